@@ -1,0 +1,3 @@
+from phtcoach.cli import main
+
+raise SystemExit(main())

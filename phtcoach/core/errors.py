@@ -1,0 +1,39 @@
+"""Errors that carry enough detail for the UI and the command line to tell the user what to fix."""
+
+from __future__ import annotations
+
+
+class ValidationError(ValueError):
+    """A value outside what the domain allows.
+
+    The message always names the field and the allowed range, so the GUI can show it
+    beside the control and the CLI can print it as its one line before exiting with 2.
+    """
+
+    def __init__(self, field: str, value: object, allowed: str) -> None:
+        self.field = field
+        self.value = value
+        self.allowed = allowed
+        super().__init__(f"{field}: {value!r} is not allowed ({allowed})")
+
+
+class UnknownTemplateError(LookupError):
+    """A template id that is neither built in nor one of the user's."""
+
+    def __init__(self, template_id: str, known: list[str] | None = None) -> None:
+        self.template_id = template_id
+        self.known = sorted(known or [])
+        hint = f"; known: {', '.join(self.known)}" if self.known else ""
+        super().__init__(f"unknown template {template_id!r}{hint}")
+
+
+class DataFormatError(ValueError):
+    """A file (template, export, import) that is not in the expected shape.
+
+    `where` says where in the file (e.g. "templates[2].blocks[0].dosage.sets").
+    """
+
+    def __init__(self, where: str, problem: str) -> None:
+        self.where = where
+        self.problem = problem
+        super().__init__(f"{where}: {problem}")

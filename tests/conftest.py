@@ -1,0 +1,34 @@
+"""Test-wide set-up: headless Qt, and no test ever sees the real user data dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must be set before any Qt import anywhere in the test run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("PHTCOACH_DATA_DIR", None)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Point HOME and the XDG dirs at a temp dir so platformdirs can never reach real data."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.delenv("PHTCOACH_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A fresh, empty data dir for one test."""
+    d = tmp_path / "data"
+    d.mkdir()
+    return d

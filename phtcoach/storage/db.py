@@ -1,0 +1,237 @@
+"""Opening the database safely: refuse what we cannot read, back up before we change it.
+
+A rehab diary is months of data that exists only on this machine, so every path that could
+damage it (a newer app's schema, a corrupt file, someone else's database) is checked
+read-only first and leaves the file byte-for-byte untouched when it refuses. Upgrades take
+a backup through the SQLite backup API before the first step runs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from phtcoach.core.clock import Clock
+
+APPLICATION_ID = 0x50485443  # "PHTC" in the file header: tells our databases from others
+MIN_SQLITE = (3, 37, 0)  # STRICT tables
+BUSY_TIMEOUT_MS = 5000
+
+
+class StorageError(Exception):
+    """Something about the database file the user must know; the message names the file."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{self.path}: {problem}")
+
+
+class NewerSchemaError(StorageError):
+    """Written by a newer PHT Coach: reading it could misinterpret data, writing could lose it."""
+
+    def __init__(self, path: Path | str, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            path,
+            f"this database was written by a newer version of PHT Coach (schema version "
+            f"{found}; this version understands up to {supported}). Install the newer version, "
+            "or restore an older backup. The file was not changed.",
+        )
+
+
+class CorruptDatabaseError(StorageError):
+    """SQLite cannot vouch for the file, or it is not a PHT Coach database at all."""
+
+
+class MigrationError(StorageError):
+    """An upgrade step failed; the database stays at the last version that completed."""
+
+
+class RecordNotFoundError(StorageError, LookupError):
+    """An id that is not (or no longer) in the database."""
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    user_version: int
+    application_id: int
+    has_tables: bool
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection tuned for durability: a confirmed set must survive a power cut.
+
+    WAL lets readers (charts) run beside the writer; synchronous=FULL syncs the WAL on every
+    commit; `isolation_level=None` turns off the sqlite3 module's implicit transactions so
+    every transaction is an explicit BEGIN/COMMIT (see `transaction`).
+    """
+    check_sqlite_version(path)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        if mode != "wal":
+            raise StorageError(path, f"SQLite refused write-ahead logging (journal mode {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        raise CorruptDatabaseError(path, f"not a readable SQLite database ({e})") from e
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def check_sqlite_version(path: Path) -> None:
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        need = ".".join(map(str, MIN_SQLITE))
+        raise StorageError(
+            path, f"SQLite {sqlite3.sqlite_version} is too old; PHT Coach needs {need} or newer"
+        )
+
+
+def database_file(conn: sqlite3.Connection) -> Path:
+    """The file behind `conn` (for messages); empty for an in-memory database."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file or ":memory:")
+    return Path(":memory:")
+
+
+def inspect_database(path: Path) -> DatabaseInfo:
+    """Version and health of a database file, read without changing a byte of it.
+
+    With no -wal beside it the file is opened `immutable` so SQLite creates no -wal/-shm
+    sidecars; with one (a crash left it) it is opened read-only so the WAL's committed
+    pages count. Anything SQLite cannot read raises CorruptDatabaseError.
+    """
+    check_sqlite_version(path)
+    if not path.is_file():
+        raise StorageError(path, "no such database file")
+    try:
+        conn = open_readonly(path)
+    except sqlite3.Error as e:
+        raise CorruptDatabaseError(path, f"cannot be opened ({e})") from e
+    try:
+        problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            detail = "; ".join(problems)
+            raise CorruptDatabaseError(
+                path, f"the database is damaged ({detail}). Restore a backup. It was not changed."
+            )
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as e:
+        raise CorruptDatabaseError(
+            path, f"not a readable SQLite database ({e}). Restore a backup. It was not changed."
+        ) from e
+    finally:
+        conn.close()
+    return DatabaseInfo(user_version=version, application_id=app_id, has_tables=tables > 0)
+
+
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves the file and its directory as they were."""
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+
+
+def check_ours(path: Path, info: DatabaseInfo, supported: int) -> None:
+    """Refuse a file that is not a PHT Coach database or is newer than `supported`."""
+    foreign = info.application_id not in (0, APPLICATION_ID) or (
+        info.user_version == 0 and info.has_tables
+    )
+    if foreign:
+        raise CorruptDatabaseError(
+            path, "this is an SQLite database, but not one of PHT Coach's. It was not changed."
+        )
+    if info.user_version > supported:
+        raise NewerSchemaError(path, info.user_version, supported)
+
+
+def has_content(path: Path) -> bool:
+    """Whether the file holds anything SQLite would read (a 0-byte file is a new database)."""
+    wal = path.with_name(path.name + "-wal")
+    return (path.is_file() and path.stat().st_size > 0) or wal.exists()
+
+
+def open_database(
+    path: Path, *, backup_dir: Path, clock: Clock, backups_keep: int = 10
+) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database, refusing newer or damaged files."""
+    conn, _backup = open_and_migrate(
+        path, backup_dir=backup_dir, clock=clock, backups_keep=backups_keep
+    )
+    return conn
+
+
+def open_and_migrate(
+    path: Path, *, backup_dir: Path, clock: Clock, backups_keep: int = 10
+) -> tuple[sqlite3.Connection, Path | None]:
+    """`open_database`, also returning the pre-migration backup if one was taken."""
+    # Imported here: migrations and backup build on this module's errors and connect().
+    from phtcoach.storage.backup import make_backup
+    from phtcoach.storage.migrations import SCHEMA_VERSION, migrate
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if has_content(path):
+        check_ours(path, inspect_database(path), SCHEMA_VERSION)
+    conn = connect(path)
+    taken: list[Path] = []
+
+    def backup_first(old: int, new: int) -> None:
+        taken.append(
+            make_backup(conn, backup_dir, clock, reason=f"pre-migration-v{old}", keep=backups_keep)
+        )
+
+    try:
+        migrate(conn, before_upgrade=backup_first)
+    except BaseException:
+        conn.close()
+        raise
+    return conn, (taken[0] if taken else None)
+
+
+_savepoint_ids = itertools.count(1)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: BEGIN IMMEDIATE ... COMMIT, or a savepoint when already inside one.
+
+    IMMEDIATE takes the write lock up front, so a busy database fails at BEGIN (after the
+    busy timeout) rather than half way through a user's action. Nesting lets an importer
+    wrap many repository calls in one outer transaction.
+    """
+    if conn.in_transaction:
+        name = f"sp{next(_savepoint_ids)}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            # SQLite may already have rolled the whole transaction back (disk full, I/O).
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

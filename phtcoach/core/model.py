@@ -245,6 +245,9 @@ class Exercise:
     instructions: str = ""
     stage: int | None = None  # 1-4: the stage of PROTOCOL.md it belongs to, if any
     builtin: bool = False
+    # Tempo/eccentric reps that start at the top (RDL, split squat, Nordic): the timeline
+    # runs down, bottom pause, up, top pause instead of up first (bridges, hip thrusts).
+    lower_first: bool = False
 
     def __post_init__(self) -> None:
         check_slug("exercise.slug", self.slug)
@@ -252,6 +255,8 @@ class Exercise:
         object.__setattr__(self, "kind", check_enum("exercise.kind", self.kind, ExerciseKind))
         if not isinstance(self.single_leg, bool):
             raise ValidationError("exercise.single_leg", self.single_leg, "true or false")
+        if not isinstance(self.lower_first, bool):
+            raise ValidationError("exercise.lower_first", self.lower_first, "true or false")
         check_text("exercise.instructions", self.instructions, 4000)
         check_optional_int("exercise.stage", self.stage, 1, 4)
 

@@ -9,6 +9,9 @@ import pytest
 
 # Must be set before any Qt import anywhere in the test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Importing PySide6.QtMultimedia warns "Couldn't load pipewire-0.3 library" on PulseAudio-only
+# hosts (Qt then uses PulseAudio): harmless, but it fails whichever test imports it first.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 os.environ.pop("PHTCOACH_DATA_DIR", None)
 
 

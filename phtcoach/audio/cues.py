@@ -1,0 +1,246 @@
+"""What the user hears: the CuePlayer contract, its policy, a silent player, and the factory.
+
+The user lies on the floor 1-2 m from a laptop, so every cue is a short tone and, optionally, a
+recorded word. Two choices shape the whole module:
+
+- A word starts at the same instant as its tone (no second timer, no added jitter: the tone's
+  attack *is* the cue time). The tones are struck and decay within ~100 ms and are played 6 dB
+  quieter when a word rides on them, so the word stays intelligible on top.
+- A cue that arrives more than `STALE_AFTER_S` late (the GUI thread stalled) is dropped: a
+  "3" heard a second late is worse than silence, and the screen still shows the state.
+
+This module has no Qt import, so the UI and the tests can use `NullCuePlayer` and the policy
+without loading QtMultimedia (whose import needs libpulse0 and prints warnings). The Qt player
+lives in `phtcoach.audio.qt_player` and is only imported by `make_cue_player`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, TypedDict
+
+from phtcoach.core.cues import PHRASES, SOUNDS, Sound, clip_name
+from phtcoach.core.errors import ValidationError
+
+log = logging.getLogger(__name__)
+
+STALE_AFTER_S = 0.5
+"""A cue later than this is not played at all."""
+
+TONE_UNDER_VOICE = 0.5
+"""Linear gain (-6 dB) of a tone that carries a word, so the word is on top."""
+
+VOLUME_RANGE_DB = 40.0
+"""The volume slider spans 40 dB: each 5 % step is 2 dB, which sounds even across the range."""
+
+NO_DEVICE_MESSAGE = "No audio output found: visual cues only"
+NO_FILES_MESSAGE = "Sound files not found: visual cues only"
+FAILED_MESSAGE = "Sound could not start: visual cues only"
+
+StatusListener = Callable[[bool, str], None]
+"""Told (available, status_message) whenever the player's availability changes."""
+
+
+class AudioReport(TypedDict):
+    """What `phtcoach --self-test` prints about sound."""
+
+    audio: str  # "ok" | "visual-only"
+    device: str | None
+    clips: int
+
+
+class CuePlayer(Protocol):
+    """Plays cue tones and words; the runner calls it at each cue of the timeline."""
+
+    @property
+    def available(self) -> bool:
+        """False in visual-only mode (no device, no files, or the device failed)."""
+        ...
+
+    @property
+    def status_message(self) -> str:
+        """Empty when sound works; otherwise one line the UI shows as a notice."""
+        ...
+
+    def preload(self) -> None: ...
+
+    def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
+        """Play `sound` (a `core.cues.Sound`) and speak `say` (a `core.cues.PHRASES` entry)."""
+        ...
+
+    def set_volume(self, percent: int) -> None: ...
+
+    def set_voice(self, enabled: bool) -> None: ...
+
+    def set_ticks(self, enabled: bool) -> None: ...
+
+    def stop_all(self) -> None: ...
+
+    def keep_awake(self, on: bool) -> None:
+        """On while a session runs, so the device is awake and the first cue is not clipped."""
+        ...
+
+    def set_status_listener(self, listener: StatusListener | None) -> None: ...
+
+    def report(self) -> AudioReport: ...
+
+    def close(self) -> None: ...
+
+
+def volume_gain(percent: int) -> float:
+    """Linear gain for a 0-100 volume setting: 0 is silent, 100 is full scale, 50 is -20 dB."""
+    if isinstance(percent, bool) or not isinstance(percent, int) or not 0 <= percent <= 100:
+        raise ValidationError("volume", percent, "an integer percentage 0-100")
+    if percent == 0:
+        return 0.0
+    return float(10 ** ((percent - 100) * VOLUME_RANGE_DB / 100 / 20))
+
+
+def select_cue(
+    sound: str | None,
+    say: str | None,
+    *,
+    late_s: float,
+    voice: bool,
+    ticks: bool,
+) -> tuple[str | None, str | None]:
+    """The (tone, phrase) actually to play for a cue request, after the toggles and staleness.
+
+    Unknown names are dropped with a log line rather than raised: a missing word must never stop
+    a session that is coaching someone mid-exercise.
+    """
+    if late_s > STALE_AFTER_S:
+        log.debug("cue %s/%s dropped: %.3f s late", sound, say, late_s)
+        return None, None
+    tone = sound or None
+    if tone is not None and tone not in SOUNDS:
+        log.warning("unknown cue sound %r ignored", tone)
+        tone = None
+    if tone == Sound.TICK and not ticks:
+        tone = None
+    word = say if voice else None
+    if word is not None and word not in PHRASES:
+        log.warning("no voice clip for %r", word)
+        word = None
+    return tone, word
+
+
+def tone_path(assets: Path, sound: str) -> Path:
+    return assets / "sounds" / f"{sound}.wav"
+
+
+def voice_path(assets: Path, phrase: str) -> Path:
+    return assets / "sounds" / "voice" / f"{clip_name(phrase)}.wav"
+
+
+@dataclass(frozen=True)
+class PlayRequest:
+    sound: str | None
+    say: str | None
+    late_s: float
+
+
+@dataclass
+class NullCuePlayer:
+    """Plays nothing and remembers every call: visual-only mode, and the tests' player.
+
+    `heard` is what a real player with the same settings would have played, so runner tests
+    can assert on the sound track without a sound card.
+    """
+
+    status_message: str = ""
+    volume: int = 80
+    voice: bool = True
+    ticks: bool = True
+    awake: bool = False
+    closed: bool = False
+    requests: list[PlayRequest] = field(default_factory=list)
+    heard: list[tuple[str | None, str | None]] = field(default_factory=list)
+    calls: list[tuple[str, tuple[object, ...]]] = field(default_factory=list)
+    _listener: StatusListener | None = None
+
+    @property
+    def available(self) -> bool:
+        return False
+
+    def preload(self) -> None:
+        self.calls.append(("preload", ()))
+
+    def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
+        self.calls.append(("play", (sound, say, late_s)))
+        self.requests.append(PlayRequest(sound, say, late_s))
+        tone, word = select_cue(sound, say, late_s=late_s, voice=self.voice, ticks=self.ticks)
+        if tone is not None or word is not None:
+            self.heard.append((tone, word))
+
+    def set_volume(self, percent: int) -> None:
+        volume_gain(percent)
+        self.calls.append(("set_volume", (percent,)))
+        self.volume = percent
+
+    def set_voice(self, enabled: bool) -> None:
+        self.calls.append(("set_voice", (enabled,)))
+        self.voice = enabled
+
+    def set_ticks(self, enabled: bool) -> None:
+        self.calls.append(("set_ticks", (enabled,)))
+        self.ticks = enabled
+
+    def stop_all(self) -> None:
+        self.calls.append(("stop_all", ()))
+
+    def keep_awake(self, on: bool) -> None:
+        self.calls.append(("keep_awake", (on,)))
+        self.awake = on
+
+    def set_status_listener(self, listener: StatusListener | None) -> None:
+        self._listener = listener
+
+    def report(self) -> AudioReport:
+        return {"audio": "visual-only", "device": None, "clips": 0}
+
+    def close(self) -> None:
+        self.calls.append(("close", ()))
+        self.awake = False
+        self.closed = True
+
+
+def make_cue_player(
+    *,
+    volume: int = 80,
+    voice: bool = True,
+    ticks: bool = True,
+    assets: Path | None = None,
+    enabled: bool = True,
+) -> CuePlayer:
+    """The best player this machine allows; visual-only (`NullCuePlayer`) on any failure.
+
+    Needs a running QCoreApplication. Never raises for audio problems (a missing libpulse0,
+    no sound server, no device, missing files): those all end in a NullCuePlayer whose
+    `status_message` says why, for the UI's notice. Bad settings values still raise
+    ValidationError.
+    """
+    volume_gain(volume)
+    if not enabled:
+        return NullCuePlayer(volume=volume, voice=voice, ticks=ticks)
+    if assets is None:
+        from phtcoach.paths import assets_dir
+
+        assets = assets_dir()
+    try:
+        from phtcoach.audio.qt_player import QtCuePlayer
+
+        player = QtCuePlayer(assets, volume=volume, voice=voice, ticks=ticks)
+        player.preload()
+    except Exception:
+        log.exception("sound disabled")
+        return NullCuePlayer(FAILED_MESSAGE, volume=volume, voice=voice, ticks=ticks)
+    if not player.available:
+        message = player.status_message
+        player.close()
+        log.info("sound disabled: %s", message)
+        return NullCuePlayer(message, volume=volume, voice=voice, ticks=ticks)
+    return player

@@ -1,0 +1,93 @@
+"""The shipped clips: one per cue, in the format the player expects, and fit for a room."""
+
+from __future__ import annotations
+
+import itertools
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from phtcoach.core.cues import PHRASES, SOUNDS, Sound, clip_name
+from phtcoach.paths import asset
+from tests.audio.recording import read_wav
+
+SOUNDS_DIR = asset("sounds")
+VOICE_DIR = SOUNDS_DIR / "voice"
+
+
+def assert_format(path: Path) -> float:
+    """Assert 48 kHz mono 16-bit PCM and return the duration in seconds."""
+    assert path.is_file(), f"missing {path}"
+    with wave.open(str(path), "rb") as w:
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (48_000, 1, 2), path
+        assert w.getcomptype() == "NONE"
+        return w.getnframes() / w.getframerate()
+
+
+def dbfs(x: float) -> float:
+    return 20 * float(np.log10(max(x, 1e-9)))
+
+
+def dominant_hz(path: Path) -> float:
+    x, rate = read_wav(path)
+    n = 1 << 16
+    spectrum = np.abs(np.fft.rfft(x * np.hanning(len(x)), n))
+    return float(np.fft.rfftfreq(n, 1 / rate)[int(np.argmax(spectrum))])
+
+
+@pytest.mark.parametrize("sound", SOUNDS)
+def test_tone_is_short_clean_and_unclipped(sound: str) -> None:
+    path = SOUNDS_DIR / f"{sound}.wav"
+    duration = assert_format(path)
+    if sound == Sound.TICK:
+        assert duration <= 0.060
+    else:
+        assert 0.150 <= duration <= 0.600
+    x, _ = read_wav(path)
+    assert max(abs(x[0]), abs(x[-1])) < 0.01, "no fade: the edges would click"
+    assert dbfs(float(np.max(np.abs(x)))) <= -0.5, "peaks at full scale clip after resampling"
+    assert dbfs(float(np.max(np.abs(x[: int(0.01 * 48_000)])))) > -30, "the attack is the cue"
+
+
+@pytest.mark.parametrize("phrase", PHRASES)
+def test_voice_clip_starts_at_once_and_is_normalised(phrase: str) -> None:
+    path = VOICE_DIR / f"{clip_name(phrase)}.wav"
+    duration = assert_format(path)
+    assert 0.15 <= duration <= 1.2, f"{phrase!r} lasts {duration:.2f} s"
+    x, rate = read_wav(path)
+    first_sound = int(np.argmax(np.abs(x) > 0.01)) / rate
+    assert first_sound <= 0.030, f"{phrase!r} starts {first_sound * 1000:.0f} ms late"
+    assert -2.0 <= dbfs(float(np.max(np.abs(x)))) <= -0.5
+
+
+def test_voice_dir_holds_exactly_the_phrases() -> None:
+    wanted = {f"{clip_name(p)}.wav" for p in PHRASES}
+    assert {p.name for p in VOICE_DIR.glob("*.wav")} == wanted
+
+
+def test_tones_are_told_apart_by_pitch() -> None:
+    pitch = {s: dominant_hz(SOUNDS_DIR / f"{s}.wav") for s in SOUNDS}
+    for a, b in itertools.combinations(SOUNDS, 2):
+        ratio = max(pitch[a], pitch[b]) / min(pitch[a], pitch[b])
+        assert ratio >= 1.059, f"{a} ({pitch[a]:.0f} Hz) and {b} ({pitch[b]:.0f} Hz): < a semitone"
+    # Small laptop speakers play little below ~400 Hz; the ear is most sensitive near 1-3 kHz.
+    assert all(400 <= hz <= 2500 for hz in pitch.values()), pitch
+
+
+def test_ticks_are_quieter_than_starts_and_ends() -> None:
+    def rms_db(sound: str) -> float:
+        x, _ = read_wav(SOUNDS_DIR / f"{sound}.wav")
+        return dbfs(float(np.sqrt(np.mean(x * x))))
+
+    assert rms_db(Sound.TICK) <= rms_db(Sound.START) - 10
+    assert rms_db(Sound.PHASE) < rms_db(Sound.START)
+    assert rms_db(Sound.SESSION_END) > rms_db(Sound.COUNTDOWN)
+
+
+def test_sound_assets_stay_small() -> None:
+    # 79 phrases at 48 kHz/16-bit cannot fit the 3 MB once hoped for; this guards against
+    # accidental growth (stereo, 96 kHz, untrimmed silence): see assets/sounds/README.md.
+    total = sum(p.stat().st_size for p in SOUNDS_DIR.rglob("*.wav"))
+    assert total < 5_500_000

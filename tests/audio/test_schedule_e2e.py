@@ -1,0 +1,77 @@
+"""The real audio path, heard: QtCuePlayer on deadline timers into a PulseAudio null sink.
+
+A subprocess plays a known schedule (8 different tones 0.5 s apart, the first one right after
+keep-awake starts, as at a session's start); the sink's monitor is recorded and the detected
+onsets must keep the schedule's intervals, with the first cue present at full level.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.audio.recording import (
+    NullSink,
+    detect_onsets,
+    match_onsets,
+    null_sink,  # noqa: F401  (the fixture)
+    read_wav,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+PLAY_SCHEDULE = Path(__file__).with_name("play_schedule.py")
+SCHEDULE = [
+    ("start", 0.0),
+    ("tick", 0.5),
+    ("countdown", 1.0),
+    ("phase", 1.5),
+    ("rest", 2.0),
+    ("set_end", 2.5),
+    ("start", 3.0),
+    ("session_end", 3.5),
+]
+TOLERANCE_S = 0.030
+
+
+@pytest.mark.audio
+def test_cues_sound_on_their_deadlines(null_sink: NullSink, tmp_path: Path) -> None:  # noqa: F811
+    played_json, recording = tmp_path / "played.json", tmp_path / "monitor.wav"
+    with null_sink.record(recording):
+        proc = subprocess.run(
+            [sys.executable, str(PLAY_SCHEDULE), str(played_json)]
+            + [f"{sound}:{at}" for sound, at in SCHEDULE],
+            env={**os.environ, **null_sink.env, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert proc.returncode == 0, proc.stderr
+    played = json.loads(played_json.read_text())
+    assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": 86}
+    assert max(played["late_s"]) < 0.010, "the deadline timers themselves were late"
+
+    expected = [at for _, at in SCHEDULE]
+    onsets = detect_onsets(recording)
+    match = match_onsets(expected, onsets, tolerance_s=TOLERANCE_S)
+    assert match.matched == len(SCHEDULE), f"onsets {onsets} vs schedule: {match}"
+    heard = np.array(match.times, dtype=float)
+    interval_errors = np.diff(heard) - np.diff(expected)
+    assert np.max(np.abs(interval_errors)) <= TOLERANCE_S, interval_errors
+    assert match.abs_errors().max() <= TOLERANCE_S
+
+    # Not clipped: the first cue is as loud as the same tone played later in the session.
+    x, rate = read_wav(recording)
+
+    def peak(at: float) -> float:
+        start = round(at * rate)
+        return float(np.max(np.abs(x[start : start + round(0.1 * rate)])))
+
+    first, later = heard[0], heard[[s for s, _ in SCHEDULE].index("start", 1)]
+    assert peak(first) >= 0.8 * peak(later)

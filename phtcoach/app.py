@@ -1,0 +1,314 @@
+"""Composition root: the one place that knows every layer and wires them together.
+
+The CLI calls into here for everything that needs a data dir; the GUI path additionally
+builds the Qt application, the cue player and the main window. Nothing imports this module
+except `phtcoach.cli` (a test enforces the direction).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from phtcoach import APP_ID, APP_NAME, __version__, paths
+from phtcoach.context import AppContext
+from phtcoach.core.clock import Clock, SystemClock, SystemLocalTime
+from phtcoach.core.demo import DemoHistory, generate_demo
+from phtcoach.core.model import SetRecord
+from phtcoach.storage.history import load_programme
+from phtcoach.storage.lock import InstanceLock
+from phtcoach.storage.migrations import SCHEMA_VERSION
+from phtcoach.storage.repository import Store, open_store
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger("phtcoach.app")
+
+DEMO_WEEKS = 12
+DEMO_SEED = 42
+
+
+def make_clock() -> Clock:
+    """The system clock, or (tests only) one running PHTCOACH_TIME_SCALE times faster."""
+    from phtcoach.session_service import ScaledClock, time_scale_from_env
+
+    scale = time_scale_from_env(os.environ.get("PHTCOACH_TIME_SCALE"))
+    return ScaledClock(scale) if scale else SystemClock()
+
+
+def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = False) -> AppContext:
+    """Lock the data dir (single instance), open and migrate the database, read settings."""
+    instance_lock = None
+    if lock:
+        instance_lock = InstanceLock(paths.lock_path(root))
+        root.mkdir(parents=True, exist_ok=True)
+        instance_lock.acquire()
+    try:
+        store = open_store(root, clock)
+    except BaseException:
+        if instance_lock is not None:
+            instance_lock.release()
+        raise
+    return AppContext(
+        root=root,
+        store=store,
+        settings=store.settings.load(),
+        programme=load_programme(store),
+        clock=clock,
+        lock=instance_lock,
+        demo=demo,
+    )
+
+
+# --------------------------------------------------------------------------- demo data
+
+
+def write_demo(store: Store, history: DemoHistory) -> dict[str, int]:
+    """Store a generated history in one all-or-nothing transaction; returns row counts."""
+    counts = {"sessions": 0, "sets": 0, "pain_entries": 0, "activities": 0, "measures": 0}
+    with store.batch():
+        store.settings.save(history.settings)
+        for record, sets in history.sessions:
+            saved = store.sessions.start(record)
+            assert saved.id is not None
+            for s in sets:
+                store.sessions.add_set(_with_session(s, saved.id))
+                counts["sets"] += 1
+            counts["sessions"] += 1
+        for entry in history.pain_entries:
+            store.diary.add_pain(entry)
+            counts["pain_entries"] += 1
+        for act in history.activities:
+            store.diary.add_activity(act)
+            counts["activities"] += 1
+        for m in history.measures:
+            store.diary.add_measure(m)
+            counts["measures"] += 1
+    return counts
+
+
+def _with_session(s: SetRecord, session_id: int) -> SetRecord:
+    return replace(s, session_id=session_id)
+
+
+def local_tz() -> tzinfo:
+    """The user's local time zone, with its DST rules (the diary's days are local days)."""
+    return SystemLocalTime()
+
+
+def make_demo_dir(out: Path, *, weeks: int, seed: int, clock: Clock) -> dict[str, int]:
+    """A fresh data dir at `out` holding a demo history ending today."""
+    out.mkdir(parents=True, exist_ok=True)
+    today = clock.now().astimezone().date()
+    history = generate_demo(weeks, seed, today, tz=local_tz())
+    store = open_store(out, clock, auto_backup=False)
+    try:
+        return write_demo(store, history)
+    finally:
+        store.close()
+
+
+@contextmanager
+def demo_root(clock: Clock) -> Iterator[Path]:
+    """A throwaway data dir with 12 weeks of demo history, deleted afterwards."""
+    tmp = Path(tempfile.mkdtemp(prefix="phtcoach-demo-"))
+    try:
+        make_demo_dir(tmp, weeks=DEMO_WEEKS, seed=DEMO_SEED, clock=clock)
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+# --------------------------------------------------------------------------- Qt application
+
+
+def configure_logging() -> None:
+    level = os.environ.get("PHTCOACH_LOG", "warning").upper()
+    logging.basicConfig(
+        level=getattr(logging, level, logging.WARNING),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def make_qapplication(argv: list[str]) -> QApplication:
+    # Qt probes for PipeWire before falling back to PulseAudio and warns on hosts without it.
+    rules = os.environ.get("QT_LOGGING_RULES", "")
+    quiet = "qt.multimedia.symbolsresolver.warning=false"
+    if quiet not in rules:
+        os.environ["QT_LOGGING_RULES"] = f"{rules};{quiet}" if rules else quiet
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QCoreApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("phtcoach")
+    QCoreApplication.setApplicationName("phtcoach")
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication([argv[0] if argv else "phtcoach"])
+    app.setStyle("Fusion")
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 128, 256):
+        p = paths.asset("icons", f"phtcoach-{size}.png")
+        if p.exists():
+            icon.addFile(str(p))
+    app.setWindowIcon(icon)
+    from phtcoach.ui.theme import apply_theme
+
+    apply_theme(app)
+    return app
+
+
+def instance_server_name(root: Path) -> str:
+    """One local-socket name per data dir, so a second launch can raise the first window."""
+    digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
+    return f"phtcoach-{digest}"
+
+
+def ask_running_instance_to_raise(root: Path) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    sock = QLocalSocket()
+    sock.connectToServer(instance_server_name(root))
+    if not sock.waitForConnected(500):
+        return False
+    sock.write(b"raise\n")
+    sock.waitForBytesWritten(500)
+    sock.disconnectFromServer()
+    return True
+
+
+def run_gui(
+    root: Path,
+    *,
+    demo: bool = False,
+    start: str | None = None,
+    autostart: bool = False,
+    argv: list[str] | None = None,
+) -> int:
+    """The app. Returns the process exit status."""
+    from phtcoach.storage.db import StorageError
+    from phtcoach.storage.lock import AlreadyRunningError
+
+    app = make_qapplication(argv or sys.argv)
+    clock = make_clock()
+    try:
+        ctx = open_context(root, clock, demo=demo)
+    except AlreadyRunningError as exc:
+        if ask_running_instance_to_raise(root):
+            print(f"{APP_NAME} is already running on {root}: raised its window.", file=sys.stderr)
+            return 0
+        _fatal(app, str(exc))
+        return 1
+    except StorageError as exc:
+        _fatal(app, str(exc))
+        return 1
+    try:
+        return _run_window(app, ctx, start=start, autostart=autostart)
+    finally:
+        ctx.close()
+
+
+def _fatal(app: QApplication, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    print(f"phtcoach: {message}", file=sys.stderr)
+    if app.platformName() not in ("offscreen", "minimal"):
+        QMessageBox.critical(None, APP_NAME, message)
+
+
+def _run_window(app: QApplication, ctx: AppContext, *, start: str | None, autostart: bool) -> int:
+    from PySide6.QtNetwork import QLocalServer
+
+    from phtcoach.audio.cues import make_cue_player
+    from phtcoach.ui.main_window import MainWindow
+
+    s = ctx.settings
+    player = make_cue_player(volume=s.volume, voice=s.voice, ticks=s.ticks)
+    window = MainWindow(ctx, player)
+
+    server = QLocalServer(app)
+    name = instance_server_name(ctx.root)
+    QLocalServer.removeServer(name)  # a stale socket from a crashed run
+    if server.listen(name):
+
+        def raise_window() -> None:
+            conn = server.nextPendingConnection()
+            if conn is not None:
+                conn.disconnectFromServer()
+            window.bring_to_front()
+
+        server.newConnection.connect(raise_window)
+
+    window.show()
+    if start:
+        window.open_runner(start, autostart=autostart)
+    else:
+        window.offer_resume()
+    status = app.exec()
+    player.close()
+    return int(status)
+
+
+# --------------------------------------------------------------------------- self-test
+
+
+def self_test(root: Path, started: float) -> dict[str, Any]:
+    """Open the window, paint it once, load the sounds and the database: one JSON-able dict."""
+    if not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ) and sys.platform.startswith("linux"):
+        # A packaging smoke test often runs where there is no screen: paint offscreen.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = make_qapplication(sys.argv)
+    clock = SystemClock()
+    ctx = open_context(root, clock)
+    try:
+        from phtcoach.audio.cues import make_cue_player
+        from phtcoach.ui.main_window import MainWindow
+
+        player = make_cue_player(volume=ctx.settings.volume, voice=False, ticks=False)
+        window = MainWindow(ctx, player)
+        window.resize(1280, 720)
+        pixmap = window.grab()  # paints every visible page widget once
+        painted = not pixmap.isNull() and pixmap.width() > 0
+        startup_ms = (time.perf_counter() - started) * 1000.0
+        audio = player.report()
+        result: dict[str, Any] = {
+            "ok": painted,
+            "startup_ms": round(startup_ms, 1),
+            "db": str(ctx.store.path),
+            "schema": SCHEMA_VERSION,
+            "version": __version__,
+            "templates": len(ctx.programme.templates),
+            "platform": app.platformName(),
+            **dict(audio),
+        }
+        if not painted:
+            result["error"] = "the main window did not paint"
+        window.close()
+        player.close()
+        return result
+    finally:
+        ctx.close()
+
+
+def dumps(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=False)

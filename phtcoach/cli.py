@@ -1,0 +1,351 @@
+"""The command line (PRODUCT.md's contract; scripts and tests rely on it: keep it stable).
+
+`phtcoach` alone opens the app. Subcommands that need no window (timeline, templates,
+advice, demo-data, backup, restore) never import PySide6, so they start fast and work on a
+machine without a display. Bad input anywhere: one line on stderr naming what and where,
+exit status 2, nothing written.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # --self-test reports start-up time from here
+
+import argparse  # noqa: E402  (after the start stamp on purpose)
+import json  # noqa: E402
+import sys  # noqa: E402
+from datetime import UTC, date, datetime  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from phtcoach import APP_NAME, __version__, paths  # noqa: E402
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse prints the whole usage block; one clear line is easier to act on.
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _positive_int(name: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{name}: {text!r} is not a whole number ({lo} to {hi})"
+            ) from None
+        if not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(f"{name}: {value} is out of range ({lo} to {hi})")
+        return value
+
+    return parse
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--date: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
+        ) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="phtcoach",
+        description=f"{APP_NAME}: guided, audible rehab sessions and a pain diary for "
+        "proximal hamstring tendinopathy. With no command, opens the app.",
+    )
+    p.add_argument("--version", action="version", version=f"phtcoach {__version__}")
+    data = _Parser(add_help=False)
+    data.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,  # keep a --data-dir given before the command
+        help=f"data folder (default: env {paths.ENV_DATA_DIR}, else the user data folder)",
+    )
+    p.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--demo", action="store_true", help="open on a throwaway copy of demo data")
+    p.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, paint once, load sounds and the database, print one JSON line",
+    )
+    p.add_argument(
+        "--start",
+        metavar="TEMPLATE",
+        help="open straight into the session runner for TEMPLATE (or 'today'), waiting for Space",
+    )
+    # Test hook: start the session without a key press (a test cannot press keys in
+    # another process). Not for users, so not in --help.
+    p.add_argument("--autostart", action="store_true", help=argparse.SUPPRESS)
+
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    t = sub.add_parser("timeline", parents=[data], help="print the cue schedule of a session")
+    t.add_argument("template", metavar="TEMPLATE_OR_EXERCISE")
+    t.add_argument("--json", action="store_true", help="machine-readable JSON")
+    t.add_argument("--side", choices=["left", "right"], help="affected side (default: settings)")
+
+    sub.add_parser("templates", parents=[data], help="list built-in and user templates")
+
+    a = sub.add_parser("advice", parents=[data], help="today's progression advice")
+    a.add_argument("--date", type=_iso_date, help="the day (YYYY-MM-DD, default today)")
+    a.add_argument("--json", action="store_true", help="machine-readable JSON")
+
+    d = sub.add_parser("demo-data", help="write a data folder with a demo history")
+    d.add_argument("--out", required=True, metavar="DIR", help="the new data folder")
+    d.add_argument("--weeks", type=_positive_int("--weeks", 1, 520), default=12)
+    d.add_argument("--seed", type=_positive_int("--seed", 0, 2**31 - 1), default=42)
+
+    sub.add_parser("backup", parents=[data], help="back up the database now")
+    r = sub.add_parser("restore", parents=[data], help="replace the database with a backup")
+    r.add_argument("backup", metavar="BACKUP")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    root = paths.data_dir(args.data_dir)
+    try:
+        if args.command is None:
+            return _gui(args, root)
+        handler = {
+            "timeline": _timeline,
+            "templates": _templates,
+            "advice": _advice,
+            "demo-data": _demo_data,
+            "backup": _backup,
+            "restore": _restore,
+        }[args.command]
+        return handler(args, root)
+    except UsageError as exc:
+        print(f"phtcoach: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValueError as exc:  # ValidationError, DataFormatError: bad values
+        print(f"phtcoach: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except LookupError as exc:  # UnknownTemplateError, RecordNotFoundError
+        print(f"phtcoach: {exc.args[0] if exc.args else exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+# --------------------------------------------------------------------------- GUI
+
+
+def _gui(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach import app
+
+    app.configure_logging()
+    if args.start:
+        _check_start(args.start, root)
+    if args.self_test:
+        return _self_test(root)
+    if args.demo:
+        with app.demo_root(app.make_clock()) as demo:
+            return app.run_gui(
+                demo, demo=True, start=args.start, autostart=args.autostart, argv=sys.argv
+            )
+    return app.run_gui(root, start=args.start, autostart=args.autostart, argv=sys.argv)
+
+
+def _check_start(template_id: str, root: Path) -> None:
+    """Refuse an unknown --start template before any window opens."""
+    if template_id == "today":
+        return
+    programme = _programme(root)
+    programme.template(template_id)  # raises UnknownTemplateError (LookupError)
+
+
+def _self_test(root: Path) -> int:
+    from phtcoach import app
+
+    try:
+        result = app.self_test(root, STARTED)
+    except Exception as exc:  # the smoke test reports any failure as JSON, never a traceback
+        print(app.dumps({"ok": False, "error": f"{type(exc).__name__}: {exc}"}))
+        return EXIT_FAIL
+    print(app.dumps(result))
+    return EXIT_OK if result.get("ok") else EXIT_FAIL
+
+
+# --------------------------------------------------------------------------- no-GUI commands
+
+
+def _programme(root: Path):  # type: ignore[no-untyped-def]
+    """Built-ins plus the user's templates when a database exists (read-only use)."""
+    from phtcoach.core.programme import load_builtin
+
+    builtin = load_builtin(paths.asset("protocols"))
+    if not paths.db_path(root).exists():
+        return builtin
+    store = _open_store(root)
+    try:
+        from phtcoach.storage.history import load_programme
+
+        return load_programme(store)
+    finally:
+        store.close()
+
+
+def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-untyped-def]
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.storage.db import StorageError
+    from phtcoach.storage.repository import open_store
+
+    try:
+        return open_store(root, SystemClock(), auto_backup=auto_backup)
+    except StorageError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _settings(root: Path):  # type: ignore[no-untyped-def]
+    from phtcoach.core.model import Settings
+
+    if not paths.db_path(root).exists():
+        return Settings()
+    store = _open_store(root)
+    try:
+        return store.settings.load()
+    finally:
+        store.close()
+
+
+def _timeline(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.core.model import Side
+    from phtcoach.core.timeline import compile_timeline, format_text
+
+    programme = _programme(root)
+    template = programme.resolve(args.template)
+    settings = _settings(root)
+    side = Side(args.side) if args.side else settings.affected_side
+    tl = compile_timeline(
+        template,
+        affected_side=side,
+        affected_first=settings.affected_first,
+        lead_in_s=float(settings.lead_in_s),
+    )
+    if args.json:
+        print(json.dumps(tl.to_json_dict(), ensure_ascii=False))
+    else:
+        print(format_text(tl))
+    return EXIT_OK
+
+
+def _templates(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.core.model import Side
+    from phtcoach.core.timeline import compile_timeline, format_clock
+
+    programme = _programme(root)
+    rows = []
+    for t in sorted(
+        programme.templates.values(), key=lambda t: (t.builtin is False, t.stage or 9, t.id)
+    ):
+        total = compile_timeline(t, affected_side=Side.LEFT).total_s
+        stage = f"stage {t.stage}" if t.stage else "-"
+        origin = "built-in" if t.builtin else "yours"
+        rows.append((t.id, stage, format_clock(total), origin, t.name))
+    width = max(len(r[0]) for r in rows)
+    for tid, stage, length, origin, name in rows:
+        print(f"{tid:<{width}}  {stage:<7}  {length:>6}  {origin:<8}  {name}")
+    return EXIT_OK
+
+
+def _advice(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.storage.history import advice_for_day
+
+    if not paths.db_path(root).exists():
+        raise UsageError(f"--data-dir: no database in {root} (log a check-in in the app first)")
+    store = _open_store(root)
+    try:
+        day = args.date or date.today()
+        # Today's advice as the Today screen gives it: checks still open now stay pending.
+        now = None if args.date else datetime.now(UTC)
+        advice = advice_for_day(store, day, now=now)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(advice.to_json_dict(), ensure_ascii=False))
+        return EXIT_OK
+    print(f"{day.isoformat()}: {advice.level.value.upper()} - {advice.headline}")
+    for f in advice.findings:
+        print(f"  [{f.rule}] {f.message}")
+    if advice.next_step is not None:
+        print(f"Next step: {advice.next_step.reason}")
+    return EXIT_OK
+
+
+def _demo_data(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.app import make_demo_dir
+    from phtcoach.core.clock import SystemClock
+
+    out = Path(args.out).expanduser().resolve()
+    if paths.db_path(out).exists():
+        raise UsageError(f"--out: {out} already holds a database; choose an empty folder")
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out: {out} is a file, not a folder")
+    counts = make_demo_dir(out, weeks=args.weeks, seed=args.seed, clock=SystemClock())
+    summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
+    print(f"wrote {args.weeks} weeks of demo history to {out}: {summary}")
+    return EXIT_OK
+
+
+def _locked(root: Path):  # type: ignore[no-untyped-def]
+    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
+
+    lock = InstanceLock(paths.lock_path(root))
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
+    return lock
+
+
+def _backup(args: argparse.Namespace, root: Path) -> int:
+    if not paths.db_path(root).exists():
+        raise UsageError(f"--data-dir: no database in {root} to back up")
+    lock = _locked(root)
+    try:
+        store = _open_store(root)
+        try:
+            path = store.backup("manual")
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    print(path)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.storage.backup import restore_backup
+    from phtcoach.storage.db import StorageError
+
+    backup = Path(args.backup).expanduser().resolve()
+    if not backup.is_file():
+        raise UsageError(f"BACKUP: {backup} does not exist or is not a file")
+    root.mkdir(parents=True, exist_ok=True)
+    lock = _locked(root)
+    try:
+        try:
+            previous = restore_backup(
+                backup, paths.db_path(root), paths.backup_dir(root), SystemClock()
+            )
+        except StorageError as exc:
+            raise UsageError(str(exc)) from None
+    finally:
+        lock.release()
+    print(
+        f"restored {backup.name} into {paths.db_path(root)}; the previous database is in {previous}"
+    )
+    return EXIT_OK

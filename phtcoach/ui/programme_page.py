@@ -1,0 +1,418 @@
+"""Programme: the four stages, the seed ladder with where the user stands, every template
+with its timeline preview; import and export of template files a physio can hand over."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from phtcoach.core.errors import DataFormatError, ValidationError
+from phtcoach.core.model import Settings, Template
+from phtcoach.core.programme import LADDER, Programme
+from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_dict
+from phtcoach.core.timeline import compile_timeline, format_clock
+from phtcoach.storage.db import StorageError
+from phtcoach.storage.repository import Store
+
+TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+def template_length_s(template: Template, settings: Settings) -> float:
+    return compile_timeline(
+        template,
+        affected_side=settings.affected_side,
+        affected_first=settings.affected_first,
+        lead_in_s=float(settings.lead_in_s),
+    ).total_s
+
+
+def dosage_summary(template: Template) -> str:
+    return " + ".join(b.dosage.describe() for b in template.blocks)
+
+
+class ProgrammePage(QWidget):
+    """Signals: `start_requested(template_id)`; `plan_changed(template_id)` when the user
+    makes a template their current step; `programme_changed()` after an import/delete."""
+
+    start_requested = Signal(str)
+    plan_changed = Signal(str)
+    programme_changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        programme: Programme,
+        settings: Settings,
+        *,
+        reload_programme: Callable[[], Programme],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._programme = programme
+        self._settings = settings
+        self._reload = reload_programme
+        self.setObjectName("programmePage")
+        self.setAccessibleName(self.tr("Programme"))
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Programme"))
+        tf = QFont(self.font())
+        tf.setPointSizeF(self.font().pointSizeF() * 1.5)
+        tf.setBold(True)
+        title.setFont(tf)
+        root.addWidget(title)
+        self.ladder_label = QLabel()
+        self.ladder_label.setWordWrap(True)
+        self.ladder_label.setTextFormat(Qt.TextFormat.RichText)
+        self.ladder_label.setAccessibleName(self.tr("Where you are on the ladder"))
+        root.addWidget(self.ladder_label)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setChildrenCollapsible(False)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("&Templates"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Templates"))
+        heading.setBuddy(self.list)
+        lv.addWidget(heading)
+        lv.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setAccessibleName(self.tr("Import templates from a file"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.export_button.setAccessibleName(self.tr("Export the selected template to a file"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected template of yours"))
+        for b in (self.import_button, self.export_button, self.delete_button):
+            buttons.addWidget(b)
+        lv.addLayout(buttons)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(8, 0, 0, 0)
+        self.detail_title = QLabel()
+        df = QFont(self.font())
+        df.setPointSizeF(self.font().pointSizeF() * 1.25)
+        df.setBold(True)
+        self.detail_title.setFont(df)
+        self.detail_title.setWordWrap(True)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setAccessibleName(self.tr("Template details"))
+        self.preview = QTableWidget(0, 5)
+        self.preview.setHorizontalHeaderLabels(
+            [
+                self.tr("Start"),
+                self.tr("Length"),
+                self.tr("Phase"),
+                self.tr("Set · Rep"),
+                self.tr("Side"),
+            ]
+        )
+        self.preview.verticalHeader().setVisible(False)
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setAccessibleName(self.tr("Timeline preview"))
+        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        actions = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("&Start this session"))
+        self.start_button.setAccessibleName(self.tr("Start the selected session"))
+        self.current_button = QPushButton(self.tr("Make it my &current step"))
+        self.current_button.setAccessibleName(
+            self.tr("Make the selected template your current step")
+        )
+        actions.addWidget(self.start_button)
+        actions.addWidget(self.current_button)
+        actions.addStretch(1)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Programme message"))
+        rv.addWidget(self.detail_title)
+        rv.addWidget(self.detail)
+        rv.addWidget(self.preview, 1)
+        rv.addLayout(actions)
+        rv.addWidget(self.message)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        split.setSizes([520, 560])
+        root.addWidget(split, 1)
+
+        self.list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.list.itemActivated.connect(lambda *_: self._start_selected())
+        self.start_button.clicked.connect(self._start_selected)
+        self.current_button.clicked.connect(self._make_current)
+        self.import_button.clicked.connect(self.import_dialog)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self._fill()
+
+    # ------------------------------------------------------------------ data
+
+    def set_programme(self, programme: Programme) -> None:
+        self._programme = programme
+        self._fill()
+
+    def set_settings(self, settings: Settings) -> None:
+        self._settings = settings
+        self._fill()
+
+    def selected_template(self) -> Template | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        tid = item.data(TEMPLATE_ROLE)
+        return self._programme.templates.get(tid) if tid else None
+
+    def select(self, template_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(TEMPLATE_ROLE) == template_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def _fill(self) -> None:
+        current = self._settings.current_template
+        keep = self.selected_template()
+        self.list.clear()
+        order = {tid: i for i, tid in enumerate(self._programme.templates)}  # the data's order
+        templates = sorted(
+            self._programme.templates.values(),
+            key=lambda t: (
+                t.ladder_step is None,
+                t.ladder_step or 0,
+                t.stage or 9,
+                not t.builtin,
+                order[t.id],
+            ),
+        )
+        group = None
+        for t in templates:
+            g = (
+                self.tr("Seed ladder")
+                if t.ladder_step
+                else (
+                    self.tr("Stage %1").replace("%1", str(t.stage)) if t.stage else self.tr("Yours")
+                )
+            )
+            if g != group:
+                header = QListWidgetItem(g)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                f = header.font()
+                f.setBold(True)
+                header.setFont(f)
+                self.list.addItem(header)
+                group = g
+            minutes = format_clock(template_length_s(t, self._settings))
+            mark = "▶ " if t.id == current else "   "
+            text = f"{mark}{t.name}  ·  {minutes}"
+            item = QListWidgetItem(text)
+            item.setData(TEMPLATE_ROLE, t.id)
+            item.setToolTip(dosage_summary(t))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                f"{t.name}, {minutes}"
+                + (self.tr(", your current step") if t.id == current else ""),
+            )
+            self.list.addItem(item)
+        self._fill_ladder()
+        self.select(keep.id if keep else current)
+        if self.list.currentItem() is None and self.list.count() > 1:
+            self.list.setCurrentRow(1)
+
+    def _fill_ladder(self) -> None:
+        current = self._settings.current_template
+        steps = []
+        for i, tid in enumerate(LADDER, start=1):
+            t = self._programme.templates.get(tid)
+            name = t.name if t else tid
+            label = f"{i}. {name}"
+            steps.append(f"<b><u>{label}</u></b>" if tid == current else label)
+        where = (
+            self.tr("You are on step %1 of the seed ladder.").replace(
+                "%1", str(LADDER.index(current) + 1)
+            )
+            if current in LADDER
+            else self.tr("Your current session is %1 (not on the seed ladder).").replace(
+                "%1", current
+            )
+        )
+        self.ladder_label.setText(
+            f"{where}<br>{' &rarr; '.join(steps)}<br><span style='color:gray'>"
+            + self.tr(
+                "Step up only when the advice on Today says so: progress by the 24-hour response, "
+                "never by the calendar alone."
+            )
+            + "</span>"
+        )
+
+    def _show_selected(self) -> None:
+        t = self.selected_template()
+        has = t is not None
+        for b in (self.start_button, self.current_button, self.export_button):
+            b.setEnabled(has)
+        self.delete_button.setEnabled(has and t is not None and not t.builtin)
+        if t is None:
+            self.detail_title.clear()
+            self.detail.clear()
+            self.preview.setRowCount(0)
+            return
+        tl = compile_timeline(
+            t,
+            affected_side=self._settings.affected_side,
+            affected_first=self._settings.affected_first,
+            lead_in_s=float(self._settings.lead_in_s),
+        )
+        self.detail_title.setText(f"{t.name}  ·  {format_clock(tl.total_s)}")
+        stage = self._programme.stage(t.stage) if t.stage else None
+        blocks = "".join(f"<li>{b.exercise.name}: {b.dosage.describe()}</li>" for b in t.blocks)
+        stage_text = (
+            f"<p><b>{self.tr('Stage')} {stage.number}: {stage.name}</b> — {stage.goal}</p>"
+            if stage
+            else ""
+        )
+        self.detail.setText(f"{stage_text}<p>{t.description}</p><ul>{blocks}</ul>")
+        self.preview.setRowCount(len(tl.phases))
+        for row, ph in enumerate(tl.phases):
+            setrep = "" if ph.set is None else f"{ph.set}/{ph.sets_total}"
+            if ph.rep is not None:
+                setrep += f" · {ph.rep}/{ph.reps_total}"
+            cells = [
+                format_clock(ph.start_s),
+                f"{ph.duration_s:g} s",
+                ph.word,
+                setrep,
+                ph.side.value,
+            ]
+            for col, text in enumerate(cells):
+                self.preview.setItem(row, col, QTableWidgetItem(text))
+
+    # ------------------------------------------------------------------ actions
+
+    def _start_selected(self) -> None:
+        t = self.selected_template()
+        if t is not None:
+            self.start_requested.emit(t.id)
+
+    def _make_current(self) -> None:
+        t = self.selected_template()
+        if t is None:
+            return
+        from dataclasses import replace
+
+        self._settings = replace(self._settings, current_template=t.id)
+        self._store.settings.save(self._settings)
+        self.message.setText(self.tr("%1 is now your current step.").replace("%1", t.name))
+        self._fill()
+        self.plan_changed.emit(t.id)
+
+    def export_to(self, path: Path, template: Template) -> None:
+        data = templates_file_to_dict([template])
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def import_from(self, path: Path) -> list[Template]:
+        """All-or-nothing: every template in the file is valid and stored, or none is."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataFormatError(str(path), f"cannot read the file: {exc}") from None
+        except json.JSONDecodeError as exc:
+            raise DataFormatError(str(path), f"not JSON (line {exc.lineno}: {exc.msg})") from None
+        builtin = {s: e for s, e in self._programme.exercises.items() if e.builtin}
+        exercises, templates = templates_file_from_dict(raw, builtin, where=path.name)
+        clash = [
+            t.id
+            for t in templates
+            if t.id in self._programme.templates and self._programme.templates[t.id].builtin
+        ]
+        if clash:
+            raise DataFormatError(
+                path.name, f"template id {clash[0]!r} is a built-in; rename it in the file"
+            )
+        with self._store.batch():
+            for e in exercises:
+                self._store.library.save_exercise(e)
+            for t in templates:
+                self._store.library.save_template(t)
+        self._programme = self._reload()
+        self._fill()
+        self.programme_changed.emit()
+        return templates
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import templates"), "", self.tr("PHT Coach templates (*.json)")
+        )
+        if not name:
+            return
+        try:
+            added = self.import_from(Path(name))
+        except (DataFormatError, ValidationError, StorageError) as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Import templates"),
+                self.tr("Nothing was imported.\n\n%1").replace("%1", str(exc)),
+            )
+            return
+        self.message.setText(self.tr("Imported %1 template(s).").replace("%1", str(len(added))))
+        if added:
+            self.select(added[0].id)
+
+    def export_dialog(self) -> None:
+        t = self.selected_template()
+        if t is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export template"),
+            f"{t.id}.json",
+            self.tr("PHT Coach templates (*.json)"),
+        )
+        if not name:
+            return
+        try:
+            self.export_to(Path(name), t)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export template"), str(exc))
+            return
+        self.message.setText(self.tr("Saved %1.").replace("%1", name))
+
+    def _delete_selected(self) -> None:
+        t = self.selected_template()
+        if t is None or t.builtin:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete your template %1?").replace("%1", t.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._store.library.delete_template(t.id)
+        self._programme = self._reload()
+        self._fill()
+        self.programme_changed.emit()

@@ -1,0 +1,157 @@
+"""The main window: navigation by keyboard, About, remembered geometry, settings, programme."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from phtcoach.app import open_context
+from phtcoach.audio.cues import NullCuePlayer
+from phtcoach.context import AppContext
+from phtcoach.core.model import Settings
+from phtcoach.storage.migrations import SCHEMA_VERSION
+from phtcoach.ui.main_window import PAGES, MainWindow
+from tests.fakes import FakeClock
+
+
+@pytest.fixture
+def ctx(data_dir: Path) -> Iterator[AppContext]:
+    c = open_context(data_dir, FakeClock())
+    yield c
+    c.close()
+
+
+def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
+    w = MainWindow(ctx, NullCuePlayer())
+    qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    # Shortcuts need the active window; offscreen activation arrives a moment later.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    return w
+
+
+def test_ctrl_digits_switch_pages(qtbot: QtBot, ctx: AppContext) -> None:
+    w = make_window(qtbot, ctx)
+    assert w.current_page() == "today"
+    for i, key in enumerate(PAGES, start=1):
+        qtbot.keyClick(w, getattr(Qt.Key, f"Key_{i}"), Qt.KeyboardModifier.ControlModifier)
+        assert w.current_page() == key
+        assert w.stack.currentWidget() is w.pages[key]
+
+
+def test_every_page_and_the_navigation_have_accessible_names(qtbot: QtBot, ctx: AppContext) -> None:
+    w = make_window(qtbot, ctx)
+    assert w.nav.accessibleName()
+    for key, page in w.pages.items():
+        assert page.accessibleName(), key
+
+
+def test_about_names_version_data_path_and_schema(qtbot: QtBot, ctx: AppContext) -> None:
+    from phtcoach import __version__
+
+    text = make_window(qtbot, ctx).about_text()
+    assert __version__ in text
+    assert str(ctx.store.path) in text
+    assert f"schema version {SCHEMA_VERSION}" in text
+
+
+def test_geometry_and_page_are_remembered(qtbot: QtBot, data_dir: Path) -> None:
+    ctx = open_context(data_dir, FakeClock())
+    w = make_window(qtbot, ctx)
+    # The offscreen screen is 800 x 800, so keep the size where the screen allows it.
+    w.setGeometry(QRect(40, 50, 1024, 660))
+    w.show_page("diary")
+    w.close()
+    ctx.close()
+    ctx2 = open_context(data_dir, FakeClock())
+    try:
+        w2 = make_window(qtbot, ctx2)
+        assert (w2.width(), w2.height()) == (1024, 660)
+        assert w2.current_page() == "diary"
+    finally:
+        ctx2.close()
+
+
+def test_settings_page_rejects_a_bad_ceiling_and_saves_a_good_one(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    w = make_window(qtbot, ctx)
+    page = w.settings_page
+    values = page.values()
+    values["acceptable_ceiling"] = 6
+    assert page.save(values) is None
+    assert "settings.acceptable_ceiling" in page.message.text()
+    assert "3 to 5" in page.message.text()
+    assert ctx.store.settings.load().acceptable_ceiling == 3  # nothing written
+    page.ceiling.setValue(4)
+    page.volume.setValue(55)
+    with qtbot.waitSignal(page.settings_changed):
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    stored = ctx.store.settings.load()
+    assert (stored.acceptable_ceiling, stored.volume) == (4, 55)
+    assert w.ctx.settings == stored
+
+
+def test_programme_page_marks_the_current_step_and_changes_it(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    w = make_window(qtbot, ctx)
+    page = w.programme_page
+    assert "step 1 of the seed ladder" in page.ladder_label.text()
+    page.select("iso-5x15")
+    assert page.selected_template() is not None
+    assert page.preview.rowCount() > 10
+    page.current_button.click()
+    assert ctx.store.settings.load().current_template == "iso-5x15"
+    assert "step 2 of the seed ladder" in page.ladder_label.text()
+    assert "Bridge holds 5 x 15 s" in w.session.load_button.text()
+
+
+def test_template_export_then_import_as_a_user_template(
+    qtbot: QtBot, ctx: AppContext, tmp_path: Path
+) -> None:
+    w = make_window(qtbot, ctx)
+    page = w.programme_page
+    template = ctx.programme.template("iso-5x15")
+    path = tmp_path / "mine.json"
+    page.export_to(path, template)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["templates"][0]["id"] = "physio-holds"
+    data["templates"][0]["name"] = "Holds from my physio"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    added = page.import_from(path)
+    assert [t.id for t in added] == ["physio-holds"]
+    assert "physio-holds" in w.ctx.programme.templates
+    assert [t.id for t in ctx.store.library.templates(ctx.programme.exercises)] == ["physio-holds"]
+
+
+def test_a_bad_template_file_imports_nothing(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
+    from phtcoach.core.errors import DataFormatError
+
+    page = make_window(qtbot, ctx).programme_page
+    page.export_to(tmp_path / "t.json", ctx.programme.template("iso-5x5"))
+    data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    good = dict(data["templates"][0], id="good-one")
+    bad = json.loads(json.dumps(good))
+    bad["id"] = "bad-one"
+    bad["blocks"][0]["dosage"]["sets"] = 0
+    data["templates"] = [good, bad]
+    (tmp_path / "t.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DataFormatError, match=r"templates\[1\].*sets"):
+        page.import_from(tmp_path / "t.json")
+    assert ctx.store.library.templates(ctx.programme.exercises) == []
+
+
+def test_open_runner_today_loads_the_current_template(qtbot: QtBot, ctx: AppContext) -> None:
+    w = make_window(qtbot, ctx)
+    assert w.open_runner("today")
+    assert w.current_page() == "session"
+    assert w.runner.run is not None
+    assert w.runner.run.template.id == Settings().current_template

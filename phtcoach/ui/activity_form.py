@@ -1,0 +1,295 @@
+"""The activity form: what else loaded the tendon today (runs, rides, hours sat).
+
+Hills, an aero position, speed work and long sitting are the provocations PROTOCOL.md
+names, so they are one tick each; the tolerance table later shows which of them tend to
+be followed by a worse morning.
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from phtcoach.core.clock import Clock
+from phtcoach.core.errors import ValidationError
+from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity
+from phtcoach.storage.db import StorageError
+from phtcoach.storage.repository import Store
+from phtcoach.ui.checkin import is_enter
+from phtcoach.ui.widgets.feedback import field_message
+from phtcoach.ui.widgets.fmt import day_text
+from phtcoach.ui.widgets.form_footer import FormFooter
+from phtcoach.ui.widgets.pain_scale import PainScale
+
+DEFAULT_MINUTES = 30
+
+
+def kind_name(kind: ActivityKind) -> str:
+    tr = QCoreApplication.translate
+    names = {
+        ActivityKind.RUN: tr("ActivityForm", "Run"),
+        ActivityKind.RIDE: tr("ActivityForm", "Ride"),
+        ActivityKind.WALK: tr("ActivityForm", "Walk"),
+        ActivityKind.HIKE: tr("ActivityForm", "Hike"),
+        ActivityKind.SWIM: tr("ActivityForm", "Swim"),
+        ActivityKind.ELLIPTICAL: tr("ActivityForm", "Elliptical"),
+        ActivityKind.CLIMB: tr("ActivityForm", "Climb"),
+        ActivityKind.STRENGTH: tr("ActivityForm", "Strength"),
+        ActivityKind.OTHER: tr("ActivityForm", "Other"),
+    }
+    return names[kind]
+
+
+def intensity_name(intensity: Intensity) -> str:
+    tr = QCoreApplication.translate
+    names = {
+        Intensity.EASY: tr("ActivityForm", "easy"),
+        Intensity.MODERATE: tr("ActivityForm", "moderate"),
+        Intensity.HARD: tr("ActivityForm", "hard"),
+    }
+    return names[intensity]
+
+
+def flag_name(flag: ActivityFlag) -> str:
+    tr = QCoreApplication.translate
+    names = {
+        ActivityFlag.HILLS: tr("ActivityForm", "hills"),
+        ActivityFlag.AERO: tr("ActivityForm", "aero position"),
+        ActivityFlag.SPEED: tr("ActivityForm", "speed work"),
+    }
+    return names[flag]
+
+
+class ActivityForm(QWidget):
+    """New or edited activity on the day being viewed; Enter saves."""
+
+    saved = Signal(object, object)  # (old activities, new activities)
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        day: date | None = None,
+        tz: tzinfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._tz = tz
+        self._day = day if day is not None else clock.now().astimezone(tz).date()
+        self._editing: Activity | None = None
+        self.setObjectName("activityForm")
+        self.setAccessibleName(self.tr("Activity"))
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self._heading = QLabel(self)
+        hf = self._heading.font()
+        hf.setBold(True)
+        self._heading.setFont(hf)
+        root.addWidget(self._heading)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.kind = QComboBox(self)
+        for k in ActivityKind:
+            self.kind.addItem(kind_name(k), k.value)
+        self.kind.setAccessibleName(self.tr("Activity kind"))
+        form.addRow(self.tr("&Kind"), self.kind)
+
+        self.minutes = QSpinBox(self)
+        self.minutes.setRange(0, 1440)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setAccessibleName(self.tr("Minutes, 1 to 1440"))
+        form.addRow(self.tr("&Minutes (1-1440)"), self.minutes)
+
+        self.intensity = QComboBox(self)
+        for i in Intensity:
+            self.intensity.addItem(intensity_name(i), i.value)
+        self.intensity.setAccessibleName(self.tr("Intensity"))
+        form.addRow(self.tr("&Intensity"), self.intensity)
+
+        flags_row = QHBoxLayout()
+        self.flag_boxes: dict[ActivityFlag, QCheckBox] = {}
+        for flag, text in (
+            (ActivityFlag.HILLS, self.tr("&Hills")),
+            (ActivityFlag.AERO, self.tr("&Aero position")),
+            (ActivityFlag.SPEED, self.tr("S&peed work")),
+        ):
+            cb = QCheckBox(text, self)
+            flags_row.addWidget(cb)
+            self.flag_boxes[flag] = cb
+        flags_row.addStretch(1)
+        form.addRow(self.tr("Flags"), flags_row)
+
+        self.hours_sitting = QDoubleSpinBox(self)
+        self.hours_sitting.setRange(0.0, 24.0)
+        self.hours_sitting.setSingleStep(0.5)
+        self.hours_sitting.setDecimals(1)
+        self.hours_sitting.setSuffix(self.tr(" h"))
+        self.hours_sitting.setAccessibleName(self.tr("Hours sitting that day, 0 to 24"))
+        form.addRow(self.tr("Hours si&tting that day"), self.hours_sitting)
+
+        self.distance = QDoubleSpinBox(self)
+        self.distance.setRange(0.0, 1000.0)
+        self.distance.setDecimals(1)
+        self.distance.setSuffix(self.tr(" km"))
+        self.distance.setSpecialValueText(self.tr("not recorded"))
+        self.distance.setAccessibleName(self.tr("Distance in km, optional"))
+        form.addRow(self.tr("&Distance"), self.distance)
+        root.addLayout(form)
+
+        pain_label = QLabel(self.tr("Pain d&uring (optional: type 0-10, T = 10, Del clears)"), self)
+        pain_label.setWordWrap(True)
+        root.addWidget(pain_label)
+        self.pain_during = PainScale(self.tr("Pain during"), self, show_hint=False)
+        pain_label.setBuddy(self.pain_during.button(0))
+        root.addWidget(self.pain_during)
+
+        notes_row = QHBoxLayout()
+        notes_label = QLabel(self.tr("N&otes"), self)
+        self.notes = QLineEdit(self)
+        self.notes.setMaxLength(4000)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        notes_label.setBuddy(self.notes)
+        notes_row.addWidget(notes_label)
+        notes_row.addWidget(self.notes, 1)
+        root.addLayout(notes_row)
+
+        self.footer = FormFooter(self.tr("&Save activity"), self)
+        self.message = self.footer.message
+        self.footer.save_button.clicked.connect(self.save)
+        self.footer.cancel_button.clicked.connect(self.reset)
+        root.addWidget(self.footer)
+        root.addStretch(1)
+        self.reset()
+
+    # ------------------------------------------------------------------ API
+
+    def day(self) -> date:
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        self._day = day
+        self._update_heading()
+
+    def editing(self) -> Activity | None:
+        return self._editing
+
+    def focus_first(self) -> None:
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        self._editing = None
+        self.kind.setCurrentIndex(0)
+        self.minutes.setValue(DEFAULT_MINUTES)
+        self.intensity.setCurrentIndex(self.intensity.findData(Intensity.MODERATE.value))
+        for cb in self.flag_boxes.values():
+            cb.setChecked(False)
+        self.hours_sitting.setValue(0.0)
+        self.distance.setValue(0.0)
+        self.pain_during.clear()
+        self.notes.clear()
+        self.message.clear_message()
+        self.footer.set_editing(False)
+        self._update_heading()
+
+    def edit(self, activity: Activity) -> None:
+        self.reset()
+        self._editing = activity
+        self._day = activity.local_date
+        self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
+        self.minutes.setValue(round(activity.minutes))
+        self.intensity.setCurrentIndex(self.intensity.findData(activity.intensity.value))
+        for flag, cb in self.flag_boxes.items():
+            cb.setChecked(flag in activity.flags)
+        self.hours_sitting.setValue(activity.hours_sitting)
+        self.distance.setValue(activity.distance_km or 0.0)
+        self.pain_during.set_value(activity.pain_during)
+        self.notes.setText(activity.notes)
+        self.footer.set_editing(True)
+        self._update_heading()
+
+    def save(self) -> Activity | None:
+        """Validate and write; a bad value shows one message naming the field, nothing written."""
+        distance = self.distance.value()
+        old = self._editing
+        try:
+            candidate = Activity(
+                local_date=self._day if old is None else old.local_date,
+                kind=ActivityKind(self.kind.currentData()),
+                minutes=float(self.minutes.value()),
+                recorded_at=self._clock.now() if old is None else old.recorded_at,
+                intensity=Intensity(self.intensity.currentData()),
+                flags=frozenset(f for f, cb in self.flag_boxes.items() if cb.isChecked()),
+                hours_sitting=self.hours_sitting.value(),
+                distance_km=distance if distance > 0 else None,
+                pain_during=self.pain_during.value(),
+                notes=self.notes.text(),
+                id=None if old is None else old.id,
+            )
+            if old is None:
+                new = self._store.diary.add_activity(candidate)
+            else:
+                new = self._store.diary.update_activity(candidate)
+        except ValidationError as e:
+            self.message.show_error(field_message(e, self._labels()))
+            if e.field == "activity.minutes":
+                self.minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.minutes.selectAll()
+            return None
+        except StorageError as e:
+            self.message.show_error(str(e))
+            return None
+        self.reset()
+        self.message.show_info(
+            self.tr("Saved: {kind}, {minutes:g} min.").format(
+                kind=kind_name(new.kind), minutes=new.minutes
+            )
+        )
+        self.saved.emit(() if old is None else (old,), (new,))
+        return new
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_enter(event):
+            self.save()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+            self.reset()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ internals
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "activity.minutes": self.tr("Minutes"),
+            "activity.hours_sitting": self.tr("Hours sitting"),
+            "activity.distance_km": self.tr("Distance (km)"),
+            "activity.pain_during": self.tr("Pain during"),
+            "activity.notes": self.tr("Notes"),
+            "activity.kind": self.tr("Kind"),
+            "activity.intensity": self.tr("Intensity"),
+        }
+
+    def _update_heading(self) -> None:
+        what = self.tr("Edit activity") if self._editing is not None else self.tr("New activity")
+        self._heading.setText(self.tr("{what} · {day}").format(what=what, day=day_text(self._day)))

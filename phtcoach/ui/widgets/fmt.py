@@ -1,0 +1,35 @@
+"""Dates and times as the user's locale writes them, and the QDate <-> date bridge."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def day_text(d: date, *, long: bool = False) -> str:
+    """'Mon 2 Mar 2026', or 'Monday 2 March 2026' with `long`, in the user's language."""
+    fmt = "dddd d MMMM yyyy" if long else "ddd d MMM yyyy"
+    return QLocale().toString(qdate(d), fmt)
+
+
+def short_day(d: date) -> str:
+    """'Mon 2 Mar': lists of recent days do not need the year."""
+    return QLocale().toString(qdate(d), "ddd d MMM")
+
+
+def weekday_text(d: date) -> str:
+    return QLocale().toString(qdate(d), "ddd")
+
+
+def time_text(at: datetime, tz: tzinfo | None = None) -> str:
+    """Local wall-clock 'HH:MM' of a stored UTC instant (tz None: the system's zone)."""
+    return at.astimezone(tz).strftime("%H:%M")

@@ -1,0 +1,268 @@
+"""The big 0-10 pain scale: eleven buttons, readable from a metre away, driven by the keyboard.
+
+People rate pain lying on a mat or standing at the desk, so the scale must work without the
+mouse: type the number (0-9, then "10" as "1" followed quickly by "0", or T for ten),
+Left/Right step, Home/End jump to 0/10, Delete clears. The colour zones follow the
+Silbernagel traffic light of PROTOCOL.md (0-2 green, 3-5 amber, above 5 red) and are
+always spelled out in words too, never by colour alone.
+
+Only one button is a tab stop (the selected one, or 0): the scale is one control to Tab
+past, like a radio group, not eleven.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+PAIN_VALUES = range(11)
+TEN_WINDOW_S = 0.8  # "1" then "0" within this many seconds types 10
+GREEN_MAX = 2
+AMBER_MAX = 5
+
+
+class Zone(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+# Fill colours with the text colour that keeps >= 4.5:1 contrast on them.
+ZONE_FILL: dict[Zone, tuple[str, str]] = {
+    Zone.GREEN: ("#2e7d32", "#ffffff"),
+    Zone.AMBER: ("#f9a825", "#000000"),
+    Zone.RED: ("#c62828", "#ffffff"),
+}
+
+
+def zone_of(pain: float) -> Zone:
+    if pain <= GREEN_MAX:
+        return Zone.GREEN
+    if pain <= AMBER_MAX:
+        return Zone.AMBER
+    return Zone.RED
+
+
+def zone_words(zone: Zone) -> str:
+    """The zone in words, for labels and screen readers."""
+    tr = QCoreApplication.translate
+    if zone is Zone.GREEN:
+        return tr("PainScale", "green, safe")
+    if zone is Zone.AMBER:
+        return tr("PainScale", "amber, acceptable")
+    return tr("PainScale", "red, too much")
+
+
+_DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
+
+
+class PainScale(QWidget):
+    """A 0-10 rating; `value()` is None until something is chosen (or after Delete)."""
+
+    value_changed = Signal(object)  # int | None
+
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        allow_none: bool = True,
+        show_hint: bool = True,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._allow_none = allow_none
+        self._monotonic = monotonic
+        self._value: int | None = None
+        self._last_one_at: float | None = None
+        self.setObjectName("painScale")
+        self.setAccessibleName(self.tr("{title}, 0 to 10").format(title=title))
+
+        # Rows of their own rather than one grid: a legend or hint spanning grid columns
+        # would force every button column wide enough for its share of the text.
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(2)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        legend = QHBoxLayout()
+        legend.setSpacing(4)
+        status = QHBoxLayout()
+        root.addLayout(buttons)
+        root.addLayout(legend)
+        root.addLayout(status)
+        big = QFont(self.font())
+        big.setPointSizeF(max(16.0, self.font().pointSizeF() * 1.6))
+        big.setBold(True)
+        self._buttons: list[QPushButton] = []
+        for n in PAIN_VALUES:
+            b = QPushButton(str(n), self)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setFont(big)
+            b.setMinimumSize(36, 52)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setAccessibleName(self.tr("{title} {n} out of 10").format(title=title, n=n))
+            b.setAccessibleDescription(zone_words(zone_of(n)))
+            b.setToolTip(f"{n}/10: {zone_words(zone_of(n))}")
+            b.setStyleSheet(_button_style(zone_of(n)))
+            b.clicked.connect(lambda _checked=False, v=n: self._choose(v, focus=True))
+            b.installEventFilter(self)
+            buttons.addWidget(b)
+            self._buttons.append(b)
+        for text, span in (
+            (self.tr("0-2 green: safe"), 3),
+            (self.tr("3-5 amber: acceptable"), 3),
+            (self.tr("6-10 red: too much"), 5),
+        ):
+            # Widths in proportion to the buttons of each zone, so a label sits under them.
+            lab = QLabel(text, self)
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setObjectName("zoneLegend")
+            lab.setWordWrap(True)
+            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            legend.addWidget(lab, span)
+        self._status = QLabel(self)
+        self._status.setObjectName("painScaleStatus")
+        status.addWidget(self._status, 1)
+        hint = (
+            self.tr("Type 0-10 (T = 10) · ←/→ · Del clears")
+            if allow_none
+            else self.tr("Type 0-10 (T = 10) · ←/→")
+        )
+        self._hint = QLabel(hint, self)
+        self._hint.setObjectName("painScaleHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._hint.setVisible(show_hint)
+        status.addWidget(self._hint)
+        self._sync()
+
+    # ------------------------------------------------------------------ API
+
+    def title(self) -> str:
+        return self._title
+
+    def value(self) -> int | None:
+        return self._value
+
+    def set_value(self, value: int | None) -> None:
+        if value is not None and value not in PAIN_VALUES:
+            raise ValueError(f"{self._title}: {value!r} is not a pain value (0 to 10)")
+        if value is None and not self._allow_none:
+            value = self._value
+        self._set(value)
+
+    def clear(self) -> None:
+        """Back to 'not rated' (forms reset between entries)."""
+        self._last_one_at = None
+        self._set(None)
+
+    def button(self, n: int) -> QPushButton:
+        return self._buttons[n]
+
+    def set_hint_visible(self, visible: bool) -> None:
+        self._hint.setVisible(visible)
+
+    # ------------------------------------------------------------------ keyboard
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched in self._buttons:
+            assert isinstance(event, QKeyEvent)
+            return self.handle_key(event)
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Handle a key for the scale; False lets it travel on (Enter reaches the form)."""
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            return False
+        key = event.key()
+        if key in _DIGIT_KEYS:
+            n = _DIGIT_KEYS[key]
+            now = self._monotonic()
+            if (
+                n == 0
+                and self._value == 1
+                and self._last_one_at is not None
+                and now - self._last_one_at <= TEN_WINDOW_S
+            ):
+                n = 10
+            self._last_one_at = now if n == 1 else None
+            self._choose(n, focus=True)
+            return True
+        self._last_one_at = None
+        if key == Qt.Key.Key_T:
+            self._choose(10, focus=True)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
+            self._choose(max(0, (self._value if self._value is not None else 1) - 1), focus=True)
+        elif key in (Qt.Key.Key_Right, Qt.Key.Key_Plus):
+            self._choose(min(10, (self._value if self._value is not None else -1) + 1), focus=True)
+        elif key == Qt.Key.Key_Home:
+            self._choose(0, focus=True)
+        elif key == Qt.Key.Key_End:
+            self._choose(10, focus=True)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._allow_none:
+            self._set(None)
+        else:
+            return False
+        return True
+
+    # ------------------------------------------------------------------ internals
+
+    def _choose(self, n: int, *, focus: bool) -> None:
+        had_focus = any(b.hasFocus() for b in self._buttons) or self.hasFocus()
+        self._set(n)
+        if focus and had_focus:
+            self._buttons[n].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set(self, value: int | None) -> None:
+        changed = value != self._value
+        self._value = value
+        self._sync()
+        if changed:
+            self.value_changed.emit(value)
+
+    def _sync(self) -> None:
+        for n, b in enumerate(self._buttons):
+            b.setChecked(n == self._value)
+        stop = self._value if self._value is not None else 0
+        for n, b in enumerate(self._buttons):
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus if n == stop else Qt.FocusPolicy.ClickFocus)
+        self.setFocusProxy(self._buttons[stop])
+        if self._value is None:
+            self._status.setText(self.tr("{title}: not rated").format(title=self._title))
+        else:
+            self._status.setText(
+                self.tr("{title}: {n}/10 ({zone})").format(
+                    title=self._title, n=self._value, zone=zone_words(zone_of(self._value))
+                )
+            )
+
+
+def _button_style(zone: Zone) -> str:
+    fill, text = ZONE_FILL[zone]
+    return (
+        "QPushButton {"
+        f" border: 2px solid {fill}; border-bottom-width: 6px; border-radius: 6px;"
+        " padding: 4px 2px; background: palette(base); color: palette(text); }"
+        f" QPushButton:checked {{ background: {fill}; color: {text}; }}"
+        " QPushButton:focus { border-color: palette(highlight); border-width: 3px;"
+        f" border-bottom: 6px solid {fill}; }}"
+    )

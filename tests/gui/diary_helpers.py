@@ -1,0 +1,82 @@
+"""Shared set-up for the diary and Today screen tests: a store, demo data, key presses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from phtcoach.core.demo import DemoHistory
+from phtcoach.core.model import PainEntry, PainSlot
+from phtcoach.storage.repository import Store
+
+# The offscreen platform says this whenever a top-level window is shown: not our warning.
+QT_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+# Monday 2 March 2026, 07:00 UTC: tests run in UTC (tz=UTC passed to every screen).
+NOW = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
+TODAY = NOW.date()
+
+
+def store_demo(store: Store, demo: DemoHistory) -> None:
+    """Write a generated demo history into `store` as the app's demo mode would."""
+    with store.batch():
+        store.settings.save(demo.settings)
+        for session, sets in demo.sessions:
+            saved = store.sessions.start(session)
+            assert saved.id is not None
+            for st in sets:
+                store.sessions.add_set(replace(st, session_id=saved.id))
+        for e in demo.pain_entries:
+            store.diary.add_pain(e)
+        for a in demo.activities:
+            store.diary.add_activity(a)
+        for m in demo.measures:
+            store.diary.add_measure(m)
+
+
+def morning(store: Store, day: date, value: int, *, hour: int = 7) -> PainEntry:
+    """A morning check-in with test score `value` on `day` at `hour`:00 UTC."""
+    at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=UTC)
+    return store.diary.add_pain(
+        PainEntry(local_date=day, slot=PainSlot.MORNING, recorded_at=at, pain=value)
+    )
+
+
+def days_before(day: date, n: int) -> date:
+    return day - timedelta(days=n)
+
+
+def show(qtbot: QtBot, widget: QWidget) -> None:
+    """Show `widget` as an active window so focus and key events behave as for a user."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
+def focused(widget: QWidget) -> QWidget:
+    """The widget with keyboard focus in `widget`'s window."""
+    w = QApplication.focusWidget()
+    assert w is not None, "nothing has keyboard focus"
+    return w
+
+
+def key(
+    qtbot: QtBot,
+    widget: QWidget,
+    k: Qt.Key | str,
+    mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """One key press delivered where the keyboard focus is, as a user's key would be."""
+    qtbot.keyClick(focused(widget), k, mods)
+
+
+def keys(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    for ch in text:
+        key(qtbot, widget, ch)

@@ -1,0 +1,124 @@
+"""The Progress page: every logged day as charts, and the tolerance table beside them.
+
+The page reads the whole history from the store when it is shown after a change
+(`invalidate()`: the Diary, Today and the runner write to the store, and one fresh read is
+simpler than keeping caches in step; about half a second for ten years, see
+docs/benchmarks.md), turns it into a ProgressModel (charts/data.py, core.analysis only)
+and hands that to the view. With nothing logged yet the view teaches what to log first
+instead of showing blank axes. Hidden pages are not recomputed.
+
+The charts (pyqtgraph and numpy: about a quarter of a second of imports and plot set-up)
+are only imported and built the first time the page is shown, so they cost nothing at
+start-up for the many days the user only opens Today (docs/benchmarks.md, start-up).
+"""
+
+from __future__ import annotations
+
+from datetime import date, tzinfo
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from phtcoach.core.analysis import local_date_of
+from phtcoach.core.clock import Clock
+from phtcoach.core.errors import DataFormatError, ValidationError
+from phtcoach.core.programme import Programme
+from phtcoach.storage.db import StorageError
+from phtcoach.storage.history import load_history
+from phtcoach.storage.repository import Store
+from phtcoach.ui.widgets.feedback import MessageLabel
+
+if TYPE_CHECKING:
+    from phtcoach.charts.data import ProgressModel
+    from phtcoach.charts.view import ProgressView
+
+
+class ProgressPage(QWidget):
+    """Charts of pain, load and activity over time, with hover read-outs and ranges."""
+
+    checkin_requested = Signal()  # the empty state's "Log this morning's check-in"
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        programme: Programme,
+        *,
+        tz: tzinfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._programme = programme
+        self._tz = tz
+        self._stale = True
+        self.model: ProgressModel | None = None
+        self.view: ProgressView | None = None  # built on first show
+        self.setObjectName("progressPage")
+        self.setAccessibleName(self.tr("Progress"))
+        self.message = MessageLabel(self)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(self.message)
+
+    def _ensure_view(self) -> ProgressView:
+        if self.view is None:
+            from phtcoach.charts.view import ProgressView  # lazily: see the module docstring
+
+            self.view = ProgressView(self)
+            self.view.checkin_requested.connect(self.checkin_requested)
+            self._box.addWidget(self.view, 1)
+        return self.view
+
+    def set_programme(self, programme: Programme) -> None:
+        self._programme = programme
+        self.invalidate()
+
+    def invalidate(self) -> None:
+        """Data changed: recompute when next shown (charts are not built for hidden pages)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def today(self) -> date:
+        return local_date_of(self._clock.now(), self._tz)
+
+    def refresh(self) -> None:
+        """Re-read everything from the store and redraw."""
+        from phtcoach.charts.data import ProgressModel  # lazily: see the module docstring
+
+        view = self._ensure_view()
+        now = self._clock.now()
+        today = local_date_of(now, self._tz)
+        try:
+            history = load_history(self._store, today, days=None, tz=self._tz)
+            settings = self._store.settings.load()
+        except (StorageError, ValidationError, DataFormatError) as e:
+            self.message.show_error(str(e))
+            return
+        self.message.clear_message()
+        self.model = ProgressModel.compute(
+            pain_entries=history.pain_entries,
+            activities=history.activities,
+            measures=history.measures,
+            sessions=history.sessions,
+            sets=history.sets,
+            settings=settings,
+            tz=self._tz,
+            now=now,
+        )
+        view.set_model(
+            self.model,
+            today,
+            exercise_names={k: e.name for k, e in self._programme.exercises.items()},
+            template_names={k: t.name for k, t in self._programme.templates.items()},
+        )
+        self._stale = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()

@@ -1,0 +1,76 @@
+"""Timing helpers and the docs/benchmarks.md writer shared by the benchmarks.
+
+Each benchmark owns one section of docs/benchmarks.md, delimited by HTML comments
+(`<!-- bench:NAME -->` ... `<!-- /bench:NAME -->`), and rewrites only that section, so
+several benchmarks (and hand-written prose) can share the file.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import statistics
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DOC = ROOT / "docs" / "benchmarks.md"
+HEADER = """# Benchmarks
+
+Reproduce with `make bench` (runs `pytest tests/benchmarks`, not part of `make test`).
+Each section below is rewritten by the benchmark that owns it; numbers are from the
+machine named in the section and only comparable within it (ratios are against a
+baseline measured in the same run).
+"""
+
+
+def median_ms(fn: Callable[[], object], repeat: int = 5, warmup: int = 1) -> float:
+    """Median wall time of `fn` in milliseconds, after `warmup` untimed calls."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000.0)
+    return statistics.median(times)
+
+
+def machine() -> str:
+    import pyqtgraph
+    from PySide6 import __version__ as pyside_version  # only when reporting
+
+    cpu = platform.processor() or platform.machine()
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} CPUs, "
+        f"Python {platform.python_version()}, PySide6 {pyside_version}, "
+        f"pyqtgraph {pyqtgraph.__version__}, QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}"
+    )
+
+
+def write_section(name: str, title: str, body: str) -> None:
+    """Replace (or append) section `name` of docs/benchmarks.md."""
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    block = (
+        f"<!-- bench:{name} -->\n## {title}\n\n"
+        f"Measured {stamp} on {machine()}.\n\n{body.strip()}\n<!-- /bench:{name} -->"
+    )
+    DOC.parent.mkdir(parents=True, exist_ok=True)
+    text = DOC.read_text(encoding="utf-8") if DOC.exists() else HEADER
+    pattern = re.compile(
+        rf"<!-- bench:{re.escape(name)} -->.*?<!-- /bench:{re.escape(name)} -->", re.S
+    )
+    if pattern.search(text):
+        text = pattern.sub(lambda _m: block, text)
+    else:
+        text = text.rstrip("\n") + "\n\n" + block + "\n"
+    DOC.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)

@@ -1,0 +1,184 @@
+"""The floor view's readability rules: contrast, sizes, formats, and a flash that never strobes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontMetrics
+from pytestqt.qtbot import QtBot
+
+from phtcoach.core.model import Side
+from phtcoach.core.timeline import PhaseKind, compile_timeline
+from phtcoach.ui import floor_view as fv
+from phtcoach.ui import rating_panel as rp
+from phtcoach.ui.floor_view import (
+    FloorView,
+    contrast_ratio,
+    flash_colour,
+    format_countdown,
+    format_duration,
+    next_text,
+    position_text,
+)
+from tests.gui.runner_helpers import QT_NOISE, programme
+
+pytestmark = QT_NOISE
+AAA = 7.0
+
+
+def test_contrast_ratio_matches_wcag_reference_values() -> None:
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
+    with pytest.raises(ValueError, match="not a colour"):
+        contrast_ratio("nope", "#000000")
+
+
+@pytest.mark.parametrize("kind", list(PhaseKind))
+def test_band_text_is_aaa_on_every_phase_colour_and_its_flash(kind: PhaseKind) -> None:
+    colour = fv.phase_colour(kind)
+    assert contrast_ratio(fv.BAND_TEXT, colour) >= AAA
+    assert contrast_ratio(fv.BAND_TEXT, flash_colour(colour)) >= AAA
+    assert contrast_ratio(colour, fv.BACKGROUND) >= 3.0  # the band stands out from the dark
+
+
+@pytest.mark.parametrize(
+    ("text", "ground"),
+    [
+        (fv.TEXT, fv.BACKGROUND),
+        (fv.TEXT_DIM, fv.BACKGROUND),
+        (fv.NOTICE, fv.BACKGROUND),
+        (fv.BAND_TEXT, fv.DONE),
+        (rp.PANEL_TEXT, rp.PANEL_BG),
+        (rp.PANEL_DIM, rp.PANEL_BG),
+        (rp.PANEL_TEXT, rp.BUTTON_BG),
+        (rp.CHECKED_TEXT, rp.CHECKED_BG),
+        *((c, rp.PANEL_BG) for c in rp.LEVEL_COLOURS.values()),
+    ],
+)
+def test_text_colour_pairs_are_aaa(text: str, ground: str) -> None:
+    assert contrast_ratio(text, ground) >= AAA
+
+
+def test_phase_families_have_distinct_colours() -> None:
+    colours = {
+        fv.phase_colour(k)
+        for k in (
+            PhaseKind.HOLD,
+            PhaseKind.UP,
+            PhaseKind.DOWN,
+            PhaseKind.REST,
+            PhaseKind.LEAD_IN,
+            PhaseKind.SWITCH_SIDES,
+        )
+    }
+    assert len(colours) == 6
+
+
+@pytest.mark.parametrize(
+    ("seconds", "text"),
+    [
+        (5.0, "5"),
+        (4.2, "5"),
+        (4.0, "4"),
+        (0.001, "1"),
+        (0.0, "0"),
+        (-1, "0"),
+        (59.5, "60"),
+        (60.0, "60"),
+        (60.2, "1:01"),
+        (75.0, "1:15"),
+        (600.0, "10:00"),
+    ],
+)
+def test_countdown_rounds_up_to_whole_seconds(seconds: float, text: str) -> None:
+    assert format_countdown(seconds) == text
+
+
+def test_durations() -> None:
+    assert format_duration(155) == "2:35"
+    assert format_duration(3725) == "1:02:05"
+    assert format_duration(0.4) == "0:00"
+
+
+def test_position_and_next_texts() -> None:
+    tl = compile_timeline(programme().template("iso-5x5"), affected_side=Side.RIGHT)
+    p = tl.phases
+    assert position_text(p[1]) == "Set 1/2 · Rep 1/5 · Right"
+    assert position_text(p[2]) == "Set 1/2 · Rep 1/5 done · Right"
+    set_rest = next(x for x in p if x.kind is PhaseKind.SET_REST)
+    assert position_text(set_rest) == "Set 1/2 done · Right"
+    assert next_text(p[1], p[0]) == "Next: set 1: hold (right) 5 s"
+    assert next_text(p[2], p[1]) == "Next: rest 5 s"
+    assert next_text(p[3], p[2]) == "Next: hold 5 s"  # the next rep of the same set
+    after_rest = p[p.index(set_rest) + 1]
+    assert next_text(after_rest, set_rest) == "Next: set 2: hold (right) 5 s"
+    assert next_text(set_rest, p[p.index(set_rest) - 1]) == "Next: rest 1:00"
+    assert next_text(None) == "Next: done"
+
+
+def test_tempo_phases_count_up_with_the_voice() -> None:
+    assert fv.counts_up(PhaseKind.DOWN)
+    assert fv.counts_up(PhaseKind.UP)
+    assert not fv.counts_up(PhaseKind.HOLD)
+    assert not fv.counts_up(PhaseKind.REST)
+    # The voice says "lower" at 0 s, "2" at 1 s, "3" at 2 s: the screen shows the same.
+    assert [fv.format_count(t, 3.0) for t in (0.0, 0.9, 1.0, 2.5, 2.999, 3.0)] == [
+        "1", "1", "2", "3", "3", "3",
+    ]  # fmt: skip
+
+
+def test_tempo_phase_display_matches_the_spoken_count(qtbot: QtBot) -> None:
+    view = FloorView()
+    qtbot.addWidget(view)
+    tl = compile_timeline(programme().template("eccentric-10s"), affected_side=Side.LEFT)
+    down = next(i for i, p in enumerate(tl.phases) if p.kind is PhaseKind.DOWN)
+    phase = tl.phases[down]
+    view.show_phase(phase, phase.duration_s, tl.phases[down + 1], paused=False, header="x")
+    view.set_remaining(phase.duration_s - 2.5, phase.duration_s)
+    assert view.countdown.text() == "3"
+    spoken = [c.say for c in tl.cues if c.phase_index == down and c.at_s <= phase.start_s + 2.5]
+    assert spoken[-1] == "3"
+    assert "counted aloud" in view.countdown.accessibleDescription()
+
+
+def test_flash_is_brief_and_at_most_three_per_second(qtbot: QtBot) -> None:
+    view = FloorView()
+    qtbot.addWidget(view)
+    assert view.flash(1000.0)
+    assert view.band.flashing
+    assert view.band.shown_colour == flash_colour(view.band.colour)
+    assert not view.flash(1100.0)  # 10 cues a second would be a strobe: most are skipped
+    assert not view.flash(1333.0)
+    assert view.flash(1334.0)
+    qtbot.waitUntil(lambda: not view.band.flashing, timeout=1000)
+    starts = [t for t in range(0, 3000, 50) if view.flash(5000.0 + t)]
+    assert len(starts) <= 3 * 3
+
+
+def test_fonts_follow_the_height_and_fit_the_width(qtbot: QtBot) -> None:
+    view = FloorView()
+    qtbot.addWidget(view)
+    tl = compile_timeline(programme().template("iso-5x5"), affected_side=Side.LEFT)
+    for w, h in ((1280, 720), (1920, 1080), (1280, 800)):
+        view.resize(w, h)
+        view.show_phase(tl.phases[1], 5.0, tl.phases[2], paused=False, header="x")
+        assert view.countdown.font().pixelSize() >= h / 3
+        assert view.word.font().pixelSize() >= h / 10
+        assert view.hints.font().pixelSize() >= fv.MIN_TEXT_PX
+    # A narrow portrait window: the words shrink to fit instead of being clipped.
+    view.resize(500, 1000)
+    switch = next(p for p in tl.phases if p.kind is PhaseKind.LEAD_IN)
+    view.show_phase(switch, 75.0, tl.phases[1], paused=False, header="x")
+    view.set_remaining(75.0, 75.0)
+    fm = QFontMetrics(view.countdown.font())
+    assert fm.horizontalAdvance(view.countdown.text()) <= view.width()
+    fm = QFontMetrics(view.word.font())
+    assert fm.horizontalAdvance(view.word.text()) <= view.width()
+
+
+def test_countdown_uses_tabular_digits(qtbot: QtBot) -> None:
+    view = FloorView()
+    qtbot.addWidget(view)
+    fm = QFontMetrics(view.countdown.font())
+    widths = {fm.horizontalAdvance(str(d)) for d in range(10)}
+    assert len(widths) == 1

@@ -7,10 +7,7 @@ be followed by a worse morning.
 
 from __future__ import annotations
 
-from datetime import date, tzinfo
-
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,21 +15,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity
 from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import Store
-from phtcoach.ui.checkin import is_enter
-from phtcoach.ui.widgets.feedback import field_message
-from phtcoach.ui.widgets.fmt import day_text
-from phtcoach.ui.widgets.form_footer import FormFooter
+from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
 
 DEFAULT_MINUTES = 30
@@ -74,37 +64,19 @@ def flag_name(flag: ActivityFlag) -> str:
     return names[flag]
 
 
-class ActivityForm(QWidget):
+class ActivityForm(DiaryForm[Activity]):
     """New or edited activity on the day being viewed; Enter saves."""
 
-    saved = Signal(object, object)  # (old activities, new activities)
+    def _texts(self) -> FormTexts:
+        return FormTexts(
+            "activityForm",
+            self.tr("Activity"),
+            self.tr("New activity"),
+            self.tr("Edit activity"),
+            self.tr("&Save activity"),
+        )
 
-    def __init__(
-        self,
-        store: Store,
-        clock: Clock,
-        *,
-        day: date | None = None,
-        tz: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._tz = tz
-        self._day = day if day is not None else clock.now().astimezone(tz).date()
-        self._editing: Activity | None = None
-        self.setObjectName("activityForm")
-        self.setAccessibleName(self.tr("Activity"))
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        self._heading = QLabel(self)
-        hf = self._heading.font()
-        hf.setBold(True)
-        self._heading.setFont(hf)
-        root.addWidget(self._heading)
-
+    def _build_fields(self, root: QVBoxLayout) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.kind = QComboBox(self)
@@ -118,6 +90,7 @@ class ActivityForm(QWidget):
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes, 1 to 1440"))
         form.addRow(self.tr("&Minutes (1-1440)"), self.minutes)
+        self._error_focus["activity.minutes"] = self.minutes
 
         self.intensity = QComboBox(self)
         for i in Intensity:
@@ -162,69 +135,10 @@ class ActivityForm(QWidget):
         pain_label.setBuddy(self.pain_during.button(0))
         root.addWidget(self.pain_during)
 
-        notes_row = QHBoxLayout()
-        notes_label = QLabel(self.tr("N&otes"), self)
-        self.notes = QLineEdit(self)
-        self.notes.setMaxLength(4000)
-        self.notes.setAccessibleName(self.tr("Notes"))
-        notes_label.setBuddy(self.notes)
-        notes_row.addWidget(notes_label)
-        notes_row.addWidget(self.notes, 1)
-        root.addLayout(notes_row)
-
-        self.footer = FormFooter(self.tr("&Save activity"), self)
-        self.message = self.footer.message
-        self.footer.save_button.clicked.connect(self.save)
-        self.footer.cancel_button.clicked.connect(self.reset)
-        root.addWidget(self.footer)
-        root.addStretch(1)
-        self.reset()
-
     # ------------------------------------------------------------------ API
-
-    def day(self) -> date:
-        return self._day
-
-    def set_day(self, day: date) -> None:
-        self._day = day
-        self._update_heading()
-
-    def editing(self) -> Activity | None:
-        return self._editing
 
     def focus_first(self) -> None:
         self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def reset(self) -> None:
-        self._editing = None
-        self.kind.setCurrentIndex(0)
-        self.minutes.setValue(DEFAULT_MINUTES)
-        self.intensity.setCurrentIndex(self.intensity.findData(Intensity.MODERATE.value))
-        for cb in self.flag_boxes.values():
-            cb.setChecked(False)
-        self.hours_sitting.setValue(0.0)
-        self.distance.setValue(0.0)
-        self.pain_during.clear()
-        self.notes.clear()
-        self.message.clear_message()
-        self.footer.set_editing(False)
-        self._update_heading()
-
-    def edit(self, activity: Activity) -> None:
-        self.reset()
-        self._editing = activity
-        self._day = activity.local_date
-        self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
-        self.minutes.setValue(round(activity.minutes))
-        self.intensity.setCurrentIndex(self.intensity.findData(activity.intensity.value))
-        for flag, cb in self.flag_boxes.items():
-            cb.setChecked(flag in activity.flags)
-        self.hours_sitting.setValue(activity.hours_sitting)
-        self.distance.setValue(activity.distance_km or 0.0)
-        self.pain_during.set_value(activity.pain_during)
-        self.notes.setText(activity.notes)
-        self.footer.set_editing(True)
-        self._update_heading()
 
     def save(self) -> Activity | None:
         """Validate and write; a bad value shows one message naming the field, nothing written."""
@@ -248,36 +162,36 @@ class ActivityForm(QWidget):
                 new = self._store.diary.add_activity(candidate)
             else:
                 new = self._store.diary.update_activity(candidate)
-        except ValidationError as e:
-            self.message.show_error(field_message(e, self._labels()))
-            if e.field == "activity.minutes":
-                self.minutes.setFocus(Qt.FocusReason.OtherFocusReason)
-                self.minutes.selectAll()
+        except (ValidationError, StorageError) as e:
+            self._explain(e)
             return None
-        except StorageError as e:
-            self.message.show_error(str(e))
-            return None
-        self.reset()
-        self.message.show_info(
-            self.tr("Saved: {kind}, {minutes:g} min.").format(
-                kind=kind_name(new.kind), minutes=new.minutes
-            )
+        what = self.tr("{kind}, {minutes:g} min").format(
+            kind=kind_name(new.kind), minutes=new.minutes
         )
-        self.saved.emit(() if old is None else (old,), (new,))
+        self._done(old, (new,), what)
         return new
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_enter(event):
-            self.save()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
-            self.reset()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     # ------------------------------------------------------------------ internals
+
+    def _clear_fields(self) -> None:
+        self.kind.setCurrentIndex(0)
+        self.minutes.setValue(DEFAULT_MINUTES)
+        self.intensity.setCurrentIndex(self.intensity.findData(Intensity.MODERATE.value))
+        for cb in self.flag_boxes.values():
+            cb.setChecked(False)
+        self.hours_sitting.setValue(0.0)
+        self.distance.setValue(0.0)
+        self.pain_during.clear()
+
+    def _load_fields(self, activity: Activity) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
+        self.minutes.setValue(round(activity.minutes))
+        self.intensity.setCurrentIndex(self.intensity.findData(activity.intensity.value))
+        for flag, cb in self.flag_boxes.items():
+            cb.setChecked(flag in activity.flags)
+        self.hours_sitting.setValue(activity.hours_sitting)
+        self.distance.setValue(activity.distance_km or 0.0)
+        self.pain_during.set_value(activity.pain_during)
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -289,7 +203,3 @@ class ActivityForm(QWidget):
             "activity.kind": self.tr("Kind"),
             "activity.intensity": self.tr("Intensity"),
         }
-
-    def _update_heading(self) -> None:
-        what = self.tr("Edit activity") if self._editing is not None else self.tr("New activity")
-        self._heading.setText(self.tr("{what} · {day}").format(what=what, day=day_text(self._day)))

@@ -4,9 +4,8 @@ The morning test score is what the 24-hour rule reads, so it sits right under th
 scale with the test the user chose in settings spelled out. Enter saves from anywhere in
 the form (Ctrl+Enter too), so a check-in is "type a digit, press Enter".
 
-The form writes through the diary repository itself and reports `saved(old, new)` as
-tuples of entries: `old` is empty for a new entry and holds the entry as it was before an
-edit otherwise, so a screen can offer undo.
+What every diary form does alike (keys, heading, notes, footer, `saved(old, new)`) is in
+`widgets.form_base`.
 """
 
 from __future__ import annotations
@@ -14,14 +13,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -32,9 +30,8 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import MorningTest, PainEntry, PainSlot, RedFlag
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import Store
-from phtcoach.ui.widgets.feedback import error_colour, field_message
-from phtcoach.ui.widgets.fmt import day_text
-from phtcoach.ui.widgets.form_footer import FormFooter
+from phtcoach.ui.widgets.feedback import error_colour
+from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
 
 MORNING_UNTIL_HOUR = 12  # before noon a check-in defaults to "morning"
@@ -49,54 +46,43 @@ def default_slot(local_now: datetime) -> PainSlot:
     return PainSlot.OTHER
 
 
-def is_enter(event: QKeyEvent) -> bool:
-    """Return or keypad Enter, alone or with Ctrl (the form's save keys)."""
-    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods in (
-        Qt.KeyboardModifier.NoModifier,
-        Qt.KeyboardModifier.ControlModifier,
-    )
-
-
-class CheckInForm(QWidget):
+class CheckInForm(DiaryForm[PainEntry]):
     """New or edited pain check-in for the day being viewed.
 
     `compact` is the Today card: morning only, no red flags or notes (those are one
     screen away in the Diary), so the card stays small.
     """
 
-    saved = Signal(object, object)  # (old entries, new entries): ((), (new,)) or ((old,), (new,))
-
     def __init__(
         self,
         store: Store,
         clock: Clock,
         *,
+        compact: bool = False,
         day: date | None = None,
         tz: tzinfo | None = None,
-        compact: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._tz = tz
-        self._compact = compact
-        self._day = day if day is not None else self._local_now().date()
-        self._editing: PainEntry | None = None
+        self._compact = compact  # read while the base class builds the form
+        super().__init__(store, clock, day=day, tz=tz, parent=parent)
+        self.notes.setPlaceholderText(self.tr("Optional: sleep, sitting, what you did yesterday"))
+        self._notes_box.setVisible(not compact)
+
+    def _texts(self) -> FormTexts:
+        if self._compact:
+            new = edit = self.tr("Morning check-in")
+        else:
+            new, edit = self.tr("New check-in"), self.tr("Edit check-in")
+        return FormTexts(
+            "checkInForm", self.tr("Pain check-in"), new, edit, self.tr("&Save check-in")
+        )
+
+    def _build_fields(self, root: QVBoxLayout) -> None:
         self._test_kind: MorningTest = MorningTest.SL_BRIDGE_3
-        self.setObjectName("checkInForm")
-        self.setAccessibleName(self.tr("Pain check-in"))
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-
-        self._heading = QLabel(self)
         f = QFont(self.font())
         f.setBold(True)
         f.setPointSizeF(self.font().pointSizeF() * 1.15)
         self._heading.setFont(f)
-        root.addWidget(self._heading)
         self.keys_hint = QLabel(
             self.tr("Keys: type 0-10 (T = 10), ←/→ adjust, Del clears, Tab next, Enter saves."),
             self,
@@ -124,7 +110,7 @@ class CheckInForm(QWidget):
         self._slot_box = QWidget(self)
         self._slot_box.setLayout(slot_row)
         slot_row.setContentsMargins(0, 0, 0, 0)
-        self._slot_box.setVisible(not compact)
+        self._slot_box.setVisible(not self._compact)
         root.addWidget(self._slot_box)
 
         self._pain_label = QLabel(self.tr("&Pain right now (0-10)"), self)
@@ -160,78 +146,10 @@ class CheckInForm(QWidget):
         self.flag_warning.setObjectName("redFlagWarning")
         self.flag_warning.hide()
         flags.addWidget(self.flag_warning)
-        self._flags_box.setVisible(not compact)
+        self._flags_box.setVisible(not self._compact)
         root.addWidget(self._flags_box)
 
-        self._notes_box = QWidget(self)
-        notes = QHBoxLayout(self._notes_box)
-        notes.setContentsMargins(0, 0, 0, 0)
-        notes_label = QLabel(self.tr("N&otes"), self._notes_box)
-        self.notes = QLineEdit(self._notes_box)
-        self.notes.setMaxLength(4000)
-        self.notes.setPlaceholderText(self.tr("Optional: sleep, sitting, what you did yesterday"))
-        self.notes.setAccessibleName(self.tr("Notes"))
-        notes_label.setBuddy(self.notes)
-        notes.addWidget(notes_label)
-        notes.addWidget(self.notes, 1)
-        self._notes_box.setVisible(not compact)
-        root.addWidget(self._notes_box)
-
-        self.footer = FormFooter(self.tr("&Save check-in"), self)
-        self.message = self.footer.message
-        self.save_button = self.footer.save_button
-        self.cancel_button = self.footer.cancel_button
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reset)
-        root.addWidget(self.footer)
-
-        self.reset()
-
     # ------------------------------------------------------------------ API
-
-    def day(self) -> date:
-        return self._day
-
-    def set_day(self, day: date) -> None:
-        """The day new entries are filed under (the Diary's viewed day)."""
-        self._day = day
-        self._update_heading()
-
-    def editing(self) -> PainEntry | None:
-        return self._editing
-
-    def reset(self) -> None:
-        """A blank new entry: slot by time of day, the test chosen in settings."""
-        self._editing = None
-        self._test_kind = self._settings_test()
-        slot = PainSlot.MORNING if self._compact else default_slot(self._local_now())
-        self.slot_buttons[slot].setChecked(True)
-        self.pain_scale.clear()
-        self.test_scale.clear()
-        for cb in self.flag_boxes.values():
-            cb.setChecked(False)
-        self.notes.clear()
-        self.message.clear_message()
-        self.footer.set_editing(False)
-        self._update_test_row()
-        self._update_heading()
-
-    def edit(self, entry: PainEntry) -> None:
-        """Load a stored entry; Save then updates it in place (same id, same time)."""
-        self.reset()
-        self._editing = entry
-        self._day = entry.local_date
-        if entry.test_kind is not None:
-            self._test_kind = entry.test_kind
-        self.slot_buttons[entry.slot].setChecked(True)
-        self.pain_scale.set_value(entry.pain)
-        self.test_scale.set_value(entry.test_score)
-        for flag, cb in self.flag_boxes.items():
-            cb.setChecked(flag in entry.red_flags)
-        self.notes.setText(entry.notes)
-        self.footer.set_editing(True)
-        self._update_test_row()
-        self._update_heading()
 
     def focus_first(self) -> None:
         self.pain_scale.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -278,33 +196,35 @@ class CheckInForm(QWidget):
                     notes=self.notes.text(),
                 )
                 new = self._store.diary.update_pain(entry)
-        except ValidationError as e:
-            self.message.show_error(field_message(e, self._labels()))
+        except (ValidationError, StorageError) as e:
+            self._explain(e)
             return None
-        except StorageError as e:
-            self.message.show_error(str(e))
-            return None
-        self.reset()
-        self.message.show_info(
-            self.tr("Saved: {slot} {pain}/10.").format(slot=slot_name(new.slot), pain=new.pain)
-        )
-        self.saved.emit(() if old is None else (old,), (new,))
+        what = self.tr("{slot} {pain}/10").format(slot=slot_name(new.slot), pain=new.pain)
+        self._done(old, (new,), what)
         return new
 
-    # ------------------------------------------------------------------ events
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_enter(event):
-            self.save()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
-            self.reset()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     # ------------------------------------------------------------------ internals
+
+    def _clear_fields(self) -> None:
+        """Slot by time of day, the test chosen in settings."""
+        self._test_kind = self._settings_test()
+        slot = PainSlot.MORNING if self._compact else default_slot(self._local_now())
+        self.slot_buttons[slot].setChecked(True)
+        self.pain_scale.clear()
+        self.test_scale.clear()
+        for cb in self.flag_boxes.values():
+            cb.setChecked(False)
+        self._update_test_row()
+
+    def _load_fields(self, entry: PainEntry) -> None:
+        if entry.test_kind is not None:
+            self._test_kind = entry.test_kind
+        self.slot_buttons[entry.slot].setChecked(True)
+        self.pain_scale.set_value(entry.pain)
+        self.test_scale.set_value(entry.test_score)
+        for flag, cb in self.flag_boxes.items():
+            cb.setChecked(flag in entry.red_flags)
+        self._update_test_row()
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -344,12 +264,6 @@ class CheckInForm(QWidget):
         self._test_label.setBuddy(self.test_scale.button(0))
         self._test_label.setVisible(wanted)
         self.test_scale.setVisible(wanted)
-
-    def _update_heading(self) -> None:
-        what = self.tr("Edit check-in") if self._editing is not None else self.tr("New check-in")
-        if self._compact:
-            what = self.tr("Morning check-in")
-        self._heading.setText(self.tr("{what} · {day}").format(what=what, day=day_text(self._day)))
 
     def _flags_changed(self) -> None:
         any_flag = any(cb.isChecked() for cb in self.flag_boxes.values())

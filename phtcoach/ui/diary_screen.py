@@ -49,7 +49,6 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.analysis import local_midnight, morning_series
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import (
     Activity,
@@ -61,7 +60,7 @@ from phtcoach.core.model import (
 )
 from phtcoach.core.programme import Programme
 from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import DiaryRepository, Store
+from phtcoach.storage.repository import DiaryRepository
 from phtcoach.ui.activity_form import ActivityForm, flag_name, intensity_name, kind_name
 from phtcoach.ui.checkin import CheckInForm, slot_name
 from phtcoach.ui.measure_form import MeasureForm, measure_name
@@ -69,6 +68,7 @@ from phtcoach.ui.undo import DiaryUndo, UndoBar
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, pydate, qdate, short_day, time_text
 from phtcoach.ui.widgets.pain_scale import ZONE_FILL, zone_of
+from phtcoach.ui.widgets.store_widget import StoreScreen
 
 RECENT_DAYS = 30
 DAY_ROLE = Qt.ItemDataRole.UserRole
@@ -129,26 +129,13 @@ class PastDays(QWidget):
             self.box.setDirection(wanted)
 
 
-class DiaryScreen(QWidget):
+class DiaryScreen(StoreScreen):
     """Signals `data_changed()` after any save, delete, undo or redo (Today recomputes)."""
 
     data_changed = Signal()
     day_changed = Signal(object)  # date
 
-    def __init__(
-        self,
-        store: Store,
-        clock: Clock,
-        *,
-        programme: Programme | None = None,
-        tz: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._tz = tz
-        self._programme = programme
+    def _build(self) -> None:
         self._day = self._today()
         self._entries: list[DayEntry] = []
         self.setObjectName("diaryScreen")
@@ -684,9 +671,6 @@ class DiaryScreen(QWidget):
         return self.tr("session ({day})").format(day=when)
 
     # ------------------------------------------------------------------ internals
-
-    def _today(self) -> date:
-        return self._clock.now().astimezone(self._tz).date()
 
     def _current(self) -> DayEntry | None:
         row = self.entry_list.currentRow()

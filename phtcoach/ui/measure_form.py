@@ -11,28 +11,13 @@ user who mistyped should be told, not corrected behind their back.
 
 from __future__ import annotations
 
-from datetime import date, tzinfo
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
-
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Measure, MeasureKind
 from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import Store
-from phtcoach.ui.checkin import is_enter
-from phtcoach.ui.widgets.feedback import field_message
-from phtcoach.ui.widgets.fmt import day_text
-from phtcoach.ui.widgets.form_footer import FormFooter
+from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 
 
 def measure_name(kind: MeasureKind) -> str:
@@ -72,35 +57,19 @@ _MNEMONIC = {
 }
 
 
-class MeasureForm(QWidget):
+class MeasureForm(DiaryForm[Measure]):
     """One text box per measure; empty boxes are skipped, bad ones stop the whole save."""
 
-    saved = Signal(object, object)  # (old measures, new measures)
+    def _texts(self) -> FormTexts:
+        return FormTexts(
+            "measureForm",
+            self.tr("Other measures"),
+            self.tr("New measures"),
+            self.tr("Edit measure"),
+            self.tr("&Save measures"),
+        )
 
-    def __init__(
-        self,
-        store: Store,
-        clock: Clock,
-        *,
-        day: date | None = None,
-        tz: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._day = day if day is not None else clock.now().astimezone(tz).date()
-        self._editing: Measure | None = None
-        self.setObjectName("measureForm")
-        self.setAccessibleName(self.tr("Other measures"))
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        self._heading = QLabel(self)
-        hf = self._heading.font()
-        hf.setBold(True)
-        self._heading.setFont(hf)
-        root.addWidget(self._heading)
+    def _build_fields(self, root: QVBoxLayout) -> None:
         intro = QLabel(
             self.tr(
                 "Fill in what you measured today; leave the rest empty. VISA-H and LEFS: "
@@ -124,65 +93,16 @@ class MeasureForm(QWidget):
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[kind] = edit
+            self._error_focus[f"measure.{kind.value}"] = edit
         root.addLayout(form)
 
-        notes_row = QHBoxLayout()
-        notes_label = QLabel(self.tr("N&otes"), self)
-        self.notes = QLineEdit(self)
-        self.notes.setMaxLength(4000)
-        self.notes.setAccessibleName(self.tr("Notes"))
-        notes_label.setBuddy(self.notes)
-        notes_row.addWidget(notes_label)
-        notes_row.addWidget(self.notes, 1)
-        root.addLayout(notes_row)
-
-        self.footer = FormFooter(self.tr("&Save measures"), self)
-        self.message = self.footer.message
-        self.footer.save_button.clicked.connect(self.save)
-        self.footer.cancel_button.clicked.connect(self.reset)
-        root.addWidget(self.footer)
-        root.addStretch(1)
-        self.reset()
-
     # ------------------------------------------------------------------ API
-
-    def day(self) -> date:
-        return self._day
-
-    def set_day(self, day: date) -> None:
-        self._day = day
-        self._update_heading()
-
-    def editing(self) -> Measure | None:
-        return self._editing
 
     def focus_first(self) -> None:
         for edit in self.fields.values():
             if edit.isEnabled():
                 edit.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
-
-    def reset(self) -> None:
-        self._editing = None
-        for edit in self.fields.values():
-            edit.clear()
-            edit.setEnabled(True)
-        self.notes.clear()
-        self.message.clear_message()
-        self.footer.set_editing(False)
-        self._update_heading()
-
-    def edit(self, measure: Measure) -> None:
-        """Edit one stored measure: only its own box is open."""
-        self.reset()
-        self._editing = measure
-        self._day = measure.local_date
-        for kind, edit in self.fields.items():
-            edit.setEnabled(kind is measure.kind)
-        self.fields[measure.kind].setText(QLocale().toString(measure.value, "g", 6))
-        self.notes.setText(measure.notes)
-        self.footer.set_editing(True)
-        self._update_heading()
 
     def save(self) -> tuple[Measure, ...] | None:
         """Validate every filled box first, then write them together; else write nothing."""
@@ -204,8 +124,7 @@ class MeasureForm(QWidget):
                     )
                 )
         except ValidationError as e:
-            self.message.show_error(field_message(e, self._labels()))
-            self._focus_field(e.field)
+            self._explain(e)
             return None
         if not candidates:
             self.message.show_error(
@@ -226,27 +145,21 @@ class MeasureForm(QWidget):
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return None
-        self.reset()
-        self.message.show_info(
-            self.tr("Saved: {what}.").format(
-                what=", ".join(f"{measure_name(m.kind)} {m.value:g}" for m in new)
-            )
-        )
-        self.saved.emit(() if old is None else (old,), new)
+        self._done(old, new, ", ".join(f"{measure_name(m.kind)} {m.value:g}" for m in new))
         return new
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_enter(event):
-            self.save()
-            event.accept()
-            return
-        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
-            self.reset()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     # ------------------------------------------------------------------ internals
+
+    def _clear_fields(self) -> None:
+        for edit in self.fields.values():
+            edit.clear()
+            edit.setEnabled(True)
+
+    def _load_fields(self, measure: Measure) -> None:
+        """Editing is one stored measure at a time: only its own box is open."""
+        for kind, edit in self.fields.items():
+            edit.setEnabled(kind is measure.kind)
+        self.fields[measure.kind].setText(QLocale().toString(measure.value, "g", 6))
 
     def _number(self, kind: MeasureKind, text: str) -> float:
         """The box as a number (either decimal mark), or a ValidationError naming it."""
@@ -265,13 +178,3 @@ class MeasureForm(QWidget):
         labels = {f"measure.{k.value}": measure_name(k) for k in MeasureKind}
         labels["measure.notes"] = self.tr("Notes")
         return labels
-
-    def _focus_field(self, field: str) -> None:
-        for kind, edit in self.fields.items():
-            if field == f"measure.{kind.value}":
-                edit.setFocus(Qt.FocusReason.OtherFocusReason)
-                edit.selectAll()
-
-    def _update_heading(self) -> None:
-        what = self.tr("Edit measure") if self._editing is not None else self.tr("New measures")
-        self._heading.setText(self.tr("{what} · {day}").format(what=what, day=day_text(self._day)))

@@ -9,7 +9,7 @@ Everything is recomputed by `refresh()` whenever the data changes, here or elsew
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, timedelta
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.analysis import baseline, first_morning_entries, morning_series, week_start
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import DataFormatError, ValidationError
 from phtcoach.core.model import PainEntry, SessionStatus, Settings
 from phtcoach.core.programme import Programme
@@ -33,12 +32,12 @@ from phtcoach.core.progression import Advice, History, Step
 from phtcoach.core.timeline import compile_timeline
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.history import advice_for_day, load_history, load_programme
-from phtcoach.storage.repository import Store
 from phtcoach.ui.advice_card import AdviceCard
 from phtcoach.ui.checkin import CheckInForm
 from phtcoach.ui.sparkline import Sparkline
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, time_text, weekday_text
+from phtcoach.ui.widgets.store_widget import StoreScreen
 
 SPARK_DAYS = 14
 NOT_NOW_KEY = "today.not_now"  # "YYYY-MM-DD|kind|template": a step declined for that day
@@ -112,7 +111,7 @@ class StartButton(QPushButton):
         return lay.totalHeightForWidth(width) if lay is not None else super().heightForWidth(width)
 
 
-class TodayScreen(QWidget):
+class TodayScreen(StoreScreen):
     """The home screen. Signals: `start_requested(template_id)` when the user starts the
     session; `data_changed()` after a check-in is saved here; `plan_changed(template_id)`
     after a proposed step was accepted."""
@@ -121,20 +120,7 @@ class TodayScreen(QWidget):
     data_changed = Signal()
     plan_changed = Signal(str)
 
-    def __init__(
-        self,
-        store: Store,
-        clock: Clock,
-        *,
-        programme: Programme | None = None,
-        tz: tzinfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._tz = tz
-        self._programme = programme
+    def _build(self) -> None:
         self._template_id = ""
         self._advice: Advice | None = None
         self.setObjectName("todayScreen")
@@ -179,7 +165,9 @@ class TodayScreen(QWidget):
         self.morning_card.setObjectName("morningCard")
         self.morning_card.setFrameShape(QFrame.Shape.StyledPanel)
         mc = QVBoxLayout(self.morning_card)
-        self.checkin = CheckInForm(store, clock, tz=tz, compact=True, parent=self.morning_card)
+        self.checkin = CheckInForm(
+            self._store, self._clock, tz=self._tz, compact=True, parent=self.morning_card
+        )
         self.checkin.saved.connect(self._checkin_saved)
         mc.addWidget(self.checkin)
         self.morning_hint = QLabel(
@@ -225,7 +213,7 @@ class TodayScreen(QWidget):
     # ------------------------------------------------------------------ API
 
     def today(self) -> date:
-        return self._clock.now().astimezone(self._tz).date()
+        return self._today()
 
     def template_id(self) -> str:
         """The template the Start button starts."""

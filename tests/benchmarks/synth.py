@@ -8,9 +8,9 @@ tests. Everything comes from one `random.Random(seed)`, so every run times the s
 from __future__ import annotations
 
 import random
-from dataclasses import replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
+from phtcoach.app import write_demo
 from phtcoach.core.demo import DemoHistory
 from phtcoach.core.model import (
     Activity,
@@ -26,7 +26,7 @@ from phtcoach.core.model import (
     Settings,
     Side,
 )
-from phtcoach.storage.repository import Store
+from tests.records import at
 
 _EXERCISES = (
     ("fesl-bridge-hold", 0.0),
@@ -35,25 +35,8 @@ _EXERCISES = (
 )
 
 
-def write_history(store: Store, demo: DemoHistory) -> None:
-    """Store a generated history in one transaction; sets get their session's real id."""
-    with store.batch():
-        store.settings.save(demo.settings)
-        for session, sets in demo.sessions:
-            saved = store.sessions.start(session)
-            assert saved.id is not None
-            for st in sets:
-                store.sessions.add_set(replace(st, session_id=saved.id))
-        for e in demo.pain_entries:
-            store.diary.add_pain(e)
-        for a in demo.activities:
-            store.diary.add_activity(a)
-        for m in demo.measures:
-            store.diary.add_measure(m)
-
-
-def _at(day: date, hh: int, mm: int) -> datetime:
-    return datetime.combine(day, time(hh, mm), tzinfo=UTC)
+# The app's own demo writer: one transaction, sets get their session's real id.
+write_history = write_demo
 
 
 def ten_years(seed: int = 2026, today: date = date(2026, 3, 2), days: int = 3650) -> DemoHistory:
@@ -72,16 +55,16 @@ def ten_years(seed: int = 2026, today: date = date(2026, 3, 2), days: int = 3650
         score = max(0, min(10, round(level)))
         if rng.random() > 0.02:  # a few missed mornings
             entries.append(
-                PainEntry(d, PainSlot.MORNING, _at(d, 7, rng.randint(0, 30)), score, test, score)
+                PainEntry(d, PainSlot.MORNING, at(d, 7, rng.randint(0, 30)), score, test, score)
             )
         if rng.random() > 0.05:
             evening = max(0, min(10, round(level + rng.gauss(0.0, 0.7))))
-            entries.append(PainEntry(d, PainSlot.EVENING, _at(d, 20, rng.randint(0, 40)), evening))
+            entries.append(PainEntry(d, PainSlot.EVENING, at(d, 20, rng.randint(0, 40)), evening))
         if rng.random() < 0.9:
             kind = kinds[rng.randrange(len(kinds))]
-            activities.append(Activity(d, kind, float(rng.randint(20, 90)), _at(d, 12, 30)))
+            activities.append(Activity(d, kind, float(rng.randint(20, 90)), at(d, 12, 30)))
         if d.weekday() in (0, 2, 4):
-            start = _at(d, 18, rng.randint(0, 45))
+            start = at(d, 18, rng.randint(0, 45))
             slug, load = _EXERCISES[min(2, i * 3 // days)]
             sets: list[SetRecord] = []
             t = start + timedelta(seconds=20)
@@ -97,9 +80,9 @@ def ten_years(seed: int = 2026, today: date = date(2026, 3, 2), days: int = 3650
             )
             sessions.append((session, sets))
         if d.weekday() == 6:
-            at = _at(d, 9, 0)
+            measured = at(d, 9)
             other = float(rng.randint(20, 25))
             affected = float(max(1, round(other * (0.5 + 0.5 * i / days))))
-            measures.append(Measure(d, MeasureKind.BRIDGE_REPS_LEFT, affected, at))
-            measures.append(Measure(d, MeasureKind.BRIDGE_REPS_RIGHT, other, at))
+            measures.append(Measure(d, MeasureKind.BRIDGE_REPS_LEFT, affected, measured))
+            measures.append(Measure(d, MeasureKind.BRIDGE_REPS_RIGHT, other, measured))
     return DemoHistory(Settings(), sessions, entries, activities, measures, first, today)

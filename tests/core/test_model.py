@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -30,9 +30,8 @@ from phtcoach.core.model import (
     Side,
     Template,
 )
+from tests.records import D0, T0
 
-T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
-D0 = date(2026, 3, 2)
 HOLD = Exercise("fesl-bridge-hold", "Bridge hold", ExerciseKind.ISOMETRIC, single_leg=True)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, timedelta
 
 import pytest
 
@@ -34,6 +34,7 @@ from phtcoach.core.progression import (
     advise,
     set_pain_action,
 )
+from tests.records import at
 
 LADDER = ("iso-5x5", "iso-5x15", "eccentric-10s", "eccentric-10s-loaded", "hsr-5-5")
 TODAY = date(2026, 3, 18)  # a Wednesday
@@ -42,10 +43,6 @@ S = Settings()
 
 def day(n: int) -> date:
     return TODAY + timedelta(days=n)
-
-
-def at(d: date, hh: int, mm: int = 0) -> datetime:
-    return datetime(d.year, d.month, d.day, hh, mm, tzinfo=UTC)
 
 
 def morning(n: int, score: int, hh: int = 7, flags: frozenset[RedFlag] = frozenset()) -> PainEntry:

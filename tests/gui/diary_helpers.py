@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -10,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from phtcoach.core.demo import DemoHistory
+from phtcoach.app import write_demo
 from phtcoach.core.model import PainEntry, PainSlot
 from phtcoach.storage.repository import Store
+from tests.records import at
 
 # The offscreen platform says this whenever a top-level window is shown: not our warning.
 QT_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -22,28 +22,14 @@ NOW = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
 TODAY = NOW.date()
 
 
-def store_demo(store: Store, demo: DemoHistory) -> None:
-    """Write a generated demo history into `store` as the app's demo mode would."""
-    with store.batch():
-        store.settings.save(demo.settings)
-        for session, sets in demo.sessions:
-            saved = store.sessions.start(session)
-            assert saved.id is not None
-            for st in sets:
-                store.sessions.add_set(replace(st, session_id=saved.id))
-        for e in demo.pain_entries:
-            store.diary.add_pain(e)
-        for a in demo.activities:
-            store.diary.add_activity(a)
-        for m in demo.measures:
-            store.diary.add_measure(m)
+# A generated demo history goes into a store exactly as the app's demo mode writes it.
+store_demo = write_demo
 
 
 def morning(store: Store, day: date, value: int, *, hour: int = 7) -> PainEntry:
     """A morning check-in with test score `value` on `day` at `hour`:00 UTC."""
-    at = datetime(day.year, day.month, day.day, hour, 0, tzinfo=UTC)
     return store.diary.add_pain(
-        PainEntry(local_date=day, slot=PainSlot.MORNING, recorded_at=at, pain=value)
+        PainEntry(local_date=day, slot=PainSlot.MORNING, recorded_at=at(day, hour), pain=value)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from phtcoach.core.model import (
@@ -24,9 +24,7 @@ from phtcoach.core.model import (
 )
 from phtcoach.storage.db import connect
 from phtcoach.storage.migrations import migrate
-
-T0 = datetime(2026, 3, 2, 7, 0, tzinfo=UTC)
-D0 = date(2026, 3, 2)
+from tests.records import D0, T0, at
 
 
 def session(at: datetime = T0, **kw: object) -> SessionRecord:
@@ -60,7 +58,7 @@ def pain(day: date = D0, pain_value: int = 3, **kw: object) -> PainEntry:
     base: dict[str, object] = {
         "local_date": day,
         "slot": PainSlot.MORNING,
-        "recorded_at": datetime(day.year, day.month, day.day, 7, tzinfo=UTC),
+        "recorded_at": at(day, 7),
         "pain": pain_value,
         "test_kind": MorningTest.SL_BRIDGE_3,
         "test_score": pain_value,
@@ -75,7 +73,7 @@ def activity(day: date = D0, **kw: object) -> Activity:
         "local_date": day,
         "kind": ActivityKind.RIDE,
         "minutes": 45.5,
-        "recorded_at": datetime(day.year, day.month, day.day, 18, tzinfo=UTC),
+        "recorded_at": at(day, 18),
         "intensity": Intensity.HARD,
         "flags": frozenset({ActivityFlag.HILLS, ActivityFlag.AERO}),
         "hours_sitting": 6.5,
@@ -91,7 +89,7 @@ def measure(day: date = D0, **kw: object) -> Measure:
         "local_date": day,
         "kind": MeasureKind.SITTING_TOLERANCE_MIN,
         "value": 35.0,
-        "recorded_at": datetime(day.year, day.month, day.day, 20, tzinfo=UTC),
+        "recorded_at": at(day, 20),
     }
     return Measure(**{**base, **kw})  # type: ignore[arg-type]
 

@@ -1,0 +1,205 @@
+"""What the diary forms (check-in, activity, measures) do alike, in one place.
+
+A user learns one form and knows the other two: the heading says new or edit and the day,
+Notes and the footer sit at the bottom, Enter (or Ctrl+Enter) saves from anywhere, Esc
+drops an edit, a refused value gets one message naming the field and its range, and a
+save ends with a confirmation and a blank form. Keeping those here means the forms
+cannot drift apart; each form only lays out and reads its own fields.
+
+Each form writes through the diary repository itself and reports `saved(old, new)` as
+tuples of records: `old` is empty for a new record and holds the record as it was before
+an edit otherwise, so a screen can offer undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, tzinfo
+from typing import Generic, NamedTuple, Protocol, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from phtcoach.core.clock import Clock
+from phtcoach.core.errors import ValidationError
+from phtcoach.storage.db import StorageError
+from phtcoach.storage.repository import Store
+from phtcoach.ui.widgets.feedback import field_message
+from phtcoach.ui.widgets.fmt import day_text
+from phtcoach.ui.widgets.form_footer import FormFooter
+from phtcoach.ui.widgets.store_widget import StoreWidget
+
+
+def is_enter(event: QKeyEvent) -> bool:
+    """Return or keypad Enter, alone or with Ctrl (the form's save keys)."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+
+
+class DiaryRecord(Protocol):
+    """What edit() reads from any diary record (PainEntry, Activity, Measure)."""
+
+    @property
+    def local_date(self) -> date: ...
+
+    @property
+    def notes(self) -> str: ...
+
+
+R = TypeVar("R", bound=DiaryRecord)
+
+
+class FormTexts(NamedTuple):
+    object_name: str  # for style sheets and tests, not shown
+    accessible_name: str
+    new_heading: str
+    edit_heading: str
+    save: str  # the Save button while the form holds a new record
+
+
+class DiaryForm(StoreWidget, Generic[R]):
+    """A new or edited record on the day being viewed: heading, the form's fields, Notes,
+    then the footer (message line, Cancel edit, Save)."""
+
+    saved = Signal(object, object)  # (old records, new records): ((), new) or ((old,), new)
+
+    # What each form supplies; the constructor calls the first two, reset() and edit()
+    # the next two, the keys and the footer call save().
+    _texts: Callable[[], FormTexts]
+    _build_fields: Callable[[QVBoxLayout], None]  # between the heading and Notes
+    _clear_fields: Callable[[], None]
+    _load_fields: Callable[[R], None]
+    _labels: Callable[[], dict[str, str]]  # model field name -> the label the user reads
+    save: Callable[[], object]
+    focus_first: Callable[[], None]
+
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        *,
+        day: date | None = None,
+        tz: tzinfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(store, clock, tz=tz, parent=parent)
+        self._day = day if day is not None else self._today()
+        self._editing: R | None = None
+        # Model field name -> the box that gets the cursor when that field is refused.
+        self._error_focus: dict[str, QLineEdit | QAbstractSpinBox] = {}
+        texts = self._texts()
+        self.setObjectName(texts.object_name)
+        self.setAccessibleName(texts.accessible_name)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        self._heading = QLabel(self)
+        hf = self._heading.font()
+        hf.setBold(True)
+        self._heading.setFont(hf)
+        root.addWidget(self._heading)
+        self._build_fields(root)
+        root.addWidget(self._build_notes())
+
+        self.footer = FormFooter(texts.save, self)
+        self.message = self.footer.message
+        self.save_button = self.footer.save_button
+        self.cancel_button = self.footer.cancel_button
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reset)
+        root.addWidget(self.footer)
+        self.reset()
+
+    # ------------------------------------------------------------------ API
+
+    def day(self) -> date:
+        return self._day
+
+    def set_day(self, day: date) -> None:
+        """The day new records are filed under (the Diary's viewed day)."""
+        self._day = day
+        self._update_heading()
+
+    def editing(self) -> R | None:
+        return self._editing
+
+    def reset(self) -> None:
+        """A blank new record."""
+        self._editing = None
+        self._clear_fields()
+        self.notes.clear()
+        self.message.clear_message()
+        self.footer.set_editing(False)
+        self._update_heading()
+
+    def edit(self, record: R) -> None:
+        """Load a stored record; Save then updates it in place (same id, same time)."""
+        self.reset()
+        self._editing = record
+        self._day = record.local_date
+        self._load_fields(record)
+        self.notes.setText(record.notes)
+        self.footer.set_editing(True)
+        self._update_heading()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_enter(event):
+            self.save()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._editing is not None:
+            self.reset()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ for the forms
+
+    def _explain(self, err: ValidationError | StorageError) -> None:
+        """A refused value: one message naming the field and its range, and the cursor on
+        that field where the form has one; a storage problem: the storage's own words."""
+        if isinstance(err, StorageError):
+            self.message.show_error(str(err))
+            return
+        self.message.show_error(field_message(err, self._labels()))
+        box = self._error_focus.get(err.field)
+        if box is not None:
+            box.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.selectAll()
+
+    def _done(self, old: R | None, new: tuple[R, ...], what: str) -> None:
+        """After a write: a blank form that still says what was saved, then tell the screen."""
+        self.reset()
+        self.message.show_info(self.tr("Saved: {what}.").format(what=what))
+        self.saved.emit(() if old is None else (old,), new)
+
+    # ------------------------------------------------------------------ internals
+
+    def _build_notes(self) -> QWidget:
+        self._notes_box = QWidget(self)
+        row = QHBoxLayout(self._notes_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("N&otes"), self._notes_box)
+        self.notes = QLineEdit(self._notes_box)
+        self.notes.setMaxLength(4000)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        label.setBuddy(self.notes)
+        row.addWidget(label)
+        row.addWidget(self.notes, 1)
+        return self._notes_box
+
+    def _update_heading(self) -> None:
+        texts = self._texts()
+        what = texts.edit_heading if self._editing is not None else texts.new_heading
+        self._heading.setText(self.tr("{what} · {day}").format(what=what, day=day_text(self._day)))

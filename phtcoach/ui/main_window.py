@@ -34,6 +34,7 @@ from phtcoach.core.timeline import compile_timeline, format_clock
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.history import load_programme
 from phtcoach.storage.migrations import SCHEMA_VERSION
+from phtcoach.ui.clinical_notes import ClinicalNotesDialog
 from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.programme_page import ProgrammePage
 from phtcoach.ui.progress import ProgressPage
@@ -45,14 +46,6 @@ if TYPE_CHECKING:
     from phtcoach.context import AppContext
 
 PAGES = ("today", "session", "diary", "progress", "programme", "settings")
-
-DISCLAIMER = (
-    "PHT Coach gives education and structure, not diagnosis or treatment. The programme is "
-    "expert consensus (Goom et al. 2016): no randomised trial of exercise for proximal "
-    "hamstring tendinopathy exists yet. Stop and see a clinician for rising night or rest "
-    "pain; tingling, numbness, weakness or pain radiating down the leg; a sudden pop or "
-    "bruising; or getting worse despite reduced load."
-)
 
 
 class SessionPage(QWidget):
@@ -387,7 +380,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About PHT Coach"), self.about_text())
 
     def show_disclaimer(self) -> None:
-        QMessageBox.information(self, self.tr("Clinical notes"), self.tr(DISCLAIMER))
+        ClinicalNotesDialog(self).exec()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():

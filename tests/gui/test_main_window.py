@@ -155,3 +155,16 @@ def test_open_runner_today_loads_the_current_template(qtbot: QtBot, ctx: AppCont
     assert w.current_page() == "session"
     assert w.runner.run is not None
     assert w.runner.run.template.id == Settings().current_template
+
+
+def test_clinical_notes_name_the_red_flags_and_the_evidence(qtbot: QtBot) -> None:
+    from phtcoach.ui.clinical_notes import ClinicalNotesDialog
+
+    dialog = ClinicalNotesDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.browser.toPlainText()
+    assert "not diagnosis" in text
+    assert "No randomised trial" in text
+    for flag in ("night or rest pain", "tingling", "pop", "worse despite reduced load"):
+        assert flag in text
+    assert "Goom TSH et al. JOSPT 2016" in text

@@ -30,7 +30,7 @@ from phtcoach.core.clock import SystemLocalTime
 from phtcoach.core.errors import DataFormatError, UnknownTemplateError
 from phtcoach.core.model import Settings
 from phtcoach.core.programme import Programme
-from phtcoach.core.timeline import compile_timeline, format_clock
+from phtcoach.core.timeline import compile_timeline
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.history import load_programme
 from phtcoach.storage.migrations import SCHEMA_VERSION
@@ -40,7 +40,7 @@ from phtcoach.ui.programme_page import ProgrammePage
 from phtcoach.ui.progress import ProgressPage
 from phtcoach.ui.runner import RunnerWidget, ask_resume
 from phtcoach.ui.settings_page import SettingsPage
-from phtcoach.ui.today_screen import TodayScreen
+from phtcoach.ui.today_screen import TodayScreen, session_minutes
 
 if TYPE_CHECKING:
     from phtcoach.context import AppContext
@@ -84,7 +84,7 @@ class SessionPage(QWidget):
     def show_chooser(self, template_name: str, length: str) -> None:
         self.chooser_label.setText(
             "<h2>"
-            + self.tr("No session loaded")
+            + self.tr("Today's session: %1 · %2").replace("%1", template_name).replace("%2", length)
             + "</h2><p>"
             + self.tr(
                 "Put the laptop where you can hear it; the session talks you through every hold "
@@ -92,9 +92,7 @@ class SessionPage(QWidget):
             )
             + "</p>"
         )
-        self.load_button.setText(
-            self.tr("Get %1 ready (%2)").replace("%1", template_name).replace("%2", length)
-        )
+        self.load_button.setText(self.tr("Get it ready (Enter)"))
         self.stack.setCurrentWidget(self.chooser)
 
 
@@ -103,7 +101,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.player = player
-        self.setWindowTitle(APP_NAME + (" — demo data" if ctx.demo else ""))
+        # Qt appends the application display name ("PHT Coach") itself.
+        self.setWindowTitle(self.tr("Demo data") if ctx.demo else "")
         self.setMinimumSize(1024, 640)
         self.ui_settings = QSettings(str(ctx.root / "ui.ini"), QSettings.Format.IniFormat)
         tz = SystemLocalTime()  # DST-aware; a fixed offset would misplace days across a change
@@ -262,14 +261,13 @@ class MainWindow(QMainWindow):
         if t is None:
             return
         s = self.ctx.settings
-        length = format_clock(
-            compile_timeline(
-                t,
-                affected_side=s.affected_side,
-                affected_first=s.affected_first,
-                lead_in_s=float(s.lead_in_s),
-            ).total_s
-        )
+        total = compile_timeline(
+            t,
+            affected_side=s.affected_side,
+            affected_first=s.affected_first,
+            lead_in_s=float(s.lead_in_s),
+        ).total_s
+        length = self.tr("%1 min").replace("%1", str(session_minutes(total)))
         self.session.show_chooser(t.name, length)
 
     def open_runner(self, template_id: str, *, autostart: bool = False) -> bool:
@@ -395,7 +393,8 @@ class MainWindow(QMainWindow):
         if isinstance(geo, QByteArray) and not geo.isEmpty():
             self.restoreGeometry(geo)
         else:
-            self.resize(1280, 800)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
         page = self.ui_settings.value("window/page", "today")
         self.show_page(page if page in PAGES and page != "session" else "today")
 

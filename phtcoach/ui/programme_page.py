@@ -32,6 +32,7 @@ from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_
 from phtcoach.core.timeline import compile_timeline, format_clock
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import Store
+from phtcoach.ui.today_screen import session_minutes
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -227,7 +228,9 @@ class ProgrammePage(QWidget):
                 header.setFont(f)
                 self.list.addItem(header)
                 group = g
-            minutes = format_clock(template_length_s(t, self._settings))
+            minutes = self.tr("%1 min").replace(
+                "%1", str(session_minutes(template_length_s(t, self._settings)))
+            )
             mark = "▶ " if t.id == current else "   "
             text = f"{mark}{t.name}  ·  {minutes}"
             item = QListWidgetItem(text)
@@ -287,7 +290,8 @@ class ProgrammePage(QWidget):
             affected_first=self._settings.affected_first,
             lead_in_s=float(self._settings.lead_in_s),
         )
-        self.detail_title.setText(f"{t.name}  ·  {format_clock(tl.total_s)}")
+        length = self.tr("%1 min").replace("%1", str(session_minutes(tl.total_s)))
+        self.detail_title.setText(f"{t.name}  ·  {length}")
         stage = self._programme.stage(t.stage) if t.stage else None
         blocks = "".join(f"<li>{b.exercise.name}: {b.dosage.describe()}</li>" for b in t.blocks)
         stage_text = (

@@ -111,7 +111,7 @@ def test_programme_page_marks_the_current_step_and_changes_it(
     page.current_button.click()
     assert ctx.store.settings.load().current_template == "iso-5x15"
     assert "step 2 of the seed ladder" in page.ladder_label.text()
-    assert "Bridge holds 5 x 15 s" in w.session.load_button.text()
+    assert "Bridge holds 5 x 15 s" in w.session.chooser_label.text()
 
 
 def test_template_export_then_import_as_a_user_template(

@@ -278,7 +278,10 @@ def _advice(args: argparse.Namespace, root: Path) -> int:
         return EXIT_OK
     print(f"{day.isoformat()}: {advice.level.value.upper()} - {advice.headline}")
     for f in advice.findings:
-        print(f"  [{f.rule}] {f.message}")
+        first, *rest = f.message.splitlines() or [""]
+        print(f"  [{f.rule}] {first}")
+        for line in rest:
+            print(f"      {line}")
     if advice.next_step is not None:
         print(f"Next step: {advice.next_step.reason}")
     return EXIT_OK

@@ -29,7 +29,16 @@ Rules as implemented (R = `Settings.hold_sessions_after_red`, C = `acceptable_ce
 6. Any red flag logged in the last 7 days -> red, no step: stop and see a clinician.
 Load-spike guard: running minutes (and all activity minutes) of the last 14 days more than
 `spike_warn_pct` % above the 14 days before -> amber, suggest 10-20 %. The acute:chronic
-ratio is reported for information only and never changes the level or the step.
+ratio is reported for information only and never changes the level or the step; the
+2-week change is shown as information even when it is within the limit.
+
+The day's level is never green before this morning's test is logged: the 24-hour rule
+cannot have cleared anything yet, so a day without it is PENDING ("waiting for this
+morning's test", grey) unless an amber or red finding already decides it. Green, amber and
+red keep their meaning; info is only ever a finding's level.
+
+Messages name templates by their display names (`names`) and days as people say them
+("yesterday's session", "Friday's session", "20 Nov"); the values keep ids and ISO dates.
 """
 
 from __future__ import annotations
@@ -97,10 +106,11 @@ Value = float | int | str | None
 
 
 class Level(StrEnum):
-    """Traffic light. INFO is only ever a finding's level, never the day's."""
+    """Traffic light. INFO is only ever a finding's level; PENDING: no morning test yet."""
 
     INFO = "info"
     GREEN = "green"
+    PENDING = "pending"
     AMBER = "amber"
     RED = "red"
 
@@ -109,7 +119,7 @@ class Level(StrEnum):
         return _RANK[self]
 
 
-_RANK = {Level.INFO: 0, Level.GREEN: 1, Level.AMBER: 2, Level.RED: 3}
+_RANK = {Level.INFO: 0, Level.GREEN: 1, Level.PENDING: 2, Level.AMBER: 3, Level.RED: 4}
 
 
 # --------------------------------------------------------------------------- rule 1
@@ -207,7 +217,7 @@ class Step:
 @dataclass(frozen=True, slots=True)
 class Advice:
     date: dt.date
-    level: Level  # green, amber or red
+    level: Level  # green, pending (no morning test yet), amber or red
     findings: tuple[Finding, ...]  # most severe first
     next_step: Step | None  # None: no step to propose (red flags, or off the ladder)
     red_flags: tuple[str, ...]  # labels of red flags logged in the last 7 days
@@ -248,8 +258,10 @@ class _Ctx:
         settings: Settings,
         tz: dt.tzinfo | None,
         now: dt.datetime,
+        names: Mapping[str, str] | None = None,
     ) -> None:
         self.today = today
+        self.names: Mapping[str, str] = names or {}
         self.settings = settings
         self.tz = tz
         self.now = now
@@ -291,6 +303,25 @@ class _Ctx:
     def day(self, s: SessionRecord) -> dt.date:
         return local_date_of(s.started_at, self.tz)
 
+    def name(self, template_id: str) -> str:
+        return self.names.get(template_id) or template_id
+
+    def when(self, d: dt.date) -> str:
+        return _day_words(d, self.today)
+
+    def on(self, d: dt.date) -> str:
+        """'yesterday', 'on Friday', 'on 20 Nov': a day after a verb."""
+        w = _day_words(d, self.today)
+        return w if w in ("today", "yesterday") else f"on {w}"
+
+    def session_words(self, s: SessionRecord) -> str:
+        """'yesterday's session (Isometric bridge 5 x 45 s)' or 'the session of 20 Nov (...)'."""
+        d = self.day(s)
+        name = self.name(s.template_id)
+        if self.today - d < dt.timedelta(days=RECENT_DAYS):
+            return f"{_day_words(d, self.today)}'s session ({name})"
+        return f"the session of {_day_words(d, self.today)} ({name})"
+
     def response(self, s: SessionRecord) -> ResponseResult:
         return self.finder.response(s, self.now)
 
@@ -323,9 +354,24 @@ class _Ctx:
         return max(rows, key=lambda m: (m.local_date, m.recorded_at)) if rows else None
 
 
-def _label(template_id: str, summary: Mapping[str, str]) -> str:
+def _day_words(d: dt.date, today: dt.date) -> str:
+    """A day as people say it: today, yesterday, Friday (within the week), else 20 Nov."""
+    ago = (today - d).days
+    if ago == 0:
+        return "today"
+    if ago == 1:
+        return "yesterday"
+    if 0 < ago < RECENT_DAYS:
+        return d.strftime("%A")
+    return f"{d.day} {d.strftime('%b')}" + ("" if d.year == today.year else f" {d.year}")
+
+
+def _label(
+    template_id: str, summary: Mapping[str, str], names: Mapping[str, str] | None = None
+) -> str:
+    name = (names or {}).get(template_id) or template_id
     s = summary.get(template_id)
-    return f"{template_id} ({s})" if s else template_id
+    return f"{name} ({s})" if s else name
 
 
 # --------------------------------------------------------------------------- rule 2 state
@@ -384,35 +430,38 @@ def _hold_state(
         step = Step(
             StepKind.DOWN,
             target,
-            f"Go back one step to {_label(target, summary)} for the next "
-            f"{_plural(remaining, 'session')} after the red morning test of {r.isoformat()}.",
+            f"Go back one step to {_label(target, summary, ctx.names)} for the next "
+            f"{_plural(remaining, 'session')} after {ctx.when(r)}'s red morning test.",
         )
     else:
         step = Step(
             StepKind.HOLD,
             current,
-            f"Hold {_label(current, summary)} for the next {_plural(remaining, 'session')} "
-            f"after the red morning test of {r.isoformat()}.",
+            f"Hold {_label(current, summary, ctx.names)} for the next "
+            f"{_plural(remaining, 'session')} after {ctx.when(r)}'s red morning test.",
         )
     return _Hold(r, morning, base, held, remaining, step)
 
 
-def _hold_action(step: Step, remaining: int) -> str:
+def _hold_action(step: Step, remaining: int, names: Mapping[str, str]) -> str:
     if step.kind is StepKind.DOWN and step.template_id:
-        return (
-            f"go back one step to {step.template_id} for the next {_plural(remaining, 'session')}"
-        )
+        name = names.get(step.template_id) or step.template_id
+        return f"go back one step to {name} for the next {_plural(remaining, 'session')}"
     return f"hold the load for the next {_plural(remaining, 'session')}"
 
 
 def _red_morning_message(
-    morning: float, base: float | None, settings: Settings, hold: _Hold | None
+    morning: float,
+    base: float | None,
+    settings: Settings,
+    hold: _Hold | None,
+    names: Mapping[str, str],
 ) -> str:
     if hold is None:
         n = settings.hold_sessions_after_red
         action = f"hold the load for the next {_plural(n, 'session')}"
     else:
-        action = _hold_action(hold.step, hold.remaining)
+        action = _hold_action(hold.step, hold.remaining, names)
     if base is not None and morning > base + 1:
         return (
             f"Morning test {_n(morning)}/10 is {_n(morning - base)} above your "
@@ -430,8 +479,12 @@ class Criterion(StrEnum):
     UNKNOWN = "unknown"
 
 
+def _status(ok: bool | None) -> Criterion:
+    return Criterion.UNKNOWN if ok is None else (Criterion.MET if ok else Criterion.NOT_MET)
+
+
 def _stage_criteria(ctx: _Ctx, stage: int, rising: bool) -> list[tuple[str, Criterion, str]]:
-    """The exit criteria of `stage` (PROTOCOL.md table) that the data can show."""
+    """The exit criteria of `stage` (PROTOCOL.md table), each worded with its value and target."""
     t = ctx.today
     week = [t - dt.timedelta(days=i) for i in range(RECENT_DAYS)]
     fortnight = [t - dt.timedelta(days=i) for i in range(GREEN_DAYS_WINDOW)]
@@ -445,67 +498,108 @@ def _stage_criteria(ctx: _Ctx, stage: int, rising: bool) -> list[tuple[str, Crit
             status = Criterion.MET
         else:
             status = Criterion.UNKNOWN
-        out.append(("mornings_le_3_for_7_days", status, "7 days of morning tests <= 3/10, stable"))
-        pains = [p for d in week if (p := ctx.max_set_pain_by_day.get(d)) is not None]
-        status = (
-            Criterion.UNKNOWN
-            if not pains
-            else (Criterion.MET if max(pains) <= 3 else Criterion.NOT_MET)
+        top = f", highest {_n(max(mornings))}/10" if mornings else ""
+        trend = ", rising week on week" if rising else ""
+        out.append(
+            (
+                "mornings_le_3_for_7_days",
+                status,
+                f"Morning tests {len(mornings)} of the last {RECENT_DAYS} days logged{top}"
+                f"{trend}, needs all {RECENT_DAYS} <= 3/10 and stable",
+            )
         )
-        out.append(("exercise_pain_le_3", status, "exercise pain <= 3/10"))
+        pains = [p for d in week if (p := ctx.max_set_pain_by_day.get(d)) is not None]
+        got = f"highest {max(pains)}/10 this week" if pains else "no ratings this week"
+        out.append(
+            (
+                "exercise_pain_le_3",
+                _status(None if not pains else max(pains) <= 3),
+                f"Exercise pain {got}, needs <= 3/10",
+            )
+        )
         kind = (
             MeasureKind.BRIDGE_REPS_LEFT if affected is Side.LEFT else MeasureKind.BRIDGE_REPS_RIGHT
         )
         m = ctx.latest_measure(kind)
-        status = (
-            Criterion.UNKNOWN
-            if m is None
-            else (Criterion.MET if m.value >= 10 else Criterion.NOT_MET)
+        side = "left" if kind is MeasureKind.BRIDGE_REPS_LEFT else "right"
+        got = "not measured yet" if m is None else f"{m.value:g} ({ctx.when(m.local_date)})"
+        out.append(
+            (
+                "ten_single_leg_bridges",
+                _status(None if m is None else m.value >= 10),
+                f"Single-leg bridges on the affected ({side}) side {got}, needs >= 10",
+            )
         )
-        out.append(("ten_single_leg_bridges", status, "10 single-leg bridges on the affected side"))
     elif stage == 2:
         sym = bridge_symmetry(ctx.measures, affected)
-        pct = sym[-1].pct if sym else None
-        status = (
-            Criterion.UNKNOWN
-            if pct is None
-            else (Criterion.MET if pct >= 90 else Criterion.NOT_MET)
+        last = sym[-1] if sym else None
+        pct = last.pct if last else None
+        if last is None or pct is None:
+            got = "not measured yet"
+        else:
+            got = f"{pct:.0f} % (affected {last.affected:g} / other {last.other:g})"
+        out.append(
+            (
+                "bridge_symmetry_90",
+                _status(None if pct is None else pct >= 90),
+                f"Bridge symmetry {got}, needs >= 90 %",
+            )
         )
-        out.append(("bridge_symmetry_90", status, "affected-side bridge reps >= 90 % of the other"))
         halves = (fortnight[RECENT_DAYS:], fortnight[:RECENT_DAYS])
-        ok = all(
-            not any(ctx.is_red_day(d) for d in half) and sum(ctx.is_green_day(d) for d in half) >= 5
-            for half in halves
-        )
+        greens = [sum(ctx.is_green_day(d) for d in half) for half in halves]
+        reds = [sum(ctx.is_red_day(d) for d in half) for half in halves]
+        ok = all(r == 0 for r in reds) and all(g >= 5 for g in greens)
         out.append(
             (
                 "two_green_weeks",
-                Criterion.MET if ok else Criterion.NOT_MET,
-                "2 consecutive green weeks (no red day, >= 5 green days each)",
+                _status(ok),
+                f"Green weeks: {greens[0]} then {greens[1]} green days, {sum(reds)} red, "
+                "needs >= 5 each and no red day",
             )
         )
     elif stage == 3:
         rest = any(RedFlag.NIGHT_OR_REST_PAIN in ctx.flag_days.get(d, set()) for d in fortnight)
+        got = "logged in the last 14 days" if rest else "none logged in the last 14 days"
         out.append(
-            ("no_rest_pain", Criterion.NOT_MET if rest else Criterion.UNKNOWN, "no rest pain")
+            (
+                "no_rest_pain",
+                Criterion.NOT_MET if rest else Criterion.UNKNOWN,
+                f"Rest pain {got}, needs none",
+            )
         )
-        out.append(("drop_lunge_pain_free", Criterion.UNKNOWN, "pain-free unweighted drop lunge"))
-        out.append(("curl_strength_equal", Criterion.UNKNOWN, "curl strength equal left/right"))
+        out.append(
+            ("drop_lunge_pain_free", Criterion.UNKNOWN, "Unweighted drop lunge, needs pain-free")
+        )
+        out.append(
+            ("curl_strength_equal", Criterion.UNKNOWN, "Curl strength, needs equal left/right")
+        )
         m = ctx.latest_measure(MeasureKind.SITTING_TOLERANCE_MIN)
-        status = (
-            Criterion.UNKNOWN
-            if m is None
-            else (Criterion.MET if m.value >= 60 else Criterion.NOT_MET)
+        got = "not measured yet" if m is None else f"{m.value:g} min"
+        out.append(
+            (
+                "sitting_60_min",
+                _status(None if m is None else m.value >= 60),
+                f"Sitting tolerance {got}, needs >= 60 min",
+            )
         )
-        out.append(("sitting_60_min", status, "60 min sitting tolerable"))
     else:
         recent = [s for s in ctx.sessions if ctx.day(s) in fortnight]
         flare = any(ctx.is_red_day(d) for d in fortnight) or any(
             ctx.response(s).verdict is Verdict.RED for s in recent
         )
         status = Criterion.NOT_MET if flare else (Criterion.MET if recent else Criterion.UNKNOWN)
-        out.append(("no_flare_2_weeks", status, "2 weeks of full training with no 24 h flare"))
+        got = "a flare" if flare else ("no flare" if recent else "no sessions")
+        out.append(
+            (
+                "no_flare_2_weeks",
+                status,
+                f"Last 2 weeks: {len(recent)} sessions, {got}, needs full training, no 24 h flare",
+            )
+        )
     return out
+
+
+_MARK = {Criterion.MET: "met", Criterion.NOT_MET: "not yet", Criterion.UNKNOWN: "check yourself"}
 
 
 # --------------------------------------------------------------------------- advise
@@ -522,19 +616,21 @@ def advise(
     tz: dt.tzinfo | None = None,
     now: dt.datetime | None = None,
     stages: Mapping[str, int] | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Advice:
     """Today's traffic light, the rules that fired with their numbers, and the next step.
 
     Only records dated up to `today` are read, so asking about a past date gives the advice
     as it stood then. `now` (aware) decides which 24-hour checks are still pending; by
     default the end of `today` in `tz` (None: the system's local zone). `stages` maps
-    template ids to PROTOCOL.md stages (default: the seed ladder's).
+    template ids to PROTOCOL.md stages (default: the seed ladder's); `names` maps them to
+    the display names the messages use (default: the ids).
     """
     summary = dosage_summary or {}
     stage_of = SEED_LADDER_STAGES if stages is None else stages
     now = now if now is not None else local_midnight(today + dt.timedelta(days=1), tz)
-    ctx = _Ctx(today, history, settings, tz, now)
-    cur = _label(current_template_id, summary)
+    ctx = _Ctx(today, history, settings, tz, now, names)
+    cur = _label(current_template_id, summary, ctx.names)
     findings: list[Finding] = []
     step: Step | None = None
 
@@ -551,7 +647,7 @@ def advise(
             Finding(
                 "rule-6-red-flags",
                 Level.RED,
-                f"Red flag logged on {last.isoformat()} ({'; '.join(red_flags)}): stop the "
+                f"Red flag logged {ctx.on(last)} ({'; '.join(red_flags)}): stop the "
                 "programme and see a clinician before training again.",
                 {
                     "flags": ",".join(f.value for f in RedFlag if f in present),
@@ -570,9 +666,9 @@ def advise(
         findings.append(
             Finding(
                 "morning-missing",
-                Level.INFO,
-                f"No morning test logged today ({settings.morning_test.label.lower()}): log "
-                "it before training, the 24-hour rule reads it.",
+                Level.PENDING,
+                f"Waiting for this morning's test ({settings.morning_test.label.lower()}): "
+                "log it before training, the 24-hour rule reads it.",
                 {"test": settings.morning_test.value},
             )
         )
@@ -595,7 +691,7 @@ def advise(
         if today_entry is not None
         and ctx.finder.morning_after(s.ended_at or s.started_at) is today_entry
     ]
-    answers = ", ".join(sorted({f"{s.template_id} on {ctx.day(s).isoformat()}" for s in answered}))
+    answers = [ctx.session_words(s) for s in answered]
     if morning is not None:
         verdict = judge_morning(morning, base)
         vals: dict[str, Value] = {
@@ -611,7 +707,7 @@ def advise(
                 Finding(
                     "rule-2-24h",
                     Level.RED,
-                    _red_morning_message(morning, base, settings, hold),
+                    _red_morning_message(morning, base, settings, hold, ctx.names),
                     vals,
                 )
             )
@@ -630,9 +726,9 @@ def advise(
             if not answered:
                 what = "back at baseline"
             elif len(answered) == 1:
-                what = f"the session ({answers}) is cleared"
+                what = f"{answers[0]} is cleared"
             else:
-                what = f"the {len(answered)} sessions ({answers}) are cleared"
+                what = f"{len(answered)} sessions are cleared: {', '.join(answers)}"
             findings.append(
                 Finding(
                     "rule-2-24h",
@@ -648,10 +744,10 @@ def advise(
             Finding(
                 "rule-2-24h" if recent_red else "rule-2-hold",
                 Level.RED if recent_red else Level.AMBER,
-                f"Red morning test on {hold.red_day.isoformat()} ({_n(hold.morning)}/10"
+                f"Red morning test {ctx.on(hold.red_day)} ({_n(hold.morning)}/10"
                 + ("" if hold.baseline is None else f", baseline {_n(hold.baseline)}/10")
                 + f"): {hold.held} of {settings.hold_sessions_after_red} held sessions done, "
-                f"{_hold_action(hold.step, hold.remaining)}.",
+                f"{_hold_action(hold.step, hold.remaining, ctx.names)}.",
                 {
                     "red_date": hold.red_day.isoformat(),
                     "morning": round(hold.morning),
@@ -669,7 +765,7 @@ def advise(
                 "rule-2-pending",
                 Level.INFO,
                 f"{_plural(len(pending), 'session')} waiting for the 24-hour check (latest: "
-                f"{p.template_id} on {ctx.day(p).isoformat()}): log the next morning test.",
+                f"{ctx.session_words(p)}): log the next morning test.",
                 {"pending": len(pending), "latest_date": ctx.day(p).isoformat()},
             )
         )
@@ -697,26 +793,39 @@ def advise(
     # Load-spike guard and ACWR (information only).
     pct = settings.spike_warn_pct
     for rule, kinds, what in (
-        ("load-spike-run", RUN_KINDS, "Running"),
-        ("load-spike-all", None, "Activity"),
+        ("load-spike-run", RUN_KINDS, "running"),
+        ("load-spike-all", None, "activity"),
     ):
         ch = volume_change(ctx.activities, today, kinds)
-        if ch.previous_covered and ch.rises_more_than(pct) and ch.change_pct is not None:
+        if not ch.previous_covered or ch.change_pct is None:
+            continue
+        spike_vals: dict[str, Value] = {
+            "recent_min": ch.recent_min,
+            "previous_min": ch.previous_min,
+            "change_pct": ch.change_pct,
+            "limit_pct": pct,
+        }
+        change = f"{ch.change_pct:+.0f} %"
+        numbers = f"{ch.previous_min:.0f} -> {ch.recent_min:.0f} min"
+        if ch.rises_more_than(pct):
             lo, hi = ch.previous_min * 1.1, ch.previous_min * 1.2
             findings.append(
                 Finding(
                     rule,
                     Level.AMBER,
-                    f"{what} minutes rose {round(ch.change_pct, 1):g} % in 2 weeks "
-                    f"({ch.previous_min:g} -> {ch.recent_min:g} min), more than {pct} %: keep "
+                    f"2-week {what} change {change} ({numbers}), more than {pct} %: keep "
                     "2-week rises to 10-20 % "
-                    f"(from {ch.previous_min:g} min that is {lo:.0f}-{hi:.0f} min).",
-                    {
-                        "recent_min": ch.recent_min,
-                        "previous_min": ch.previous_min,
-                        "change_pct": ch.change_pct,
-                        "limit_pct": pct,
-                    },
+                    f"(from {ch.previous_min:.0f} min that is {lo:.0f}-{hi:.0f} min).",
+                    spike_vals,
+                )
+            )
+        else:
+            findings.append(
+                Finding(
+                    rule,
+                    Level.INFO,
+                    f"2-week {what} change {change} ({numbers}, warn above {pct} %).",
+                    spike_vals,
                 )
             )
     acwr = acute_chronic_ratio(ctx.activities, today)
@@ -725,9 +834,9 @@ def advise(
             Finding(
                 "acwr",
                 Level.INFO,
-                f"Acute:chronic ratio of activity minutes {acwr.ratio:g} ({acwr.acute_min:g} min "
-                f"in the last 7 days vs {acwr.chronic_weekly_min:g} min a week over 28 days): "
-                "information only, it does not change the advice.",
+                f"{acwr.acute_min:.0f} min of activity in the last 7 days vs "
+                f"{acwr.chronic_weekly_min:.0f} a week on average (acute:chronic "
+                f"{acwr.ratio:.2f}, information only).",
                 {
                     "ratio": acwr.ratio,
                     "acute_min": acwr.acute_min,
@@ -753,8 +862,8 @@ def advise(
                 Finding(
                     "rule-1-set-pain",
                     Level.AMBER,
-                    f"Pain during a set of your last session ({last_s.template_id} on "
-                    f"{ctx.day(last_s).isoformat()}) reached {top}/10, {limit}: start the next "
+                    f"Pain during a set of your last session ({ctx.session_words(last_s)}) "
+                    f"reached {top}/10, {limit}: start the next "
                     "session one step easier.",
                     {"max_pain": top, "ceiling": ceiling, "date": ctx.day(last_s).isoformat()},
                 )
@@ -797,31 +906,29 @@ def _rules_4_5(
     """Rule 4 (step up) and, where the next step changes stage, rule 5."""
     today = ctx.today
     first = today - dt.timedelta(days=RECENT_DAYS - 1)
-    cur = _label(current, summary)
+    cur = _label(current, summary, ctx.names)
     ceiling = ctx.settings.acceptable_ceiling
     recent = [s for s in ctx.sessions if s.template_id == current and ctx.day(s) >= first]
     blocker: str | None = None
     if not recent:
-        blocker = f"no session of {current} in the last 7 days yet"
+        blocker = f"no session of {ctx.name(current)} in the last 7 days yet"
     for s in recent:
-        when = f"{current} on {ctx.day(s).isoformat()}"
+        when = ctx.session_words(s)
         pain = ctx.session_max_pain(s)
         r = ctx.response(s)
         if pain is None:
-            blocker = f"the session {when} has no pain ratings"
+            blocker = f"{when} has no pain ratings"
         elif pain > ceiling:
-            blocker = (
-                f"the session {when} reached pain {pain}/10, above your ceiling of {ceiling}/10"
-            )
+            blocker = f"{when} reached pain {pain}/10, above your ceiling of {ceiling}/10"
         elif r.verdict is Verdict.PENDING:
-            blocker = f"the session {when} is still waiting for its 24-hour check"
+            blocker = f"{when} is still waiting for its 24-hour check"
         elif r.verdict is Verdict.MISSED:
-            blocker = f"no morning test followed the session {when}"
+            blocker = f"no morning test followed {when}"
         elif r.verdict is Verdict.NO_BASELINE:
-            blocker = f"there was no baseline yet to check the session {when} against"
+            blocker = f"there was no baseline yet to check {when} against"
         elif r.verdict is not Verdict.CLEARED and r.morning is not None:
             blocker = (
-                f"the morning after the session {when} was {r.morning}/10, above the baseline "
+                f"the morning after {when} was {r.morning}/10, above the baseline "
                 f"of {_n(r.baseline or 0)}/10"
             )
         if blocker is not None:
@@ -843,8 +950,8 @@ def _rules_4_5(
             Finding(
                 "rule-4-step-up",
                 Level.INFO,
-                f"Every session of {current} in the last 7 days ({len(recent)}) was cleared, "
-                "but it is not on the ladder: choose the next template in Programme.",
+                f"Every session of {ctx.name(current)} in the last 7 days ({len(recent)}) was "
+                "cleared, but it is not on the ladder: choose the next template in Programme.",
                 vals,
             )
         )
@@ -853,27 +960,27 @@ def _rules_4_5(
     nxt = ladder[idx + 1] if idx + 1 < len(ladder) else None
     s_cur, s_nxt = stage_of.get(current), None if nxt is None else stage_of.get(nxt)
     if len(recent) == 1:
-        cleared = f"the only session of {current} in the last 7 days was green or amber"
+        cleared = f"the only session of {ctx.name(current)} in the last 7 days was green or amber"
     else:
         n = "both" if len(recent) == 2 else f"all {len(recent)}"
-        cleared = f"{n} sessions of {current} in the last 7 days were green or amber"
+        cleared = f"{n} sessions of {ctx.name(current)} in the last 7 days were green or amber"
     cleared += " and cleared the next morning"
     if nxt is not None and not (s_cur is not None and s_nxt is not None and s_nxt > s_cur):
         findings.append(
             Finding(
                 "rule-4-step-up",
                 Level.GREEN,
-                f"Step up to {_label(nxt, summary)}: {cleared}.",
+                f"Step up to {_label(nxt, summary, ctx.names)}: {cleared}.",
                 vals,
             )
         )
-        return Step(StepKind.UP, nxt, f"Step up to {_label(nxt, summary)}: {cleared}.")
+        return Step(StepKind.UP, nxt, f"Step up to {_label(nxt, summary, ctx.names)}: {cleared}.")
     if s_cur is None:
         findings.append(
             Finding(
                 "rule-4-step-up",
                 Level.INFO,
-                f"All sessions of {current} were cleared, but its stage is unknown: "
+                f"All sessions of {ctx.name(current)} were cleared, but its stage is unknown: "
                 "choose the next step in Programme.",
                 vals,
             )
@@ -883,37 +990,31 @@ def _rules_4_5(
     # Rule 5: stage advance.
     criteria = _stage_criteria(ctx, s_cur, rising)
     green = sum(ctx.is_green_day(today - dt.timedelta(days=i)) for i in range(GREEN_DAYS_WINDOW))
-    met = [d for _, st, d in criteria if st is Criterion.MET]
     unmet = [d for _, st, d in criteria if st is Criterion.NOT_MET]
-    unknown = [d for _, st, d in criteria if st is Criterion.UNKNOWN]
     values: dict[str, Value] = {
         "stage": s_cur,
         "green_days": green,
         "green_days_needed": GREEN_DAYS_FOR_STAGE,
     }
     values.update({name: st.value for name, st, _ in criteria})
-    parts = []
-    if met:
-        parts.append("met: " + ", ".join(met))
-    if unmet:
-        parts.append("not met: " + ", ".join(unmet))
-    if unknown:
-        parts.append("check yourself: " + ", ".join(unknown))
-    target = f"stage {s_cur + 1}" + (f" with {_label(nxt, summary)}" if nxt else "")
-    detail = (
-        f"Stage {s_cur} exit criteria ({'; '.join(parts)}) and {green} green days in the last "
-        f"{GREEN_DAYS_WINDOW} ({GREEN_DAYS_FOR_STAGE} needed)"
+    target = f"stage {s_cur + 1}" + (f" with {_label(nxt, summary, ctx.names)}" if nxt else "")
+    green_ok = _status(green >= GREEN_DAYS_FOR_STAGE)
+    lines = [f"• {text} - {_MARK[st]}" for _, st, text in criteria]
+    lines.append(
+        f"• Green days {green} of the last {GREEN_DAYS_WINDOW}, needs {GREEN_DAYS_FOR_STAGE}"
+        f" - {_MARK[green_ok]}"
     )
+    detail = f"Stage {s_cur} exit criteria:\n" + "\n".join(lines)
     if unmet or green < GREEN_DAYS_FOR_STAGE:
         findings.append(
-            Finding("rule-5-stage", Level.INFO, f"{detail}: not ready for {target} yet.", values)
+            Finding("rule-5-stage", Level.INFO, f"Not ready for {target} yet. {detail}", values)
         )
         return Step(StepKind.HOLD, current, f"Stay on {cur}: not ready for {target} yet.")
     findings.append(
         Finding(
             "rule-5-stage",
             Level.GREEN,
-            f"{detail}: you can move to {target}, if you agree.",
+            f"You can move to {target}, if you agree. {detail}",
             values,
         )
     )

@@ -7,7 +7,7 @@ command line can never give a user two different answers for the same day.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from phtcoach import paths
@@ -48,15 +48,46 @@ class PlanInputs:
     ladder: tuple[str, ...]
     summary: Mapping[str, str]  # template id -> dosage in words ("2 x 5 x 15 s hold")
     stages: Mapping[str, int]  # template id -> PROTOCOL.md stage
+    names: Mapping[str, str] = field(default_factory=dict)  # template id -> display name
 
 
-def plan_inputs(programme: Programme) -> PlanInputs:
+def last_loads(history: History) -> dict[str, float]:
+    """Template id -> the heaviest load of its latest session that logged one (kg > 0)."""
+    template_of = {s.id: s.template_id for s in history.sessions if s.id is not None}
+    started = {s.id: s.started_at for s in history.sessions if s.id is not None}
+    best: dict[str, tuple[datetime, float]] = {}
+    for st in history.sets:
+        tid = template_of.get(st.session_id)
+        if tid is None or st.load_kg <= 0:
+            continue
+        when = started[st.session_id]
+        prev = best.get(tid)
+        if prev is None or when > prev[0] or (when == prev[0] and st.load_kg > prev[1]):
+            best[tid] = (when, st.load_kg)
+    return {tid: kg for tid, (_, kg) in best.items()}
+
+
+def plan_inputs(programme: Programme, loads: Mapping[str, float] | None = None) -> PlanInputs:
+    """The ladder, stages, names and dosages; a logged load replaces the template's default.
+
+    The plan must say what the user actually lifted last ("8 kg, last logged"), not the
+    template's starting load, or the advice would tell them to go back to 5 kg.
+    """
+    loads = loads or {}
     templates = programme.templates.values()
-    summary = {t.id: " + ".join(b.dosage.describe() for b in t.blocks) for t in templates}
+    summary: dict[str, str] = {}
+    for t in templates:
+        kg = loads.get(t.id)
+        if kg is None:
+            summary[t.id] = " + ".join(b.dosage.describe() for b in t.blocks)
+        else:
+            plain = " + ".join(replace(b.dosage, load_kg=0.0).describe() for b in t.blocks)
+            summary[t.id] = f"{plain}, {kg:g} kg last logged"
     stages = dict(SEED_LADDER_STAGES)
     stages.update({t.id: t.stage for t in programme.templates.values() if t.stage is not None})
     ladder = tuple(t for t in LADDER if t in programme.templates) or LADDER
-    return PlanInputs(ladder, summary, stages)
+    names = {t.id: t.name for t in templates}
+    return PlanInputs(ladder, summary, stages, names)
 
 
 def load_programme(store: Store) -> Programme:
@@ -89,10 +120,11 @@ def advice_for_day(
     """
     prog = programme if programme is not None else load_programme(store)
     s = settings if settings is not None else store.settings.load()
-    inputs = plan_inputs(prog)
+    h = history if history is not None else load_history(store, day, tz=tz)
+    inputs = plan_inputs(prog, last_loads(h))
     return advise(
         day,
-        history if history is not None else load_history(store, day, tz=tz),
+        h,
         s,
         s.current_template,
         inputs.ladder,
@@ -100,4 +132,5 @@ def advice_for_day(
         tz=tz,
         now=now,
         stages=inputs.stages,
+        names=inputs.names,
     )

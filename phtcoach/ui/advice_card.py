@@ -32,6 +32,7 @@ LEVEL_FILL: dict[Level, str] = {
     Level.AMBER: ZONE_FILL[Zone.AMBER][0],
     Level.RED: ZONE_FILL[Zone.RED][0],
     Level.INFO: "#607d8b",
+    Level.PENDING: "#78909c",
 }
 NEUTRAL_FILL = "#78909c"
 # A shape per level as well as a colour: the level must read without colour vision.
@@ -40,6 +41,7 @@ LEVEL_GLYPH: dict[Level, str] = {
     Level.AMBER: "⚠",
     Level.RED: "✗",
     Level.INFO: "ℹ",
+    Level.PENDING: "◔",
 }
 
 
@@ -71,6 +73,7 @@ def level_word(level: Level) -> str:
         Level.AMBER: tr("AdviceCard", "Amber"),
         Level.RED: tr("AdviceCard", "Red"),
         Level.INFO: tr("AdviceCard", "Info"),
+        Level.PENDING: tr("AdviceCard", "Waiting"),
     }
     return words[level]
 
@@ -82,6 +85,7 @@ def level_meaning(level: Level) -> str:
         Level.AMBER: tr("AdviceCard", "hold the load"),
         Level.RED: tr("AdviceCard", "ease off"),
         Level.INFO: tr("AdviceCard", "for information"),
+        Level.PENDING: tr("AdviceCard", "for this morning's test"),
     }
     return meanings[level]
 
@@ -135,7 +139,9 @@ class FindingRow(QWidget):
         row.addWidget(dot)
         col = QVBoxLayout()
         col.setSpacing(0)
+        # Plain text: stage criteria come one per line, and ">= 90 %" must not read as markup.
         self.message = QLabel(finding.message, self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         col.addWidget(self.message)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
-from phtcoach.core.model import MorningTest, PainEntry, PainSlot, RedFlag
+from phtcoach.core.model import MorningTest, PainEntry, PainSlot, RedFlag, Settings
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import Store
 from phtcoach.ui.widgets.feedback import error_colour
@@ -36,9 +36,13 @@ from phtcoach.ui.widgets.pain_scale import PainScale
 
 MORNING_UNTIL_HOUR = 12  # before noon a check-in defaults to "morning"
 EVENING_FROM_HOUR = 17  # from 5 pm to "evening"; in between to "other"
+LATE_NIGHT_FROM_HOUR = 23  # once the morning is logged: "evening" until 11 pm, then "other"
 
 
-def default_slot(local_now: datetime) -> PainSlot:
+def default_slot(local_now: datetime, *, morning_logged: bool = False) -> PainSlot:
+    """The likely check-in: a second morning entry is rare, so after one it is the evening."""
+    if morning_logged:
+        return PainSlot.OTHER if local_now.hour >= LATE_NIGHT_FROM_HOUR else PainSlot.EVENING
     if local_now.hour < MORNING_UNTIL_HOUR:
         return PainSlot.MORNING
     if local_now.hour >= EVENING_FROM_HOUR:
@@ -207,8 +211,16 @@ class CheckInForm(DiaryForm[PainEntry]):
 
     def _clear_fields(self) -> None:
         """Slot by time of day, the test chosen in settings."""
-        self._test_kind = self._settings_test()
-        slot = PainSlot.MORNING if self._compact else default_slot(self._local_now())
+        settings = self._settings()
+        self._test_kind = settings.morning_test if settings else MorningTest.SL_BRIDGE_3
+        ceiling = settings.acceptable_ceiling if settings else Settings().acceptable_ceiling
+        self.pain_scale.set_ceiling(ceiling)
+        self.test_scale.set_ceiling(ceiling)
+        slot = (
+            PainSlot.MORNING
+            if self._compact
+            else default_slot(self._local_now(), morning_logged=self._morning_logged())
+        )
         self.slot_buttons[slot].setChecked(True)
         self.pain_scale.clear()
         self.test_scale.clear()
@@ -238,11 +250,18 @@ class CheckInForm(DiaryForm[PainEntry]):
     def _local_now(self) -> datetime:
         return self._clock.now().astimezone(self._tz)
 
-    def _settings_test(self) -> MorningTest:
+    def _settings(self) -> Settings | None:
         try:
-            return self._store.settings.load().morning_test
+            return self._store.settings.load()
         except StorageError:
-            return MorningTest.SL_BRIDGE_3
+            return None
+
+    def _morning_logged(self) -> bool:
+        try:
+            entries = self._store.diary.pain_entries(self._day, self._day)
+        except StorageError:
+            return False
+        return any(e.slot is PainSlot.MORNING for e in entries)
 
     def _test_row_wanted(self) -> bool:
         return self.slot() is PainSlot.MORNING or (

@@ -3,6 +3,9 @@
 It is the home screen, so it answers three questions in order: how am I doing (the traffic
 light and its reasons), have I done my morning test (the check-in card until it is
 logged), and what do I do now ("Start today's session", the one primary button, Enter).
+On first run it also asks which side hurts (keys L / R), once: the timers lead with the
+affected side and the stage criteria read its bridge reps, so a silent "left" is wrong for
+half the users.
 Everything is recomputed by `refresh()` whenever the data changes, here or elsewhere.
 """
 
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.analysis import baseline, first_morning_entries, morning_series, week_start
 from phtcoach.core.errors import DataFormatError, ValidationError
-from phtcoach.core.model import PainEntry, SessionStatus, Settings
+from phtcoach.core.model import PainEntry, SessionStatus, Settings, Side
 from phtcoach.core.programme import Programme
 from phtcoach.core.progression import Advice, History, Step
 from phtcoach.core.timeline import compile_timeline
@@ -41,6 +44,7 @@ from phtcoach.ui.widgets.store_widget import StoreScreen
 
 SPARK_DAYS = 14
 NOT_NOW_KEY = "today.not_now"  # "YYYY-MM-DD|kind|template": a step declined for that day
+SIDE_ASKED_KEY = "today.side_asked"  # set once the user answered "Which side hurts?"
 
 
 def session_minutes(total_s: float) -> int:
@@ -150,6 +154,26 @@ class TodayScreen(StoreScreen):
         root.addLayout(columns, 1)
 
         left = QVBoxLayout()
+        self.side_card = QFrame(body)
+        self.side_card.setObjectName("sideCard")
+        self.side_card.setFrameShape(QFrame.Shape.StyledPanel)
+        sr = QHBoxLayout(self.side_card)
+        self.side_question = QLabel(self.tr("Which side hurts?"), self.side_card)
+        sqf = QFont(self.font())
+        sqf.setBold(True)
+        self.side_question.setFont(sqf)
+        sr.addWidget(self.side_question)
+        self.side_buttons: dict[Side, QPushButton] = {}
+        for side, text in ((Side.LEFT, self.tr("&Left (L)")), (Side.RIGHT, self.tr("&Right (R)"))):
+            b = QPushButton(text, self.side_card)
+            b.setAutoDefault(False)
+            b.setAccessibleName(self.tr("Affected side: {side}").format(side=text.replace("&", "")))
+            b.clicked.connect(lambda _c=False, sd=side: self.choose_side(sd))
+            sr.addWidget(b)
+            self.side_buttons[side] = b
+        sr.addStretch(1)
+        self.side_card.hide()
+        left.addWidget(self.side_card)
         self.advice_card = AdviceCard(body)
         self.advice_card.accept_requested.connect(self._accept_step)
         self.advice_card.not_now_requested.connect(self._not_now)
@@ -222,6 +246,23 @@ class TodayScreen(StoreScreen):
     def advice(self) -> Advice | None:
         return self._advice
 
+    def choose_side(self, side: Side) -> None:
+        """Save the affected side from the first-run question; the card then goes away."""
+        try:
+            settings = self._store.settings.load()
+            self._store.settings.save(replace(settings, affected_side=side))
+            self._store.settings.set_value(SIDE_ASKED_KEY, side.value)
+        except (StorageError, ValidationError) as e:
+            self.message.show_error(str(e))
+            return
+        self.refresh()
+        self.message.show_info(
+            self.tr("Affected side saved: {side}. Change it any time in Settings.").format(
+                side=self.tr("left") if side is Side.LEFT else self.tr("right")
+            )
+        )
+        self._focus_default()
+
     def set_programme(self, programme: Programme) -> None:
         """New templates (Programme screen edits): names and lengths may have changed."""
         self._programme = programme
@@ -256,6 +297,12 @@ class TodayScreen(StoreScreen):
                 self._start()
             event.accept()
             return
+        if self.side_card.isVisibleTo(self) and mods == Qt.KeyboardModifier.NoModifier:
+            side = {Qt.Key.Key_L: Side.LEFT, Qt.Key.Key_R: Side.RIGHT}.get(Qt.Key(key))
+            if side is not None:
+                self.choose_side(side)
+                event.accept()
+                return
         if self.morning_card.isVisibleTo(self) and self.checkin.pain_scale.handle_key(event):
             event.accept()
             return
@@ -272,7 +319,11 @@ class TodayScreen(StoreScreen):
     def _show_advice(
         self, today: date, settings: Settings, programme: Programme, history: History
     ) -> None:
-        if not history.pain_entries and not history.sessions:
+        first_run = not history.pain_entries and not history.sessions
+        self.side_card.setVisible(
+            first_run and self._store.settings.get_value(SIDE_ASKED_KEY) is None
+        )
+        if first_run:
             self._advice = None
             self.advice_card.set_welcome(
                 self.tr("Getting started"),

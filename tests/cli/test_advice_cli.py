@@ -59,7 +59,7 @@ def test_json_has_the_documented_shape_and_the_rules_values(demo_dir: Path, day:
     doc = json.loads(done.stdout)
     assert set(doc) == {"date", "level", "findings", "next_step"}
     assert doc["date"] == day.isoformat()
-    assert doc["level"] in {"green", "amber", "red"}
+    assert doc["level"] in {"green", "pending", "amber", "red"}
     assert doc["findings"]
     for f in doc["findings"]:
         assert set(f) == {"rule", "level", "message", "values"}
@@ -126,3 +126,14 @@ def test_advice_does_not_load_qt(demo_dir: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_a_day_without_its_morning_test_is_pending_not_green(demo_dir: Path) -> None:
+    nxt = "2026-03-03"  # the day after the demo's last morning test
+    doc = json.loads(run("--date", nxt, "--json", data_dir=demo_dir).stdout)
+    assert doc["level"] == "pending"
+    rules = {f["rule"]: f for f in doc["findings"]}
+    assert rules["morning-missing"]["level"] == "pending"
+    assert doc == expected(demo_dir, date(2026, 3, 3))
+    first = run("--date", nxt, data_dir=demo_dir).stdout.splitlines()[0]
+    assert first.startswith(f"{nxt}: PENDING - Waiting for this morning's test")

@@ -6,6 +6,7 @@ import datetime as dt
 import inspect
 import re
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core import progression
@@ -132,3 +133,34 @@ def test_every_rule_id_the_rules_can_emit_has_a_title() -> None:
     ids |= set(re.findall(r'"(rule-[0-9]-[a-z0-9-]+|load-spike-[a-z]+)"', source))
     assert {"rule-2-24h", "rule-6-red-flags", "load-spike-run"} <= ids
     assert [r for r in sorted(ids) if rule_title(r) == r] == []
+
+
+def test_waiting_for_the_morning_test_is_grey_not_green(qtbot: QtBot) -> None:
+    c = card(qtbot)
+    waiting = Finding(
+        "morning-missing",
+        Level.PENDING,
+        "Waiting for this morning's test (3 single-leg bridges): log it before training.",
+        {"test": "sl_bridge_3"},
+    )
+    c.set_advice(advice(Level.PENDING, (waiting, INFO), None), names=NAMES, current="iso-5x5")
+    assert c.light.fill() == LEVEL_FILL[Level.PENDING] != LEVEL_FILL[Level.GREEN]
+    assert c.level_label.text() == "Waiting: for this morning's test"
+    assert c.headline.text() == waiting.message
+
+
+def test_a_finding_with_one_line_per_criterion_keeps_its_line_breaks(qtbot: QtBot) -> None:
+    c = card(qtbot)
+    stage = Finding(
+        "rule-5-stage",
+        Level.INFO,
+        "Not ready for stage 3 yet. Stage 2 exit criteria:\n"
+        "• Bridge symmetry 88 % (affected 21 / other 24), needs >= 90 % - not yet\n"
+        "• Green days 14 of the last 14, needs 7 - met",
+        {"stage": 2},
+    )
+    c.set_advice(advice(Level.AMBER, (SPIKE, stage), None), names=NAMES, current="iso-5x5")
+    row = c.finding_rows()[0]
+    assert row.message.text() == stage.message
+    assert row.message.textFormat() == Qt.TextFormat.PlainText
+    assert row.message.text().count("\n") == 2

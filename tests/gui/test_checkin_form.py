@@ -60,6 +60,8 @@ def test_digits_tab_and_enter_save_a_morning_check_in(
     assert saved == [((), (row,))]
     assert form.pain_scale.value() is None  # ready for the next entry
     assert "Saved" in form.message.text()
+    # The morning is logged now: the next check-in is most likely the evening one.
+    assert form.slot() is PainSlot.EVENING
 
 
 def test_ctrl_enter_saves_from_the_notes_field_with_red_flags(
@@ -109,6 +111,19 @@ def test_slot_defaults_by_local_time_of_day() -> None:
     assert default_slot(at.replace(hour=12)) is PainSlot.OTHER
     assert default_slot(at.replace(hour=16, minute=59)) is PainSlot.OTHER
     assert default_slot(at.replace(hour=17)) is PainSlot.EVENING
+    # Once the day's morning entry exists: evening, or "other" late at night.
+    assert default_slot(at.replace(hour=7), morning_logged=True) is PainSlot.EVENING
+    assert default_slot(at.replace(hour=22, minute=59), morning_logged=True) is PainSlot.EVENING
+    assert default_slot(at.replace(hour=23), morning_logged=True) is PainSlot.OTHER
+
+
+def test_scales_are_worded_for_the_users_ceiling(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    store.settings.save(Settings(acceptable_ceiling=4))
+    form = make(qtbot, store, clock)
+    assert form.pain_scale.ceiling() == form.test_scale.ceiling() == 4
+    assert "3-4 acceptable (your ceiling)" in form.pain_scale.legend().text()
 
 
 def test_alt_mnemonics_choose_the_slot(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
@@ -163,3 +178,26 @@ def test_compact_card_is_morning_only_without_flags_or_notes(
     key(qtbot, form, Qt.Key.Key_Return)
     [row] = store.diary.pain_entries()
     assert (row.slot, row.pain) == (PainSlot.MORNING, 1)
+
+
+def test_the_scale_legend_fits_on_one_line_in_the_diary_at_1280x720(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from phtcoach.app import open_context
+    from phtcoach.audio.cues import NullCuePlayer
+    from phtcoach.ui.main_window import MainWindow
+
+    ctx = open_context(data_dir, FakeClock(NOW))
+    try:
+        w = MainWindow(ctx, NullCuePlayer())
+        qtbot.addWidget(w)
+        w.resize(1280, 720)
+        w.show()
+        w.show_page("diary")
+        qtbot.waitExposed(w)
+        legend = w.diary.checkin.pain_scale.legend()
+        assert legend.isVisible()
+        needed = legend.fontMetrics().horizontalAdvance(legend.text())
+        assert needed <= legend.contentsRect().width()
+    finally:
+        ctx.close()

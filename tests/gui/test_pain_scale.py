@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -107,7 +108,8 @@ def test_accessible_names_and_zone_words(qtbot: QtBot) -> None:
     scale = host.scale
     assert scale.button(4).accessibleName() == "Pain 4 out of 10"
     assert scale.button(0).accessibleDescription() == "green, safe"
-    assert scale.button(5).accessibleDescription() == "amber, acceptable"
+    assert scale.button(3).accessibleDescription() == "acceptable (your ceiling 3/10)"
+    assert scale.button(5).accessibleDescription() == "too much to train"
     assert scale.button(6).accessibleDescription() == "red, too much"
     key(qtbot, host, "6")
     assert scale._status.text() == "Pain: 6/10 (red, too much)"
@@ -141,3 +143,24 @@ def test_clicking_selects(qtbot: QtBot) -> None:
     qtbot.mouseClick(host.scale.button(8), Qt.MouseButton.LeftButton)
     assert host.scale.value() == 8
     assert host.scale.button(8).isChecked()
+
+
+@pytest.mark.parametrize(
+    ("ceiling", "text"),
+    [
+        (3, "0-2 green · 3 acceptable (your ceiling) · 4-5 too much to train · 6-10 red"),
+        (4, "0-2 green · 3-4 acceptable (your ceiling) · 5 too much to train · 6-10 red"),
+        (5, "0-2 green · 3-5 acceptable (your ceiling) · 6-10 red"),
+    ],
+)
+def test_the_legend_follows_the_users_ceiling(qtbot: QtBot, ceiling: int, text: str) -> None:
+    host, _ = make(qtbot)
+    scale = host.scale
+    scale.set_ceiling(ceiling)
+    assert scale.legend().text() == text
+    assert scale.button(4).accessibleDescription() == (
+        f"acceptable (your ceiling {ceiling}/10)" if ceiling >= 4 else "too much to train"
+    )
+    key(qtbot, host, "4")
+    assert scale._status.text().startswith("Pain: 4/10 (")
+    assert scale._status.text() != "Pain: 4/10 (amber, acceptable)"

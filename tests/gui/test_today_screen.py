@@ -25,7 +25,7 @@ from phtcoach.core.model import (
 )
 from phtcoach.core.programme import load_builtin
 from phtcoach.core.progression import SEED_LADDER, History, Level, StepKind, advise
-from phtcoach.storage.history import plan_inputs
+from phtcoach.storage.history import last_loads, plan_inputs
 from phtcoach.storage.repository import Store, open_store
 from phtcoach.ui.today_screen import TodayScreen
 from tests.fakes import FakeClock
@@ -82,7 +82,6 @@ def seed(store: Store, *, today_morning: int | None, mornings: int = 2) -> None:
 
 def expected(store: Store, clock: FakeClock) -> object:
     """The advice as the rules compute it from the same records, independently of the UI."""
-    inputs = plan_inputs(PROGRAMME)
     settings = store.settings.load()
     history = History(
         store.sessions.list(),
@@ -91,6 +90,7 @@ def expected(store: Store, clock: FakeClock) -> object:
         store.diary.activities(),
         store.diary.measures(),
     )
+    inputs = plan_inputs(PROGRAMME, last_loads(history))
     return advise(
         TODAY,
         history,
@@ -101,6 +101,7 @@ def expected(store: Store, clock: FakeClock) -> object:
         tz=UTC,
         now=clock.now(),
         stages=inputs.stages,
+        names=inputs.names,
     )
 
 
@@ -137,7 +138,10 @@ def test_accept_changes_the_current_template(qtbot: QtBot, store: Store, clock: 
     assert shown is not None
     assert shown.next_step is not None
     assert (shown.next_step.kind, shown.next_step.template_id) == (StepKind.UP, "iso-5x15")
-    assert "Step up to iso-5x15" in screen.advice_card.text()
+    assert (
+        "Step up to Bridge holds 5 x 15 s, 2 sets (2 x 5 x 15 s hold)" in screen.advice_card.text()
+    )
+    assert "iso-5x" not in screen.advice_card.text()
     plan: list[str] = []
     screen.plan_changed.connect(plan.append)
     card = screen.advice_card
@@ -283,3 +287,41 @@ def test_refresh_picks_up_a_morning_logged_in_the_diary(
     store.settings.save(replace(current, current_template="iso-5x15"))
     screen.refresh()
     assert screen.template_id() == "iso-5x15"
+
+
+def test_first_run_asks_which_side_hurts_once(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
+    screen = make(qtbot, store, clock)
+    assert screen.side_card.isVisible()
+    assert screen.side_question.text() == "Which side hurts?"
+    key(qtbot, screen, Qt.Key.Key_R)
+    assert store.settings.load().affected_side is Side.RIGHT
+    assert not screen.side_card.isVisible()
+    assert "Affected side saved: right" in screen.message.text()
+    screen.refresh()
+    assert not screen.side_card.isVisible()  # asked once, even before anything is logged
+    # A fresh screen on the same store does not ask again either.
+    assert not make(qtbot, store, clock).side_card.isVisible()
+
+
+def test_side_buttons_save_left_and_the_card_is_hidden_once_data_exists(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    store.settings.save(Settings(affected_side=Side.RIGHT))
+    screen = make(qtbot, store, clock)
+    qtbot.mouseClick(screen.side_buttons[Side.LEFT], Qt.MouseButton.LeftButton)
+    assert store.settings.load().affected_side is Side.LEFT
+    assert not screen.side_card.isVisible()
+
+
+def test_an_existing_user_is_not_asked_and_waiting_is_not_green(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    seed(store, today_morning=None)
+    screen = make(qtbot, store, clock)
+    assert not screen.side_card.isVisible()
+    shown = screen.advice()
+    assert shown is not None
+    assert shown == expected(store, clock)
+    assert shown.level is Level.PENDING
+    assert screen.advice_card.level_label.text() == "Waiting: for this morning's test"
+    assert "iso-5x5" not in screen.advice_card.text()

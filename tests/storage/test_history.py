@@ -12,12 +12,13 @@ from phtcoach.core.model import (
     PainSlot,
     SessionRecord,
     SessionStatus,
+    SetRecord,
     Settings,
     Side,
 )
 from phtcoach.core.programme import LADDER, load_builtin
 from phtcoach.core.progression import History, advise
-from phtcoach.storage.history import advice_for_day, load_history, plan_inputs
+from phtcoach.storage.history import advice_for_day, last_loads, load_history, plan_inputs
 from phtcoach.storage.repository import Store
 
 DAY = date(2026, 3, 2)
@@ -62,6 +63,23 @@ def test_plan_inputs_describe_the_programme() -> None:
     assert inputs.stages["iso-5x5"] == 1
     assert inputs.stages["rdl-3x10"] == 3
     assert inputs.stages["walk-run-1"] == 4
+    assert inputs.names["iso-5x15"] == PROGRAMME.templates["iso-5x15"].name
+
+
+def test_plan_says_the_last_logged_load_not_the_template_default(store: Store) -> None:
+    for d, kgs in ((DAY - timedelta(days=2), (9.0,)), (DAY, (7.5, 8.0))):
+        s = store.sessions.start(
+            SessionRecord("eccentric-10s-loaded", at(d, 18), Side.LEFT, SessionStatus.COMPLETED)
+        )
+        assert s.id is not None
+        for n, kg in enumerate(kgs, 1):
+            st = SetRecord(s.id, "bridge", 0, n, Side.LEFT, 8, 8, at(d, 18), at(d, 18), load_kg=kg)
+            store.sessions.add_set(st)
+    loads = last_loads(load_history(store, DAY, tz=UTC))
+    assert loads == {"eccentric-10s-loaded": 8.0}
+    summary = plan_inputs(PROGRAMME, loads).summary
+    assert summary["eccentric-10s-loaded"] == "3 x 8, lower over 10 s, 8 kg last logged"
+    assert summary["iso-5x15"] == "2 x 5 x 15 s hold"
 
 
 def test_advice_for_day_is_the_rules_applied_to_the_stored_records(store: Store) -> None:
@@ -80,7 +98,9 @@ def test_advice_for_day_is_the_rules_applied_to_the_stored_records(store: Store)
         inputs.summary,
         tz=UTC,
         stages=inputs.stages,
+        names=inputs.names,
     )
     assert got == want
+    assert "iso-5x" not in got.headline
     assert got.level.value == "red"
     assert "Morning test 6/10" in got.headline

@@ -4,7 +4,9 @@ People rate pain lying on a mat or standing at the desk, so the scale must work 
 mouse: type the number (0-9, then "10" as "1" followed quickly by "0", or T for ten),
 Left/Right step, Home/End jump to 0/10, Delete clears. The colour zones follow the
 Silbernagel traffic light of PROTOCOL.md (0-2 green, 3-5 amber, above 5 red) and are
-always spelled out in words too, never by colour alone.
+always spelled out in words too, never by colour alone. The words follow the user's
+acceptable ceiling (3-5, `Settings.acceptable_ceiling`): with the default 3/10 a 4 is "too
+much for exercise", not "acceptable", whatever colour its button has.
 
 Only one button is a tab stop (the selected one, or 0): the scale is one control to Tab
 past, like a radio group, not eleven.
@@ -65,6 +67,34 @@ def zone_words(zone: Zone) -> str:
     return tr("PainScale", "red, too much")
 
 
+def band_words(pain: int, ceiling: int) -> str:
+    """What a rating means for this user: green, acceptable up to their ceiling, too much."""
+    tr = QCoreApplication.translate
+    if pain <= GREEN_MAX:
+        return tr("PainScale", "green, safe")
+    if pain <= ceiling:
+        return tr("PainScale", "acceptable (your ceiling {c}/10)").format(c=ceiling)
+    if pain <= AMBER_MAX:
+        return tr("PainScale", "too much to train")
+    return tr("PainScale", "red, too much")
+
+
+def legend_text(ceiling: int) -> str:
+    """One short line: '0-2 green · 3 acceptable (your ceiling) · 4-5 too much ... · 6-10 red'."""
+    tr = QCoreApplication.translate
+    lo = GREEN_MAX + 1
+    ok = f"{lo}" if ceiling == lo else f"{lo}-{ceiling}"
+    parts = [
+        tr("PainScale", "0-2 green"),
+        tr("PainScale", "{range} acceptable (your ceiling)").format(range=ok),
+    ]
+    if ceiling < AMBER_MAX:
+        hi = f"{AMBER_MAX}" if ceiling + 1 == AMBER_MAX else f"{ceiling + 1}-{AMBER_MAX}"
+        parts.append(tr("PainScale", "{range} too much to train").format(range=hi))
+    parts.append(tr("PainScale", "6-10 red"))
+    return " · ".join(parts)
+
+
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 
@@ -81,9 +111,11 @@ class PainScale(QWidget):
         allow_none: bool = True,
         show_hint: bool = True,
         monotonic: Callable[[], float] = time.monotonic,
+        ceiling: int = 3,
     ) -> None:
         super().__init__(parent)
         self._title = title
+        self._ceiling = ceiling
         self._allow_none = allow_none
         self._monotonic = monotonic
         self._value: int | None = None
@@ -98,11 +130,8 @@ class PainScale(QWidget):
         root.setSpacing(2)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        legend = QHBoxLayout()
-        legend.setSpacing(4)
         status = QHBoxLayout()
         root.addLayout(buttons)
-        root.addLayout(legend)
         root.addLayout(status)
         big = QFont(self.font())
         big.setPointSizeF(max(16.0, self.font().pointSizeF() * 1.6))
@@ -116,25 +145,19 @@ class PainScale(QWidget):
             b.setMinimumSize(36, 52)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setAccessibleName(self.tr("{title} {n} out of 10").format(title=title, n=n))
-            b.setAccessibleDescription(zone_words(zone_of(n)))
-            b.setToolTip(f"{n}/10: {zone_words(zone_of(n))}")
             b.setStyleSheet(_button_style(zone_of(n)))
             b.clicked.connect(lambda _checked=False, v=n: self._choose(v, focus=True))
             b.installEventFilter(self)
             buttons.addWidget(b)
             self._buttons.append(b)
-        for text, span in (
-            (self.tr("0-2 green: safe"), 3),
-            (self.tr("3-5 amber: acceptable"), 3),
-            (self.tr("6-10 red: too much"), 5),
-        ):
-            # Widths in proportion to the buttons of each zone, so a label sits under them.
-            lab = QLabel(text, self)
-            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lab.setObjectName("zoneLegend")
-            lab.setWordWrap(True)
-            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            legend.addWidget(lab, span)
+        # One line under the scale rather than a caption per zone: the acceptable band is
+        # only one button wide with the default ceiling, too narrow for its words.
+        self._legend = QLabel(self)
+        self._legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._legend.setObjectName("zoneLegend")
+        self._legend.setWordWrap(True)
+        self._legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        root.addWidget(self._legend)
         self._status = QLabel(self)
         self._status.setObjectName("painScaleStatus")
         status.addWidget(self._status, 1)
@@ -148,7 +171,22 @@ class PainScale(QWidget):
         self._hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._hint.setVisible(show_hint)
         status.addWidget(self._hint)
+        self.set_ceiling(ceiling)
+
+    def set_ceiling(self, ceiling: int) -> None:
+        """Word the scale for this acceptable ceiling (Settings.acceptable_ceiling, 3-5)."""
+        self._ceiling = ceiling
+        self._legend.setText(legend_text(ceiling))
+        for n, b in enumerate(self._buttons):
+            b.setAccessibleDescription(band_words(n, ceiling))
+            b.setToolTip(f"{n}/10: {band_words(n, ceiling)}")
         self._sync()
+
+    def ceiling(self) -> int:
+        return self._ceiling
+
+    def legend(self) -> QLabel:
+        return self._legend
 
     # ------------------------------------------------------------------ API
 
@@ -251,7 +289,7 @@ class PainScale(QWidget):
         else:
             self._status.setText(
                 self.tr("{title}: {n}/10 ({zone})").format(
-                    title=self._title, n=self._value, zone=zone_words(zone_of(self._value))
+                    title=self._title, n=self._value, zone=band_words(self._value, self._ceiling)
                 )
             )
 

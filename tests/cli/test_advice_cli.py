@@ -83,8 +83,12 @@ def test_text_output_is_the_headline_then_each_finding(demo_dir: Path) -> None:
     doc = expected(demo_dir, DAY)
     findings = doc["findings"]
     assert isinstance(findings, list)
+    out = done.stdout.splitlines()
     for f in findings:
-        assert f["message"] in done.stdout
+        first, *rest = str(f["message"]).splitlines()
+        at = next(i for i, line in enumerate(out) if line == f"  [{f['rule']}] {first}")
+        # Continuation lines (one criterion each) follow, indented under their finding.
+        assert out[at + 1 : at + 1 + len(rest)] == [f"      {line}" for line in rest]
     assert str(doc["level"]).upper() in done.stdout.splitlines()[0]
 
 

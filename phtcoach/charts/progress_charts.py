@@ -17,20 +17,22 @@ core.analysis only.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import partial
 from html import escape
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QPen
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -59,6 +61,9 @@ PAIN_Y = (-2.6, 10.6)  # room below 0 for the session and activity marks
 SESSION_MARK_Y = -0.9
 ACTIVITY_MARK_Y = -1.9
 ROW_STRETCH = {"pain": 5}
+PAIN_MIN_H = 140
+PLOT_MIN_H = 110  # below this the y labels of a short plot collide (review at 1280x720)
+BOTTOM_AXIS_H = 40
 
 
 def needle_data(
@@ -111,14 +116,103 @@ class DayAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no stub
             out.append((spacing, kept))
         return out
 
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Day ticks as "14 Sep", month ticks as "Oct 2026", year ticks as "2026": a bare
+        "14" or "Oct" beside each other read as one date."""
+        if spacing < DAY_S:
+            return list(super().tickStrings(values, scale, spacing))
+        out: list[str] = []
+        for v in values:
+            try:
+                d = date_axis.utcfromtimestamp(
+                    date_axis.adjustTimestampToPreferredUtcOffset(v, self.utcOffset)
+                )
+            except (OverflowError, ValueError, OSError):
+                out.append("")
+                continue
+            q = QDate(d.year, d.month, d.day)
+            if spacing >= 300 * DAY_S:
+                out.append(str(d.year))
+            elif spacing >= 27 * DAY_S:
+                out.append(QLocale().toString(q, "MMM yyyy"))
+            else:
+                out.append(QLocale().toString(q, "d MMM"))
+        return out
+
 
 class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
     """A plot's title and legend line that never widens the layout: in a narrow window
-    the line is cut at the plot's edge instead of pushing the plots out of view."""
+    the legend drops whole entries for "+N more" (all of them in the tooltip) rather than
+    cutting a name in half at the plot's edge."""
 
     def __init__(self) -> None:
         super().__init__(justify="left")
         self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self._heading = ""
+        self._entries: list[tuple[str, str, str]] = []
+        self._font = QFont()
+        self._colour = "#000000"
+        self._html = ""
+        self.shown_entries = 0
+
+    def set_parts(
+        self, heading: str, entries: Sequence[tuple[str, str, str]], font: QFont, colour: str
+    ) -> None:
+        """Heading in bold, then (glyph, colour, name) entries, as many as fit."""
+        self._heading = heading
+        self._entries = list(entries)
+        self._font = QFont(font)
+        self._colour = colour
+        names = ", ".join(text for _g, _c, text in self._entries)
+        self.setToolTip(f"{heading}: {names}" if names else heading)
+        self._fit()
+
+    def full_text(self) -> str:
+        return str(self.toolTip())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_html"):  # LabelItem resizes itself inside its own __init__
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self.size().width()
+        if width <= 1:
+            width = 1e9  # not laid out yet: show everything, the first resize trims it
+        fm = QFontMetrics(self._font)
+        bold_font = QFont(self._font)
+        bold_font.setBold(True)
+        used = QFontMetrics(bold_font).horizontalAdvance(self._heading + "    ") + 12
+        more = QCoreApplication.translate("ProgressCharts", "+{0} more")
+        shown = 0
+        parts: list[str] = []
+        for i, (glyph, colour, text) in enumerate(self._entries):
+            w = fm.horizontalAdvance(f"{glyph} {text}    ")
+            rest = len(self._entries) - i - 1
+            tail = fm.horizontalAdvance("… " + more.format(rest)) if rest else 0
+            room = width - used - tail - fm.horizontalAdvance(f"{glyph}     ")
+            if used + w + tail > width:
+                if not parts and room >= fm.horizontalAdvance("M") * 8:
+                    # Not even one entry fits: show the first, elided, rather than none.
+                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
+                    parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
+                    shown += 1
+                break
+            parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
+            used += w
+            shown += 1
+        hidden = len(self._entries) - shown
+        if hidden:
+            parts.append("…&nbsp;" + escape(more.format(hidden)))
+        html = (
+            f'<b style="color:{self._colour}">{escape(self._heading)}</b>&nbsp;&nbsp;&nbsp;'
+            + "&nbsp;&nbsp; ".join(parts)
+        )
+        self.shown_entries = shown
+        if html != self._html:
+            self._html = html
+            size = f"{self._font.pointSizeF():g}pt"
+            self.setText(html, size=size, color=self._colour)
 
     def updateMin(self) -> None:
         super().updateMin()
@@ -176,6 +270,13 @@ class ProgressCharts(QWidget):
             self.tr("Left and Right arrows move the read-out one day; Home and End jump.")
         )
         self.glw.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keyboard users must see where focus is: a highlight frame only while focused.
+        self.glw.setFrameShape(QFrame.Shape.NoFrame)
+        self.glw.setStyleSheet(
+            "#progressPlots { border: 2px solid transparent; }"
+            " #progressPlots:focus { border: 2px solid palette(highlight); }"
+        )
+        self.glw.viewport().setAccessibleName(self.tr("Progress charts"))
         self.glw.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.glw.ci.setSpacing(2)
         self.glw.ci.setContentsMargins(4, 4, 4, 4)
@@ -186,7 +287,16 @@ class ProgressCharts(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._controls)
         layout.addWidget(self.readout)
-        layout.addWidget(self.glw, 1)
+        # Each plot keeps a readable height; a short window scrolls the stack instead of
+        # squeezing six plots to a sliver each.
+        self.plot_scroll = QScrollArea(self)
+        self.plot_scroll.setObjectName("progressScroll")
+        self.plot_scroll.setWidgetResizable(True)
+        self.plot_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.plot_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plot_scroll.setWidget(self.glw)
+        layout.addWidget(self.plot_scroll, 1)
 
         self.plots: dict[str, Any] = {name: self._make_plot(name) for name in PLOT_NAMES}
         # A title row above each plot carries its legend: inside a 60 px plot a legend
@@ -337,14 +447,14 @@ class ProgressCharts(QWidget):
             plot.getAxis("right").setTicks([[], []])
         vb = plot.getViewBox()
         if name == "pain":
-            plot.setMinimumHeight(140)
+            plot.setMinimumHeight(PAIN_MIN_H)
             plot.setPreferredHeight(260)
             vb.setYRange(*PAIN_Y, padding=0)
             vb.disableAutoRange(axis=pg.ViewBox.YAxis)
             plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
         else:
-            plot.setMinimumHeight(48)
-            plot.setPreferredHeight(70)
+            plot.setMinimumHeight(PLOT_MIN_H)
+            plot.setPreferredHeight(PLOT_MIN_H + 20)
             for side in ("left", "right"):  # a short plot has room for a few labels only
                 plot.getAxis(side).setStyle(maxTickLevel=0, maxTextLevel=0)
             vb.setAutoVisible(y=True)
@@ -427,9 +537,10 @@ class ProgressCharts(QWidget):
             "activity": self.tr("Activity minutes"),
             "symmetry": self.tr("Symmetry: affected side as % of the other"),
         }
-        size = f"{chart_font(self.font()).pointSizeF():g}pt"
         title = self.titles[name]
-        title.setText(self._titles_html(name, headings[name]), size=size, color=t.foreground)
+        title.set_parts(
+            headings[name], self._legend_entries[name], chart_font(self.font()), t.foreground
+        )
         title.setMaximumHeight(QFontMetrics(chart_font(self.font())).height() + 6)
         css = {"color": t.foreground, "font-size": f"{chart_font(self.font()).pointSizeF():g}pt"}
         plot.setLabel("left", labels[name], **css)
@@ -439,14 +550,6 @@ class ProgressCharts(QWidget):
     def _legend(self, name: str, glyph: str, colour: str, text: str) -> None:
         """One legend entry in the title row of plot `name`: a coloured glyph and a name."""
         self._legend_entries[name].append((glyph, colour, text))
-
-    def _titles_html(self, name: str, heading: str) -> str:
-        t = self._theme
-        entries = "&nbsp;&nbsp; ".join(
-            f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}'
-            for glyph, colour, text in self._legend_entries[name]
-        )
-        return f'<b style="color:{t.foreground}">{escape(heading)}</b>&nbsp;&nbsp;&nbsp;{entries}'
 
     def _curve(
         self,
@@ -644,11 +747,14 @@ class ProgressCharts(QWidget):
         for i, (slug, s) in enumerate(m.load.items()):
             colour = t.exercise_colour(i)
             symbol, glyph = symbols[i % len(symbols)]
+            loaded = s.y > 0  # a bodyweight set (0 kg) is no load to chart
+            if not loaded.any():
+                continue
             self._curve(
                 plot,
                 f"load_{slug}",
-                s.x,
-                s.y * factor,
+                s.x[loaded],
+                s.y[loaded] * factor,
                 pen=pg.mkPen(colour, width=2),
                 symbol=symbol,
                 symbol_size=7,
@@ -711,7 +817,7 @@ class ProgressCharts(QWidget):
             "pain": True,
             "response": len(m.responses.x) > 0,
             "volume": len(m.volume.x) > 0,
-            "load": bool(m.load),
+            "load": any(bool((s.y > 0).any()) for s in m.load.values()),
             "activity": len(m.activity_minutes.x) > 0,
             "symmetry": len(m.symmetry_test) + len(m.symmetry_sets) > 0,
         }[name]
@@ -728,10 +834,15 @@ class ProgressCharts(QWidget):
             ci.layout.setRowStretchFactor(2 * i + 1, ROW_STRETCH.get(name, 1))
         for name in PLOT_NAMES:
             axis = self.plots[name].getAxis("bottom")
-            last = name == visible[-1]
+            # Dates under the last plot and under Pain: the stack may scroll, and the
+            # top of it must still say which days it shows.
+            last = name == visible[-1] or name == "pain"
             axis.setStyle(showValues=last)
             axis.setHeight(None if last else 6)
         self.visible_plots = visible
+        title_h = QFontMetrics(chart_font(self.font())).height() + 6
+        need = sum(self.plots[n].minimumHeight() + title_h + 6 for n in visible)
+        self.glw.setMinimumHeight(int(need) + 2 * BOTTOM_AXIS_H)
 
     def _apply_limits(self) -> None:
         """Pan and zoom stop a day beyond the widest range button, not at 1970."""
@@ -893,4 +1004,6 @@ def _num(x: float, digits: int = 2) -> str:
 
 
 def _signed(x: float) -> str:
-    return ("+" if x > 0 else "") + _num(x)
+    """One decimal and a sign, as the tolerance table shows a change: +0.1, -0.5, 0.0."""
+    text = f"{x:+.1f}"
+    return "0.0" if text in ("+0.0", "-0.0") else text

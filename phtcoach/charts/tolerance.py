@@ -32,8 +32,8 @@ _Index = QModelIndex | QPersistentModelIndex
 def _fmt_delta(x: float | None) -> str:
     if x is None:
         return "–"
-    text = f"{x:+.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("+0", "-0") else text
+    text = f"{x:+.1f}"  # one decimal everywhere: "+0.12" beside "-0.5" reads as two scales
+    return "0.0" if text in ("+0.0", "-0.0") else text
 
 
 class ToleranceTableModel(QAbstractTableModel):
@@ -73,14 +73,14 @@ class ToleranceTableModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal:
             return None
         titles = (
-            self.tr("Exercise / activity"),
+            self.tr("Name"),
             self.tr("Days"),
             self.tr("Worse"),
             self.tr("Rate"),
             self.tr("Δ"),
         )
         tips = (
-            self.tr("The exercise or activity kind"),
+            self.tr("Exercise or activity kind"),
             self.tr("Days it was done with a known next-morning result"),
             self.tr("Of those, days the next morning test was above the baseline"),
             self.tr("Worse mornings as a share of the days"),
@@ -106,9 +106,12 @@ class ToleranceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col != "name":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == "name":
+            # The cell may be elided: the tooltip always carries the whole name.
             if r.source is ToleranceSource.EXERCISE:
-                return self.tr("Exercise: judged by the 24-hour response of the day's last session")
-            return self.tr("Activity: judged by the next morning test")
+                how = self.tr("Exercise: judged by the 24-hour response of the day's last session")
+            else:
+                how = self.tr("Activity: judged by the next morning test")
+            return f"{self._name_of(r)}\n{how}"
         return None
 
     def _display(self, r: ToleranceRow, col: str) -> str:
@@ -154,20 +157,30 @@ class ToleranceTable(QTableView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(True)  # long exercise names take two lines rather than an ellipsis
+        # One line per row: a long name wrapped onto four lines in a narrow side panel;
+        # elided, the tooltip carries the whole name.
+        self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # similar names differ at the end
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Numbers get just their width (title, widest value, sort arrow); the names get
-        # the rest and wrap onto a second line rather than lose their ends.
+        # the rest, never less than their own header title ("Name": the heading above
+        # says exercise or activity, and a long header was clipped in the side panel).
         fm = header.fontMetrics()
+        fixed = 0
         for c in range(1, len(COLUMNS)):
             title = str(self.source_model.headerData(c, Qt.Orientation.Horizontal))
-            widest = max(fm.horizontalAdvance(title), fm.horizontalAdvance("100 %"))
+            sample = {"rate": "100 %", "mean_delta": "+0.0"}.get(COLUMNS[c], "999")
+            widest = max(fm.horizontalAdvance(title), fm.horizontalAdvance(sample))
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(c, widest + 18)
+            fixed += widest + 18
+        name_title = str(self.source_model.headerData(0, Qt.Orientation.Horizontal))
+        name_w = fm.horizontalAdvance(name_title) + 30  # margins and the sort arrow
+        scroll_w = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(fixed + name_w + scroll_w + 2 * self.frameWidth())
         header.sectionResized.connect(self._rewrap)
 
     def _rewrap(self, *_args: object) -> None:

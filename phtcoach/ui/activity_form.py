@@ -8,6 +8,7 @@ be followed by a worse morning.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.errors import ValidationError
-from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity
+from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity, Units
 from phtcoach.storage.db import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
 
 DEFAULT_MINUTES = 30
+KM_PER_MILE = 1.609344
+MAX_DISTANCE_KM = 1000.0
+
+
+def distance_text(km: float, units: Units) -> str:
+    """A distance in the user's units: miles with Settings.units lb, else km (stored as km)."""
+    tr = QCoreApplication.translate
+    if units is Units.LB:
+        return tr("ActivityForm", "{d:g} mi").format(d=round(km / KM_PER_MILE, 1))
+    return tr("ActivityForm", "{d:g} km").format(d=round(km, 1))
 
 
 def kind_name(kind: ActivityKind) -> str:
@@ -116,16 +127,20 @@ class ActivityForm(DiaryForm[Activity]):
         self.hours_sitting.setSingleStep(0.5)
         self.hours_sitting.setDecimals(1)
         self.hours_sitting.setSuffix(self.tr(" h"))
+        # 0 is what an untouched box holds: "0.0 h" would read as a recorded zero.
+        self.hours_sitting.setSpecialValueText(self.tr("not recorded"))
         self.hours_sitting.setAccessibleName(self.tr("Hours sitting that day, 0 to 24"))
         form.addRow(self.tr("Hours si&tting that day"), self.hours_sitting)
 
         self.distance = QDoubleSpinBox(self)
-        self.distance.setRange(0.0, 1000.0)
         self.distance.setDecimals(1)
-        self.distance.setSuffix(self.tr(" km"))
         self.distance.setSpecialValueText(self.tr("not recorded"))
-        self.distance.setAccessibleName(self.tr("Distance in km, optional"))
         form.addRow(self.tr("&Distance"), self.distance)
+        self._units: Units | None = None
+        # (value shown, km it came from): an unchanged box keeps the stored km exactly
+        # instead of round-tripping it through one decimal of miles.
+        self._loaded_distance: tuple[float, float] | None = None
+        self._apply_units()
         root.addLayout(form)
 
         pain_label = QLabel(self.tr("Pain d&uring (optional: type 0-10, T = 10, Del clears)"), self)
@@ -142,7 +157,7 @@ class ActivityForm(DiaryForm[Activity]):
 
     def save(self) -> Activity | None:
         """Validate and write; a bad value shows one message naming the field, nothing written."""
-        distance = self.distance.value()
+        distance = self.distance_km()
         old = self._editing
         try:
             candidate = Activity(
@@ -153,7 +168,7 @@ class ActivityForm(DiaryForm[Activity]):
                 intensity=Intensity(self.intensity.currentData()),
                 flags=frozenset(f for f, cb in self.flag_boxes.items() if cb.isChecked()),
                 hours_sitting=self.hours_sitting.value(),
-                distance_km=distance if distance > 0 else None,
+                distance_km=distance,
                 pain_during=self.pain_during.value(),
                 notes=self.notes.text(),
                 id=None if old is None else old.id,
@@ -171,33 +186,82 @@ class ActivityForm(DiaryForm[Activity]):
         self._done(old, (new,), what)
         return new
 
+    def units(self) -> Units:
+        """The unit the distance box is in (Settings.units when the form was last reset)."""
+        return self._units or Units.KG
+
+    def distance_km(self) -> float | None:
+        """The distance box in km (None when "not recorded"), whatever unit it shows."""
+        shown = self.distance.value()
+        if shown <= 0:
+            return None
+        if self._loaded_distance is not None and self._loaded_distance[0] == shown:
+            return self._loaded_distance[1]
+        return shown * KM_PER_MILE if self.units() is Units.LB else shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._apply_units()  # Settings may have changed the unit since the last reset
+
     # ------------------------------------------------------------------ internals
 
+    def _apply_units(self) -> None:
+        try:
+            units = self._store.settings.load().units
+        except StorageError:
+            units = Units.KG
+        if units is self._units:
+            return
+        km = self.distance_km() if self._units is not None else None
+        self._units = units
+        miles = units is Units.LB
+        factor = 1 / KM_PER_MILE if miles else 1.0
+        self.distance.setRange(0.0, round(MAX_DISTANCE_KM * factor, 1))
+        self.distance.setSuffix(self.tr(" mi") if miles else self.tr(" km"))
+        self.distance.setAccessibleName(
+            self.tr("Distance in miles, optional") if miles else self.tr("Distance in km, optional")
+        )
+        self._show_distance(km)
+
+    def _show_distance(self, km: float | None) -> None:
+        if km is None:
+            self._loaded_distance = None
+            self.distance.setValue(0.0)
+            return
+        factor = 1 / KM_PER_MILE if self.units() is Units.LB else 1.0
+        shown = round(km * factor, 1)
+        self.distance.setValue(shown)
+        self._loaded_distance = (self.distance.value(), km)
+
     def _clear_fields(self) -> None:
+        self._apply_units()
         self.kind.setCurrentIndex(0)
         self.minutes.setValue(DEFAULT_MINUTES)
         self.intensity.setCurrentIndex(self.intensity.findData(Intensity.MODERATE.value))
         for cb in self.flag_boxes.values():
             cb.setChecked(False)
         self.hours_sitting.setValue(0.0)
-        self.distance.setValue(0.0)
+        self._show_distance(None)
         self.pain_during.clear()
 
     def _load_fields(self, activity: Activity) -> None:
+        self._apply_units()
         self.kind.setCurrentIndex(self.kind.findData(activity.kind.value))
         self.minutes.setValue(round(activity.minutes))
         self.intensity.setCurrentIndex(self.intensity.findData(activity.intensity.value))
         for flag, cb in self.flag_boxes.items():
             cb.setChecked(flag in activity.flags)
         self.hours_sitting.setValue(activity.hours_sitting)
-        self.distance.setValue(activity.distance_km or 0.0)
+        self._show_distance(activity.distance_km)
         self.pain_during.set_value(activity.pain_during)
 
     def _labels(self) -> dict[str, str]:
         return {
             "activity.minutes": self.tr("Minutes"),
             "activity.hours_sitting": self.tr("Hours sitting"),
-            "activity.distance_km": self.tr("Distance (km)"),
+            "activity.distance_km": (
+                self.tr("Distance (mi)") if self.units() is Units.LB else self.tr("Distance (km)")
+            ),
             "activity.pain_during": self.tr("Pain during"),
             "activity.notes": self.tr("Notes"),
             "activity.kind": self.tr("Kind"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -51,27 +51,37 @@ from PySide6.QtWidgets import (
 from phtcoach.core.analysis import local_midnight, morning_series
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import (
+    KG_PER_LB,
     Activity,
     Measure,
     PainEntry,
     SessionRecord,
     SessionStatus,
     SetRecord,
+    Units,
 )
 from phtcoach.core.programme import Programme
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import DiaryRepository
-from phtcoach.ui.activity_form import ActivityForm, flag_name, intensity_name, kind_name
+from phtcoach.ui.activity_form import (
+    ActivityForm,
+    distance_text,
+    flag_name,
+    intensity_name,
+    kind_name,
+)
 from phtcoach.ui.checkin import CheckInForm, slot_name
 from phtcoach.ui.measure_form import MeasureForm, measure_name
 from phtcoach.ui.undo import DiaryUndo, UndoBar
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, pydate, qdate, short_day, time_text
-from phtcoach.ui.widgets.pain_scale import ZONE_FILL, zone_of
+from phtcoach.ui.widgets.pain_scale import AMBER_MAX, GREEN_MAX, ZONE_FILL, Zone, zone_of
 from phtcoach.ui.widgets.store_widget import StoreScreen
 
 RECENT_DAYS = 30
 DAY_ROLE = Qt.ItemDataRole.UserRole
+SESSION_MARK = "▶"  # session rows: shown like the others, told apart by this mark
+DAY_TINT_ALPHA = 70
 
 
 class EntryKind(StrEnum):
@@ -171,6 +181,13 @@ class DiaryScreen(StoreScreen):
         if self._day != self._today() and self._day_was_today:
             self.go_today()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "calendar"):
+            # A light/dark switch: weekends follow the new text colour, not the old one.
+            plain_weekend(self.calendar)
+            plain_weekend(self.date_edit.calendarWidget())
+
     # ------------------------------------------------------------------ building
 
     def _build_navigator(self) -> QHBoxLayout:
@@ -225,6 +242,17 @@ class DiaryScreen(StoreScreen):
         self.entry_list.itemActivated.connect(lambda _item: self.edit_selected())
         self.entry_list.currentRowChanged.connect(lambda _r: self._update_buttons())
         col.addWidget(self.entry_list, 2)
+        self.session_note = QLabel(
+            self.tr(
+                "{mark} Sessions are recorded by the session runner, so they cannot be "
+                "edited or deleted here."
+            ).format(mark=SESSION_MARK),
+            pane,
+        )
+        self.session_note.setObjectName("sessionNote")
+        self.session_note.setWordWrap(True)
+        self.session_note.hide()
+        col.addWidget(self.session_note)
         self.empty_hint = QLabel(pane)
         self.empty_hint.setWordWrap(True)
         col.addWidget(self.empty_hint)
@@ -265,7 +293,23 @@ class DiaryScreen(StoreScreen):
         self.calendar.clicked.connect(lambda q: self.set_day(pydate(q)))
         self.calendar.activated.connect(lambda q: self.set_day(pydate(q)))
         self.calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
-        self.past.box.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        plain_weekend(self.calendar)
+        plain_weekend(self.date_edit.calendarWidget())
+        cal_col = QWidget(self.past)
+        cal_lay = QVBoxLayout(cal_col)
+        cal_lay.setContentsMargins(0, 0, 0, 0)
+        cal_lay.setSpacing(4)
+        cal_lay.addWidget(self.calendar)
+        self.calendar_legend = QLabel(cal_col)
+        self.calendar_legend.setObjectName("calendarLegend")
+        self.calendar_legend.setWordWrap(True)
+        self.calendar_legend.setTextFormat(Qt.TextFormat.RichText)
+        self.calendar_legend.setText(self._legend_html())
+        self.calendar_legend.setAccessibleName(self.tr("Calendar legend"))
+        self.calendar_legend.setMaximumWidth(340)
+        cal_lay.addWidget(self.calendar_legend)
+        cal_lay.addStretch(1)
+        self.past.box.addWidget(cal_col, 0, Qt.AlignmentFlag.AlignTop)
         self.recent_list = QTreeWidget(self.past)
         self.recent_list.setAccessibleName(self.tr("Last 30 days"))
         self.recent_list.setRootIsDecorated(False)
@@ -288,8 +332,10 @@ class DiaryScreen(StoreScreen):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the frame
         self.tabs = QTabWidget(scroll)
         self.tabs.setAccessibleName(self.tr("New entry"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Entry forms"))
         self.checkin = CheckInForm(self._store, self._clock, tz=self._tz)
         self.activity_form = ActivityForm(self._store, self._clock, tz=self._tz)
         self.measure_form = MeasureForm(self._store, self._clock, tz=self._tz)
@@ -461,11 +507,10 @@ class DiaryScreen(StoreScreen):
         self.entry_list.clear()
         for e in rows:
             item = QListWidgetItem(e.text)
-            item.setToolTip(e.text)
+            tip = e.text
             if not e.editable:
-                item.setForeground(
-                    QBrush(self.palette().color(self.palette().ColorRole.PlaceholderText))
-                )
+                tip += "\n" + self.tr("Recorded by the session runner: not editable here.")
+            item.setToolTip(tip)
             self.entry_list.addItem(item)
         if rows:
             keep = 0
@@ -512,7 +557,7 @@ class DiaryScreen(StoreScreen):
                 fmt.setFontUnderline(True)
                 if d in mornings:
                     c = QColor(ZONE_FILL[zone_of(mornings[d])][0])
-                    c.setAlpha(70)
+                    c.setAlpha(DAY_TINT_ALPHA)
                     fmt.setBackground(c)
                 cal.setDateTextFormat(qdate(d), fmt)
         self._marked = logged
@@ -606,7 +651,7 @@ class DiaryScreen(StoreScreen):
         if a.flags:
             parts.append(", ".join(flag_name(f) for f in sorted(a.flags)))
         if a.distance_km is not None:
-            parts.append(self.tr("{d:g} km").format(d=a.distance_km))
+            parts.append(distance_text(a.distance_km, self._units()))
         if a.hours_sitting:
             parts.append(self.tr("sat {h:g} h").format(h=a.hours_sitting))
         if a.pain_during is not None:
@@ -631,11 +676,12 @@ class DiaryScreen(StoreScreen):
             SessionStatus.IN_PROGRESS: self.tr("in progress"),
         }[s.status]
         parts = [
-            time_text(s.started_at, self._tz),
+            f"{SESSION_MARK} {time_text(s.started_at, self._tz)}",
             self.tr("Session: {name}").format(name=name),
             status,
         ]
         if sets:
+            parts.append(self._sets_summary(sets))
             reps = sum(st.performed_reps for st in sets)
             tut = sum(st.time_under_tension_s for st in sets)
             parts.append(
@@ -648,10 +694,61 @@ class DiaryScreen(StoreScreen):
                 parts.append(self.tr("max pain {v}/10").format(v=max(pains)))
             loads = [st.load_kg for st in sets if st.load_kg]
             if loads:
-                parts.append(self.tr("{kg:g} kg").format(kg=max(loads)))
+                parts.append(self._load_text(max(loads)))
         if s.pain_after is not None:
             parts.append(self.tr("pain after {v}/10").format(v=s.pain_after))
         return " · ".join(parts)
+
+    def _sets_summary(self, sets: list[SetRecord]) -> str:
+        """Per exercise, in the order done: "Bridge 3×10, Nordic 8, 6": what was actually done."""
+        reps: dict[str, list[int]] = {}
+        for st in sets:
+            reps.setdefault(st.exercise_slug, []).append(st.performed_reps)
+        out: list[str] = []
+        for slug, counts in reps.items():
+            name = slug.replace("-", " ").replace("_", " ")
+            if self._programme is not None and slug in self._programme.exercises:
+                name = self._programme.exercises[slug].name
+            if len(set(counts)) == 1:
+                out.append(f"{name} {len(counts)}×{counts[0]}")
+            else:
+                out.append(f"{name} " + ", ".join(str(c) for c in counts))
+        return "; ".join(out)
+
+    def _units(self) -> Units:
+        try:
+            return self._store.settings.load().units
+        except StorageError:
+            return Units.KG
+
+    def _load_text(self, kg: float) -> str:
+        """A load in the user's unit (Settings.units); the store keeps kilograms."""
+        if self._units() is Units.LB:
+            return self.tr("{lb:g} lb").format(lb=round(kg / KG_PER_LB, 1))
+        return self.tr("{kg:g} kg").format(kg=round(kg, 1))
+
+    def _legend_html(self) -> str:
+        """What the calendar marks mean; the tints are the pain scale's traffic light."""
+
+        def swatch(zone: Zone) -> str:
+            c = QColor(ZONE_FILL[zone][0])
+            c.setAlpha(DAY_TINT_ALPHA)
+            rgba = f"rgba({c.red()},{c.green()},{c.blue()},{c.alpha()})"
+            return f'<span style="background-color:{rgba}">&nbsp;&nbsp;&nbsp;&nbsp;</span>'
+
+        rows = [
+            self.tr("<b><u>Bold, underlined</u></b>: something logged"),
+            self.tr("Tint: morning test {sw_g} 0-{g} {sw_a} {g1}-{a} {sw_r} {a1}-10").format(
+                sw_g=swatch(Zone.GREEN),
+                sw_a=swatch(Zone.AMBER),
+                sw_r=swatch(Zone.RED),
+                g=GREEN_MAX,
+                g1=GREEN_MAX + 1,
+                a=AMBER_MAX,
+                a1=AMBER_MAX + 1,
+            ),
+        ]
+        return "<br>".join(rows)
 
     def _describe(self, entry: DayEntry) -> str:
         rec = entry.record
@@ -681,6 +778,7 @@ class DiaryScreen(StoreScreen):
         editable = entry is not None and entry.editable
         self.edit_button.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        self.session_note.setVisible(entry is not None and not entry.editable)
 
     def _recent_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         value = item.data(0, DAY_ROLE)
@@ -722,6 +820,15 @@ class DiaryScreen(StoreScreen):
 
 
 Record = PainEntry | Activity | Measure
+
+
+def plain_weekend(cal: QCalendarWidget) -> None:
+    """Saturday and Sunday in the normal text colour: on this page red means a painful
+    morning, and Qt's default red weekends would say so of every weekend."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(QBrush(cal.palette().color(cal.palette().ColorRole.Text)))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        cal.setWeekdayTextFormat(day, fmt)
 
 
 def _id(rec: Record) -> int:

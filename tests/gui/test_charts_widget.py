@@ -13,13 +13,20 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from pytestqt.qtbot import QtBot
 
 from phtcoach.charts.data import DAY_S, ProgressModel, midnight_x, noon_x, view_span
-from phtcoach.charts.progress_charts import SYMBOL_MAX_DAYS, ProgressCharts, needle_data
+from phtcoach.charts.progress_charts import (
+    SYMBOL_MAX_DAYS,
+    DayAxis,
+    ProgressCharts,
+    TitleItem,
+    _signed,
+    needle_data,
+)
 from phtcoach.charts.theme import MIN_POINT_SIZE
-from phtcoach.charts.tolerance import ToleranceTable
+from phtcoach.charts.tolerance import ToleranceTable, _fmt_delta
 from phtcoach.charts.view import ProgressView
 from phtcoach.core.analysis import tolerance_table
 from phtcoach.core.demo import generate_demo
@@ -135,7 +142,9 @@ def test_every_curve_downsamples_and_clips_to_the_view(charts: ProgressCharts) -
         assert item.opts["clipToView"], key
 
 
-def test_plots_share_one_x_axis_and_only_the_last_shows_dates(charts: ProgressCharts) -> None:
+def test_plots_share_one_x_axis_and_pain_and_the_last_show_dates(
+    charts: ProgressCharts,
+) -> None:
     assert charts.visible_plots == ["pain", "response", "volume", "load", "activity", "symmetry"]
     pain = charts.plots["pain"]
     for name in charts.visible_plots[1:]:
@@ -144,7 +153,7 @@ def test_plots_share_one_x_axis_and_only_the_last_shows_dates(charts: ProgressCh
     ranges = {tuple(round(v) for v in charts.plots[n].vb.viewRange()[0]) for n in charts.plots}
     assert len(ranges) == 1
     shown = [charts.plots[n].getAxis("bottom").style["showValues"] for n in charts.visible_plots]
-    assert shown == [False] * 5 + [True]
+    assert shown == [True] + [False] * 4 + [True]  # the stack may scroll: dates at the top too
 
 
 @pytest.mark.parametrize(("key", "days"), [("4w", 28), ("3m", 91)])
@@ -352,3 +361,89 @@ def test_view_shows_charts_and_table_for_a_history(qtbot: QtBot, model: Progress
     assert view.hint.isHidden()  # baseline and sessions exist: nothing to teach
     assert view.table.source_model.rowCount() == len(model.tolerance)
     assert "Bridge hold" in [r[0] for r in view.table.displayed_rows()]
+
+
+def test_date_ticks_name_the_month_and_month_ticks_the_year() -> None:
+    axis = DayAxis()
+    x = midnight_x(date(2026, 9, 14), UTC) + 12 * 3600
+    loc = QLocale()
+    day = axis.tickStrings([x], 1.0, 7 * DAY_S)
+    assert day == [loc.toString(QDate(2026, 9, 14), "d MMM")]
+    assert day[0].startswith("14 ")
+    month = axis.tickStrings([midnight_x(date(2026, 10, 1), UTC) + 12 * 3600], 1.0, 30 * DAY_S)
+    assert month == [loc.toString(QDate(2026, 10, 1), "MMM yyyy")]
+    assert month[0].endswith("2026")
+
+
+def test_bodyweight_sets_are_left_off_the_load_chart(
+    charts: ProgressCharts, model: ProgressModel
+) -> None:
+    s = model.load["fesl-bridge-eccentric"]
+    assert (s.y == 0).any()  # the demo has bodyweight sessions of this exercise
+    _x, y = charts.items["load_fesl-bridge-eccentric"].getOriginalDataset()
+    assert len(y) == int((s.y > 0).sum())
+    assert (y > 0).all()
+
+
+def test_deltas_have_one_decimal_and_a_sign() -> None:
+    assert [_signed(v) for v in (0.12, -0.5, 0.0, 2.0)] == ["+0.1", "-0.5", "0.0", "+2.0"]
+    assert [_fmt_delta(v) for v in (0.12, -0.5, -0.01, None)] == ["+0.1", "-0.5", "0.0", "–"]
+
+
+def test_a_narrow_title_drops_whole_legend_entries_and_the_tooltip_keeps_them(
+    qtbot: QtBot,
+) -> None:
+    title = TitleItem()
+    entries = [("●", "#000", f"Foot-elevated bridge variant {i}") for i in range(4)]
+    title.set_parts("Heaviest load", entries, QFont(), "#000")
+    title.resize(2000, 30)
+    assert title.shown_entries == 4
+    title.resize(260, 30)
+    assert 0 < title.shown_entries < 4
+    assert "more" in title.text
+    assert "Foot-e" not in title.text.replace("Foot-elevated", "")  # never cut mid-word
+    for _g, _c, name in entries:
+        assert name in title.toolTip()
+
+
+def test_plots_keep_a_readable_height_and_scroll_in_a_short_window(
+    charts: ProgressCharts,
+) -> None:
+    for name in charts.visible_plots[1:]:
+        assert charts.plots[name].minimumHeight() >= 110
+    assert charts.glw.minimumHeight() >= 140 + 5 * 110
+    assert charts.plot_scroll.widget() is charts.glw
+    assert charts.plot_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert charts.plot_scroll.verticalScrollBar().maximum() > 0  # 720 px: the stack scrolls
+
+
+def test_the_chart_tab_stop_is_named_and_shows_focus(charts: ProgressCharts) -> None:
+    assert charts.glw.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert charts.glw.accessibleName() == "Progress charts"
+    assert charts.glw.viewport().accessibleName() == "Progress charts"
+    assert "#progressPlots:focus" in charts.glw.styleSheet()
+
+
+def test_tolerance_names_elide_on_one_line_with_the_name_in_the_tooltip(
+    qtbot: QtBot, demo_store: Store
+) -> None:
+    rows = tolerance_table(
+        demo_store.sessions.list(),
+        demo_store.sessions.all_sets(),
+        demo_store.diary.pain_entries(),
+        demo_store.diary.activities(),
+        tz=UTC,
+    )
+    table = ToleranceTable()
+    qtbot.addWidget(table)
+    long_name = "Foot-elevated single-leg bridge, slow lowering with a long name"
+    table.set_rows(rows, {"fesl-bridge-hold": long_name})
+    assert not table.wordWrap()
+    assert table.textElideMode() != Qt.TextElideMode.ElideNone
+    p = table.proxy
+    row = next(r for r in range(p.rowCount()) if p.data(p.index(r, 0)) == long_name)
+    assert long_name in str(p.data(p.index(row, 0), Qt.ItemDataRole.ToolTipRole))
+    header = table.horizontalHeader()
+    name_title = str(p.headerData(0, Qt.Orientation.Horizontal))
+    table.resize(table.minimumWidth(), 300)
+    assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance(name_title)

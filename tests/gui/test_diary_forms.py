@@ -11,9 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from phtcoach.core.model import ActivityFlag, ActivityKind, Intensity, MeasureKind
+from phtcoach.core.model import (
+    Activity,
+    ActivityFlag,
+    ActivityKind,
+    Intensity,
+    MeasureKind,
+    Settings,
+    Units,
+)
 from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.activity_form import ActivityForm
+from phtcoach.ui.activity_form import KM_PER_MILE, ActivityForm
 from phtcoach.ui.measure_form import MeasureForm
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
@@ -183,3 +191,44 @@ def test_editing_a_measure_opens_only_its_box(qtbot: QtBot, store: Store, clock:
     key(qtbot, form, Qt.Key.Key_Return)
     [n] = store.diary.measures()
     assert (n.id, n.kind, n.value) == (m.id, MeasureKind.HOP_COUNT, 11.0)
+
+
+def test_zero_hours_sitting_reads_not_recorded(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    form = ActivityForm(store, clock, tz=UTC)
+    show(qtbot, form)
+    assert form.hours_sitting.value() == 0.0
+    assert form.hours_sitting.text() == "not recorded"
+    form.hours_sitting.setValue(1.5)
+    assert form.hours_sitting.text() == "1.5 h"
+
+
+def test_distance_is_in_miles_with_lb_units_and_stored_in_km(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    store.settings.save(Settings(units=Units.LB))
+    form = ActivityForm(store, clock, tz=UTC)
+    show(qtbot, form)
+    assert form.distance.suffix() == " mi"
+    assert "miles" in form.distance.accessibleName()
+    form.distance.setValue(10.0)
+    form.save()
+    [a] = store.diary.activities()
+    assert a.distance_km == pytest.approx(10 * KM_PER_MILE)
+    # Editing shows miles and an untouched box keeps the stored km exactly.
+    stored = store.diary.add_activity(Activity(TODAY, ActivityKind.RUN, 30, NOW, distance_km=40.0))
+    form.edit(stored)
+    assert form.distance.value() == pytest.approx(24.9)
+    form.save()
+    assert store.diary.activities()[-1].distance_km == 40.0
+
+
+def test_distance_stays_in_km_with_kg_units(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
+    form = ActivityForm(store, clock, tz=UTC)
+    show(qtbot, form)
+    assert form.distance.suffix() == " km"
+    form.distance.setValue(12.5)
+    form.save()
+    [a] = store.diary.activities()
+    assert a.distance_km == 12.5

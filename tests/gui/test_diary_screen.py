@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import (
@@ -21,10 +22,12 @@ from phtcoach.core.model import (
     SessionRecord,
     SessionStatus,
     SetRecord,
+    Settings,
     Side,
+    Units,
 )
 from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.diary_screen import RECENT_DAYS, DiaryScreen, EntryKind
+from phtcoach.ui.diary_screen import RECENT_DAYS, SESSION_MARK, DiaryScreen, EntryKind
 from phtcoach.ui.widgets.fmt import qdate
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, morning, show
@@ -129,8 +132,80 @@ def test_the_day_lists_check_ins_activities_measures_and_sessions_with_sets(
     assert "Sitting tolerance (minutes) 40" in texts[2]
     assert "Run 25 min" in texts[3]
     assert "pain during 2/10" in texts[3]
+    assert texts[1].startswith(f"{SESSION_MARK} 07:45")
+    assert "fesl bridge hold 2×5" in texts[1]  # the sets summary, per exercise
+    # Session rows read as normal text (not the greyed placeholder colour of a disabled row).
+    assert screen.entry_list.item(1).foreground().style() == Qt.BrushStyle.NoBrush
+    assert "session runner" in screen.entry_list.item(1).toolTip()
+    screen.entry_list.setCurrentRow(0)
+    assert not screen.session_note.isVisible()
     screen.entry_list.setCurrentRow(1)
     assert not screen.delete_button.isEnabled()  # sessions belong to the runner
+    assert not screen.edit_button.isEnabled()
+    assert screen.session_note.isVisible()
+    assert "recorded by the session runner" in screen.session_note.text()
+
+
+def test_loads_and_distances_follow_the_unit_setting(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    store.settings.save(Settings(units=Units.LB))
+    store.diary.add_activity(
+        Activity(TODAY, ActivityKind.RUN, 25, NOW + timedelta(hours=1), distance_km=10.0)
+    )
+    s = store.sessions.start(
+        SessionRecord(
+            "iso-5x15", NOW, Side.LEFT, SessionStatus.COMPLETED, NOW + timedelta(minutes=9)
+        )
+    )
+    assert s.id is not None
+    store.sessions.add_set(
+        SetRecord(
+            s.id,
+            "fesl-bridge-hold",
+            0,
+            1,
+            Side.LEFT,
+            5,
+            5,
+            NOW,
+            NOW + timedelta(minutes=1),
+            hold_s=(15.0,) * 5,
+            load_kg=10.0,
+        )
+    )
+    screen = make(qtbot, store, clock)
+    texts = [screen.entry_list.item(i).text() for i in range(2)]
+    assert "22 lb" in texts[0]  # 10 kg
+    assert "kg" not in texts[0]
+    assert "6.2 mi" in texts[1]  # 10 km
+    assert "km" not in texts[1]
+
+
+def test_calendar_weekends_are_plain_text_and_the_tints_have_a_legend(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    screen = make(qtbot, store, clock)
+    text = screen.palette().color(QPalette.ColorRole.Text)
+    for cal in (screen.calendar, screen.date_edit.calendarWidget()):
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            fg = cal.weekdayTextFormat(day).foreground().color()
+            assert fg == text, (day, fg.name())
+    legend = screen.calendar_legend
+    assert legend.isVisible()
+    for words in ("logged", "morning test", "0-2", "3-5", "6-10"):
+        assert words in legend.text()
+
+
+def test_tab_bar_is_named_and_scroll_areas_are_not_tab_stops(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    screen = make(qtbot, store, clock)
+    assert screen.tabs.tabBar().accessibleName() == "Entry forms"
+    scrolls = screen.findChildren(QScrollArea)
+    assert scrolls
+    for area in scrolls:
+        assert area.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
 def test_delete_then_ctrl_z_restores_the_same_id(

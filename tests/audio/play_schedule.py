@@ -1,10 +1,13 @@
 """Play a cue schedule through the real QtCuePlayer, on deadline timers; run as a subprocess.
 
-    python tests/audio/play_schedule.py OUT.json start:0 tick:0.5 ...   (seconds from cue zero)
+    python tests/audio/play_schedule.py OUT.json start:0 tick:0.5 countdown/3:1 ...
+    (SOUND[/WORD]:SECONDS from cue zero; a word needs --voice)
 
-Waits for every clip to load, turns keep-awake on (as the runner does at session start), waits
+Loads every clip, turns keep-awake on (as the runner does at session start), waits
 `--lead` seconds, then plays each cue at its deadline measured from one monotonic zero (never
-chained intervals). Writes {"report": ..., "late_s": [...]} to OUT.json.
+chained intervals). Writes {"report": ..., "late_s": [...], "played_at": [...]} to OUT.json,
+`played_at` being each play() call's time.monotonic() (the system-wide clock, so a recorder in
+another process can measure the latency).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
@@ -28,28 +31,28 @@ from phtcoach.audio.qt_player import QtCuePlayer  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
-    parser.add_argument("cues", nargs="+", help="SOUND:SECONDS")
+    parser.add_argument("cues", nargs="+", help="SOUND[/WORD]:SECONDS")
     parser.add_argument("--lead", type=float, default=1.0)
     parser.add_argument("--voice", action="store_true")
     args = parser.parse_args()
-    cues = [(c.split(":")[0], float(c.split(":")[1])) for c in args.cues]
+    cues: list[tuple[str | None, str | None, float]] = []
+    for c in args.cues:
+        spec, at = c.rsplit(":", 1)
+        sound, _, word = spec.partition("/")
+        cues.append((sound or None, word or None, float(at)))
 
     app = QCoreApplication([])
     player = make_cue_player(volume=100, voice=args.voice, ticks=True, assets=REPO / "assets")
-    result: dict[str, object] = {"report": dict(player.report()), "late_s": []}
+    result: dict[str, object] = {"report": dict(player.report()), "late_s": [], "played_at": []}
     if not isinstance(player, QtCuePlayer):
         args.out.write_text(json.dumps(result))
         return 3
 
-    waited = QElapsedTimer()
-    waited.start()
-    while not player.loaded and waited.elapsed() < 5000:
-        app.processEvents()
-        time.sleep(0.005)
     player.keep_awake(True)
 
     zero = time.monotonic() + args.lead
     late: list[float] = []
+    played_at: list[float] = []
     timer = QTimer()
     timer.setSingleShot(True)
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -58,13 +61,15 @@ def main() -> int:
         if len(late) == len(cues):
             QTimer.singleShot(800, app.quit)  # let the last tone ring out
             return
-        due = zero + cues[len(late)][1]
+        due = zero + cues[len(late)][2]
         timer.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
 
     def fire() -> None:
-        sound, at = cues[len(late)]
-        late_s = time.monotonic() - (zero + at)
-        player.play(sound, late_s=late_s)
+        sound, word, at = cues[len(late)]
+        now = time.monotonic()
+        late_s = now - (zero + at)
+        player.play(sound, word, late_s=late_s)
+        played_at.append(now)
         late.append(late_s)
         arm()
 
@@ -74,6 +79,7 @@ def main() -> int:
     player.keep_awake(False)
     player.close()
     result["late_s"] = late
+    result["played_at"] = played_at
     args.out.write_text(json.dumps(result))
     return 0
 

@@ -18,6 +18,7 @@ it recordings start late and miss the first cues.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import os
 import re
@@ -25,6 +26,7 @@ import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import wave
 from collections.abc import Iterator, Sequence
@@ -151,6 +153,38 @@ class NullSink:
         finally:
             _stop(proc, signal.SIGINT)  # parec finishes the wav header on SIGINT
 
+    @contextlib.contextmanager
+    def record_timed(self, out: Path) -> Iterator[TimedRecording]:
+        """Like `record`, but also maps recording time to time.monotonic() (real time).
+
+        parec writes raw samples to a pipe read here; each read's arrival time bounds when its
+        last sample was rendered (see TimedRecording.clock). The bound is as tight as the
+        fastest read (parec at 5 ms latency).
+        """
+        proc = subprocess.Popen(
+            ["parec", "-d", f"{SINK}.monitor", "--format=s16le", f"--rate={RATE}",
+             "--channels=1", "--latency-msec=5", "--raw"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ, **self.env},
+        )  # fmt: skip
+        self._procs.append(proc)
+        rec = TimedRecording(out)
+        reader = threading.Thread(target=rec.pump, args=(proc,), daemon=True)
+        reader.start()
+        try:
+            deadline = time.monotonic() + 5
+            while rec.frames == 0 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            yield rec
+        finally:
+            _stop(proc, signal.SIGINT)
+            reader.join(timeout=5)
+            if proc.stdout is not None:
+                proc.stdout.close()
+            rec.write_wav()
+
     def stop(self) -> None:
         """Stop every process this sink started (recorders, keeper, server), newest first."""
         while self._procs:
@@ -186,6 +220,116 @@ def null_sink() -> Iterator[NullSink]:
             yield sink
     finally:
         shutil.rmtree(state, ignore_errors=True)
+
+
+@dataclass
+class TimedRecording:
+    """A recording whose samples are tied to time.monotonic() (see NullSink.record_timed).
+
+    The null sink's sample clock is not the system's: with a low-latency client connected
+    (the app's 35 ms stream) it renders ~220 ppm more samples than real time (measured; 410
+    ppm with a 10 ms pacat client, -2 ppm with the 20 ms keeper alone), i.e. 35 ms too many
+    over a 155 s session. The app places each clip in real time and its stream's queue is
+    bounded, so what the user hears is not shifted by that: `monotonic` maps recording time
+    through the sink's measured rate to the real time the sample was heard.
+    """
+
+    path: Path
+    chunks: list[bytes] = field(default_factory=list)
+    frames: int = 0
+    arrivals: list[tuple[float, int]] = field(default_factory=list)
+    """(time.monotonic() of a read, frames read so far): each read's last sample was rendered
+    at or before that time."""
+
+    def pump(self, proc: subprocess.Popen[bytes]) -> None:
+        assert proc.stdout is not None
+        fd = proc.stdout.fileno()
+        pending = b""
+        while True:
+            data = os.read(fd, 65536)
+            now = time.monotonic()
+            if not data:
+                break
+            data, pending = pending + data, b""
+            if len(data) % 2:
+                data, pending = data[:-1], data[-1:]
+            self.chunks.append(data)
+            self.frames += len(data) // 2
+            self.arrivals.append((now, self.frames))
+
+    def write_wav(self) -> None:
+        with wave.open(str(self.path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(RATE)
+            w.writeframes(b"".join(self.chunks))
+
+    def clock(self) -> tuple[float, float]:
+        """(time.monotonic() of sample 0, real seconds per recorded second).
+
+        The rate is the slope of read times over sample counts; sample 0's time is the
+        earliest any read allows (reads arrive late, never early), within a few ms.
+        """
+        at = np.array(self.arrivals, dtype=np.float64)
+        if len(at) < 2:
+            raise ValueError("too short a recording to measure its clock")
+        recorded = at[:, 1] / RATE
+        rate = float(np.polyfit(recorded, at[:, 0], 1)[0]) if recorded[-1] > 1.0 else 1.0
+        return float(np.min(at[:, 0] - rate * recorded)), rate
+
+    def monotonic(self, t: float) -> float:
+        """time.monotonic() at which recording time `t` (seconds from sample 0) was heard."""
+        start, rate = self.clock()
+        return start + rate * t
+
+    def real_times(self, times: Sequence[float]) -> list[float]:
+        """Recording times as real seconds since sample 0 (for matching against a schedule)."""
+        _, rate = self.clock()
+        return [rate * t for t in times]
+
+
+@dataclass
+class Watched:
+    """How a watched subprocess ended (see `run_watched`)."""
+
+    returncode: int | None  # None: killed at the timeout
+    stderr_tail: list[str]
+    notifier_lines: int  # "QSocketNotifier: ..." lines: the symptom of the frozen event loop
+
+
+def run_watched(args: list[str], env: dict[str, str], timeout: float) -> Watched:
+    """Run `args`, killing it after `timeout` s, keeping only the tail of its stderr.
+
+    A frozen Qt event loop writes millions of QSocketNotifier lines a second: they are counted
+    here, not kept, so a regression cannot fill the memory or the disk of the test machine.
+    """
+    proc = subprocess.Popen(
+        args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env
+    )
+    tail: collections.deque[str] = collections.deque(maxlen=200)
+    notifier = 0
+
+    def drain() -> None:
+        nonlocal notifier
+        assert proc.stderr is not None
+        for raw in proc.stderr:
+            line = raw.decode(errors="replace").rstrip("\n")
+            if "QSocketNotifier" in line:
+                notifier += 1
+            tail.append(line)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    try:
+        returncode: int | None = proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        returncode = None
+        proc.kill()
+        proc.wait(10)
+    reader.join(timeout=10)
+    assert proc.stderr is not None
+    proc.stderr.close()
+    return Watched(returncode, list(tail), notifier)
 
 
 def read_wav(path: Path) -> tuple[np.ndarray, int]:

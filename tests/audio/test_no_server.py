@@ -23,7 +23,17 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from phtcoach.audio.cues import make_cue_player
-from phtcoach.audio.qt_player import QtCuePlayer, SoundEffect
+from phtcoach.audio import qt_player
+from phtcoach.audio.qt_player import QtCuePlayer
+
+# Starting a QAudioSink with no server aborts the process in Qt 6.11 (pa_context_get_state
+# assertion): the player must never even build one here.
+made = []
+real_sink_output = qt_player.SinkOutput
+def spy(*args, **kwargs):
+    made.append(True)
+    return real_sink_output(*args, **kwargs)
+qt_player.SinkOutput = spy
 
 app = QCoreApplication([])
 assets = Path(sys.argv[1])
@@ -39,12 +49,7 @@ direct.keep_awake(False)
 direct_state = [direct.available, direct.status_message, direct.report()]
 direct.close()
 
-# Bypassing the device check: a lone effect must report Error, which the player relies on.
-failed = []
-effect = SoundEffect(assets / "sounds" / "start.wav", lambda: failed.append(True))
-effect.play(1.0)
-until = time.monotonic() + 3
-while not failed and time.monotonic() < until:
+for _ in range(20):
     app.processEvents()
     time.sleep(0.01)
 
@@ -52,7 +57,7 @@ print(json.dumps({
     "factory": [type(factory).__name__, factory.available, factory.status_message,
                 factory.report()],
     "direct": direct_state,
-    "effect_failed": bool(failed),
+    "sinks_made": len(made),
 }))
 """
 
@@ -97,4 +102,4 @@ def test_no_sound_server_gives_visual_only_mode(tmp_path: Path) -> None:
         NO_DEVICE_MESSAGE,
         {"audio": "visual-only", "device": None, "clips": 0},
     ]
-    assert result["effect_failed"]
+    assert result["sinks_made"] == 0

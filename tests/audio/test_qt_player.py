@@ -1,7 +1,8 @@
-"""QtCuePlayer's decisions, seen through its seams: fake effects, device probe and waker.
+"""QtCuePlayer's decisions, heard through a fake output that pulls the real mixer.
 
-No sound server is needed: the fakes stand in for QSoundEffect / QAudioSink, and the player's
-real logic (preload, toggles, ducking, staleness, failure to visual-only) runs unchanged.
+No sound server is needed: `FakeOutput` stands in for the QAudioSink and reads the mix the
+player produced, so these tests check the actual samples (which clips, how loud, summed,
+cut) as well as the stream's life cycle (keep-awake, on demand, failure, device changes).
 """
 
 from __future__ import annotations
@@ -10,46 +11,54 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PySide6.QtWidgets import QApplication
 
-from phtcoach.audio.cues import NO_DEVICE_MESSAGE, NO_FILES_MESSAGE, TONE_UNDER_VOICE
-from phtcoach.audio.qt_player import PRIME_GAIN, QtCuePlayer
-from phtcoach.core.cues import PHRASES, SOUNDS, Sound, clip_name
+from phtcoach.audio.cues import (
+    FAILED_MESSAGE,
+    NO_DEVICE_MESSAGE,
+    NO_FILES_MESSAGE,
+    TONE_UNDER_VOICE,
+)
+from phtcoach.audio.mixer import FADE_S, RATE, Mixer, OutputFormat, read_clip, soft_clip
+from phtcoach.audio.qt_player import QtCuePlayer
+from phtcoach.core.cues import PHRASES, SOUNDS, clip_name
 from phtcoach.core.errors import ValidationError
 from phtcoach.paths import assets_dir
 
-
-class FakeEffect:
-    def __init__(self, rig: Rig, path: Path, on_error: Callable[[], None]) -> None:
-        self.rig, self.name, self.on_error = rig, path.stem, on_error
-        self.playing = False
-        self.stops = 0
-        self.closed = False
-
-    def play(self, volume: float) -> None:
-        self.rig.played.append((self.name, round(volume, 6)))
-        self.playing = True
-
-    def stop(self) -> None:
-        self.stops += 1
-        self.playing = False
-
-    def is_playing(self) -> bool:
-        return self.playing
-
-    def is_loaded(self) -> bool:
-        return True
-
-    def close(self) -> None:
-        self.closed = True
+FADE = round(FADE_S * RATE)
 
 
-class FakeWaker:
-    def __init__(self) -> None:
+def tone(name: str) -> np.ndarray:
+    return read_clip(assets_dir() / "sounds" / f"{name}.wav").astype(np.float64) / 32768
+
+
+def word(phrase: str) -> np.ndarray:
+    path = assets_dir() / "sounds" / "voice" / f"{clip_name(phrase)}.wav"
+    return read_clip(path).astype(np.float64) / 32768
+
+
+def mix(*parts: tuple[np.ndarray, float], n: int) -> np.ndarray:
+    """What the stream should carry: the clips at their gains, summed and compressed."""
+    out = np.zeros(n)
+    for clip, gain in parts:
+        out[: min(n, clip.size)] += clip[:n] * gain
+    return soft_clip(out.astype(np.float32)).astype(np.float64)
+
+
+class FakeOutput:
+    def __init__(self, rig: Rig, mixer: Mixer, on_error: Callable[[], None]) -> None:
+        mixer.set_format(rig.format)
+        self.rig, self.mixer, self.on_error = rig, mixer, on_error
+        self.format = rig.format
         self.running = False
         self.starts = 0
+        self.closed = False
 
     def start(self) -> bool:
+        if self.rig.refuse_start:
+            return False
         self.running = True
         self.starts += 1
         return True
@@ -57,33 +66,44 @@ class FakeWaker:
     def stop(self) -> None:
         self.running = False
 
+    def close(self) -> None:
+        self.running = False
+        self.closed = True
+
+    def pull(self, seconds: float) -> np.ndarray:
+        """The next `seconds` of the stream, as floats (first channel)."""
+        fmt = self.format
+        data = self.mixer.read(round(seconds * fmt.rate) * fmt.bytes_per_frame)
+        dtype = {"int16": np.int16, "float": np.float32}[fmt.sample]
+        x = np.frombuffer(data, dtype).reshape(-1, fmt.channels).astype(np.float64)
+        return x[:, 0] / 32767 if fmt.sample == "int16" else x[:, 0]
+
 
 class Rig:
-    """Builds a QtCuePlayer on fakes and remembers everything they were asked to do."""
+    """Builds a QtCuePlayer on a fake output and remembers what happened to it."""
 
     def __init__(self, assets: Path, device: str | None = "Speakers") -> None:
         self.assets = assets
         self.device = device
-        self.played: list[tuple[str, float]] = []
-        self.effects: list[FakeEffect] = []
-        self.wakers: list[FakeWaker] = []
+        self.format = OutputFormat()
+        self.refuse_start = False
+        self.outputs: list[FakeOutput] = []
         self.status: list[tuple[bool, str]] = []
 
-    def effect(self, path: Path, on_error: Callable[[], None]) -> FakeEffect:
-        fx = FakeEffect(self, path, on_error)
-        self.effects.append(fx)
-        return fx
+    def output_factory(self, mixer: Mixer, on_error: Callable[[], None]) -> FakeOutput:
+        self.outputs.append(FakeOutput(self, mixer, on_error))
+        return self.outputs[-1]
 
-    def waker(self) -> FakeWaker:
-        self.wakers.append(FakeWaker())
-        return self.wakers[-1]
+    @property
+    def out(self) -> FakeOutput:
+        return self.outputs[-1]
 
     def player(self, **settings: int | bool) -> QtCuePlayer:
         player = QtCuePlayer(
             self.assets,
-            effect_factory=self.effect,
+            output_factory=self.output_factory,
             device_probe=lambda: self.device,
-            waker_factory=self.waker,
+            mixer=Mixer(),
             **settings,  # type: ignore[arg-type]
         )
         player.set_status_listener(lambda ok, msg: self.status.append((ok, msg)))
@@ -92,88 +112,113 @@ class Rig:
 
 
 @pytest.fixture
-def rig() -> Rig:
+def rig(qapp: QApplication) -> Rig:
     return Rig(assets_dir())
 
 
-def test_preload_makes_one_effect_per_clip(rig: Rig) -> None:
+def test_preload_decodes_every_clip_and_opens_nothing_yet(rig: Rig) -> None:
     player = rig.player()
     assert player.available
     assert player.status_message == ""
     assert set(player.tones) == set(SOUNDS)
     assert set(player.words) == set(PHRASES)
+    assert player.tones["tick"].dtype == np.int16
     assert player.report() == {"audio": "ok", "device": "Speakers", "clips": 86}
     assert player.loaded
-    assert rig.played == []
+    assert rig.outputs == []
     assert rig.status == [(True, "")]
 
 
-def test_word_starts_with_its_tone_which_is_ducked(rig: Rig) -> None:
+def test_tone_and_word_start_together_the_tone_ducked(rig: Rig) -> None:
     player = rig.player(volume=100)
+    player.keep_awake(True)
     player.play("start", "hold")
+    heard = rig.out.pull(0.5)
+    expected = mix((tone("start"), TONE_UNDER_VOICE), (word("hold"), 1.0), n=heard.size)
+    np.testing.assert_allclose(heard, expected, atol=2 / 32767)
     player.play("countdown", None)
-    assert rig.played == [("start", TONE_UNDER_VOICE), ("hold", 1.0), ("countdown", 1.0)]
+    heard = rig.out.pull(0.2)
+    np.testing.assert_allclose(heard, mix((tone("countdown"), 1.0), n=heard.size), atol=2 / 32767)
 
 
 def test_volume_scales_every_clip(rig: Rig) -> None:
     player = rig.player(volume=100)
     player.set_volume(50)
     player.play("rest", "rest")
-    assert rig.played == [("rest", round(0.1 * TONE_UNDER_VOICE, 6)), ("rest", 0.1)]
+    heard = rig.out.pull(0.6)
+    expected = mix((tone("rest"), 0.1 * TONE_UNDER_VOICE), (word("rest"), 0.1), n=heard.size)
+    np.testing.assert_allclose(heard, expected, atol=2 / 32767)
     with pytest.raises(ValidationError):
         player.set_volume(101)
 
 
+def test_muted_player_plays_silence(rig: Rig) -> None:
+    player = rig.player(volume=0)
+    player.play("start", "hold")
+    assert not rig.out.pull(0.3).any()
+
+
 def test_ticks_toggle_silences_tick_tones_only(rig: Rig) -> None:
     player = rig.player(volume=100, ticks=False)
+    player.keep_awake(True)
     player.play("tick", None)
+    assert not player.mixer.busy
     player.play("tick", "4")
-    player.play("phase", None)
+    heard = rig.out.pull(0.6)
+    np.testing.assert_allclose(heard, mix((word("4"), 1.0), n=heard.size), atol=2 / 32767)
     player.set_ticks(True)
     player.play("tick", None)
-    assert rig.played == [("4", 1.0), ("phase", 1.0), ("tick", 1.0)]
+    heard = rig.out.pull(0.1)
+    np.testing.assert_allclose(heard, mix((tone("tick"), 1.0), n=heard.size), atol=2 / 32767)
 
 
 def test_voice_toggle_silences_words_and_undoes_ducking(rig: Rig) -> None:
     player = rig.player(volume=100)
     player.set_voice(False)
     player.play("start", "hold")
-    player.set_voice(True)
-    player.play("start", "hold")
-    assert rig.played == [("start", 1.0), ("start", TONE_UNDER_VOICE), ("hold", 1.0)]
+    heard = rig.out.pull(0.5)
+    np.testing.assert_allclose(heard, mix((tone("start"), 1.0), n=heard.size), atol=2 / 32767)
 
 
 def test_turning_voice_off_cuts_the_word_being_spoken(rig: Rig) -> None:
-    player = rig.player()
+    player = rig.player(volume=100)
     player.play(None, "session complete")
-    word = player.words["session complete"]
+    assert np.abs(rig.out.pull(0.2)).max() > 0.1
     player.set_voice(False)
-    assert not word.is_playing()
+    after = rig.out.pull(0.2)
+    assert not after[FADE:].any()
+    assert not player.mixer.busy
 
 
 def test_a_new_word_cuts_the_previous_one(rig: Rig) -> None:
-    player = rig.player()
-    player.play("countdown", "3")
-    player.play("countdown", "2")
-    three = player.words["3"]
-    assert isinstance(three, FakeEffect)
-    assert three.stops == 1
-    assert player.words["2"].is_playing()
+    player = rig.player(volume=100)
+    player.keep_awake(True)
+    player.play(None, "session complete")
+    rig.out.pull(0.2)
+    player.play(None, "2")
+    heard = rig.out.pull(0.5)
+    expected = mix((word("2"), 1.0), n=heard.size)
+    np.testing.assert_allclose(heard[FADE:], expected[FADE:], atol=2 / 32767)
 
 
 def test_stale_cues_are_skipped_and_counted(rig: Rig) -> None:
     player = rig.player(volume=100)
     player.play("start", "hold", late_s=0.51)
-    player.play("countdown", None, late_s=0.49)
-    assert rig.played == [("countdown", 1.0)]
     assert player.skipped_stale == 1
+    assert rig.outputs == [], "nothing to play: the stream is not even opened"
+    player.play("countdown", None, late_s=0.49)
+    heard = rig.out.pull(0.2)
+    np.testing.assert_allclose(heard, mix((tone("countdown"), 1.0), n=heard.size), atol=2 / 32767)
 
 
 def test_unknown_names_never_raise(rig: Rig) -> None:
     player = rig.player(volume=100)
     player.play("gong", "hold")
+    heard = rig.out.pull(0.5)
+    np.testing.assert_allclose(heard, mix((word("hold"), 1.0), n=heard.size), atol=2 / 32767)
     player.play("start", "sixty-one")
-    assert rig.played == [("hold", 1.0), ("start", 1.0)]
+    heard = rig.out.pull(0.4)
+    np.testing.assert_allclose(heard, mix((tone("start"), 1.0), n=heard.size), atol=2 / 32767)
 
 
 def test_no_output_device_means_visual_only(rig: Rig) -> None:
@@ -183,107 +228,180 @@ def test_no_output_device_means_visual_only(rig: Rig) -> None:
     player.keep_awake(True)
     assert not player.available
     assert player.status_message == NO_DEVICE_MESSAGE
-    assert rig.effects == []
-    assert rig.wakers == []
-    assert rig.played == []
+    assert rig.outputs == []
     assert player.report() == {"audio": "visual-only", "device": None, "clips": 0}
     assert rig.status == [(False, NO_DEVICE_MESSAGE)]
 
 
-def test_an_effect_error_switches_to_visual_only(rig: Rig) -> None:
+def test_an_output_error_switches_to_visual_only(rig: Rig) -> None:
     player = rig.player()
     player.keep_awake(True)
     player.play("start", "hold")
-    rig.effects[0].on_error()
-    rig.effects[1].on_error()  # every effect fails together when the device goes
-    rig.played.clear()
-    player.play("rest", "rest")
-    assert rig.played == []
+    rig.out.on_error()
+    rig.out.on_error()  # reported twice (error state, then the watchdog): one notice
     assert not player.available
     assert player.status_message == NO_DEVICE_MESSAGE
     assert rig.status == [(True, ""), (False, NO_DEVICE_MESSAGE)]
-    assert not player.words["hold"].is_playing()
-    assert not rig.wakers[0].running
+    assert rig.out.closed
+    assert not player.mixer.busy
+    player.play("rest", "rest")
+    player.keep_awake(True)
+    assert len(rig.outputs) == 1
+    assert not player.mixer.busy
 
 
-def test_an_error_while_preloading_sticks(tmp_path: Path) -> None:
-    rig = Rig(assets_dir())
-
-    def failing(path: Path, on_error: Callable[[], None]) -> FakeEffect:
-        on_error()
-        return rig.effect(path, on_error)
-
-    player = QtCuePlayer(rig.assets, effect_factory=failing, device_probe=lambda: "Speakers")
-    player.preload()
+def test_an_output_that_will_not_start_is_visual_only(rig: Rig) -> None:
+    rig.refuse_start = True
+    player = rig.player()
+    player.keep_awake(True)
     assert not player.available
-    assert player.status_message == NO_DEVICE_MESSAGE
+    assert player.status_message == FAILED_MESSAGE
+    assert rig.out.closed
+    assert rig.status == [(True, ""), (False, FAILED_MESSAGE)]
 
 
-def test_missing_files_are_skipped_and_no_files_is_visual_only(tmp_path: Path) -> None:
+def test_an_output_that_cannot_be_made_is_visual_only(rig: Rig) -> None:
+    def broken(mixer: Mixer, on_error: Callable[[], None]) -> FakeOutput:
+        raise RuntimeError("no sink")
+
+    player = QtCuePlayer(rig.assets, output_factory=broken, device_probe=lambda: "Speakers")
+    player.preload()
+    player.play("start", "hold")
+    assert not player.available
+    assert player.status_message == FAILED_MESSAGE
+
+
+def test_missing_files_are_skipped_and_no_files_is_visual_only(rig: Rig, tmp_path: Path) -> None:
     sounds = tmp_path / "sounds"
     (sounds / "voice").mkdir(parents=True)
     shutil.copy(assets_dir() / "sounds" / "start.wav", sounds / "start.wav")
     shutil.copy(assets_dir() / "sounds" / "voice" / f"{clip_name('hold')}.wav", sounds / "voice")
+    (sounds / "rest.wav").write_bytes(b"RIFF, but not really")
     partial = Rig(tmp_path)
     player = partial.player(volume=100)
     assert player.available
     assert player.report()["clips"] == 2
     player.play("rest", "hold")
-    assert partial.played == [("hold", 1.0)]
+    heard = partial.out.pull(0.5)
+    np.testing.assert_allclose(heard, mix((word("hold"), 1.0), n=heard.size), atol=2 / 32767)
     shutil.rmtree(sounds)
     empty = Rig(tmp_path).player()
     assert not empty.available
     assert empty.status_message == NO_FILES_MESSAGE
 
 
-def test_keep_awake_runs_a_stream_and_primes_the_effects(rig: Rig) -> None:
+def test_keep_awake_runs_the_stream_and_lets_the_last_word_finish(rig: Rig) -> None:
     player = rig.player(volume=100)
     player.keep_awake(True)
-    assert rig.wakers[0].running
-    assert rig.played == [(Sound.TICK.value, PRIME_GAIN)]
+    assert rig.out.running
+    assert not rig.out.pull(0.1).any(), "awake is silence"
+    player.play("session_end", "session complete")
     player.keep_awake(False)
-    assert not rig.wakers[0].running
+    assert rig.out.running, "'session complete' is still to be heard"
+    player.sleep_if_idle()  # the linger timer fires while the word plays
+    assert rig.out.running
+    assert np.abs(rig.out.pull(2.0)).max() > 0.5
+    player.sleep_if_idle()
+    assert not rig.out.running
     player.keep_awake(True)
-    assert len(rig.wakers) == 1
-    assert rig.wakers[0].starts == 2
+    assert len(rig.outputs) == 1
+    assert rig.out.starts == 2
 
 
-def test_muted_player_does_not_prime(rig: Rig) -> None:
-    player = rig.player(volume=0)
+def test_a_cue_outside_a_session_opens_the_stream_on_demand(rig: Rig) -> None:
+    player = rig.player(volume=100)
+    player.play("tick", None)
+    assert rig.out.running
+    assert not player.awake
+    player.sleep_if_idle()
+    assert rig.out.running, "the tick has not been heard yet"
+    rig.out.pull(0.1)
+    player.sleep_if_idle()
+    assert not rig.out.running
+
+
+def test_an_awake_stream_never_sleeps(rig: Rig) -> None:
+    player = rig.player()
     player.keep_awake(True)
-    assert rig.wakers[0].running
-    assert rig.played == []
+    player.play("tick", None)
+    rig.out.pull(0.1)
+    player.sleep_if_idle()
+    assert rig.out.running
 
 
 def test_losing_and_regaining_the_device(rig: Rig) -> None:
-    player = rig.player()
+    player = rig.player(volume=100)
     player.keep_awake(True)
-    first = list(rig.effects)
+    first = rig.out
     rig.device = None
     player.refresh_device()
     assert not player.available
-    assert not rig.wakers[0].running
+    assert first.closed
+    player.play("start", None)
+    assert len(rig.outputs) == 1
     rig.device = "USB headset"
     player.refresh_device()
     assert player.available
     assert player.device == "USB headset"
-    assert all(fx.closed for fx in first)
-    assert len(rig.effects) == 2 * len(first)
-    assert rig.wakers[-1].running, "a running session stays awake on the new device"
+    assert len(rig.outputs) == 2
+    assert rig.out.running, "a running session stays awake on the new device"
     assert rig.status == [(True, ""), (False, NO_DEVICE_MESSAGE), (True, "")]
+    player.play("start", None)
+    assert np.abs(rig.out.pull(0.3)).max() > 0.5
+
+
+def test_a_changed_default_device_reopens_the_stream(rig: Rig) -> None:
+    player = rig.player()
+    player.keep_awake(True)
+    player.refresh_device()
+    assert len(rig.outputs) == 1, "same device: nothing to do"
+    rig.device = "HDMI"
+    player.refresh_device()
+    assert rig.outputs[0].closed
+    assert rig.out.running
+    assert rig.status == [(True, "")]
+
+
+def test_a_device_that_comes_back_but_will_not_start_stays_visual_only(rig: Rig) -> None:
+    player = rig.player()
+    player.keep_awake(True)
+    rig.out.on_error()
+    rig.refuse_start = True
+    player.refresh_device()
+    assert not player.available
+    assert rig.status == [(True, ""), (False, NO_DEVICE_MESSAGE), (False, FAILED_MESSAGE)]
+    rig.refuse_start = False
+    player.refresh_device()
+    assert player.available
+    assert rig.out.running
+
+
+def test_a_device_that_needs_another_format_gets_converted_clips(rig: Rig) -> None:
+    rig.format = OutputFormat(rate=44_100, channels=2, sample="float")
+    player = rig.player(volume=100)
+    player.play("tick", None)
+    fmt = rig.out.format
+    data = player.mixer.read(round(0.1 * fmt.rate) * fmt.bytes_per_frame)
+    frames = np.frombuffer(data, np.float32).reshape(-1, 2)
+    np.testing.assert_array_equal(frames[:, 0], frames[:, 1])
+    sounding = np.flatnonzero(np.abs(frames[:, 0]) > 1e-3)
+    original = np.flatnonzero(np.abs(tone("tick")) > 1e-3)
+    duration = (original[-1] - original[0]) / RATE
+    assert (sounding[-1] - sounding[0]) / 44_100 == pytest.approx(duration, abs=0.001)
+    assert np.abs(frames[:, 0]).max() == pytest.approx(np.abs(tone("tick")).max(), rel=0.05)
 
 
 def test_close_releases_everything_and_later_calls_are_harmless(rig: Rig) -> None:
     player = rig.player()
     player.keep_awake(True)
-    effects = list(rig.effects)
+    player.play("start", "hold")
     player.close()
-    rig.played.clear()
+    assert rig.out.closed
+    assert not player.mixer.busy
     player.play("start", "hold")
     player.keep_awake(True)
     player.refresh_device()
     player.close()
-    assert rig.played == []
+    assert len(rig.outputs) == 1
     assert not player.available
-    assert all(fx.closed for fx in effects)
-    assert not rig.wakers[0].running
+    assert not player.mixer.busy

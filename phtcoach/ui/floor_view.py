@@ -60,9 +60,16 @@ FLASH_MIX = 0.45  # a flash mixes the band this far towards white (brighter, sam
 FLASH_MS = 140
 MIN_FLASH_GAP_MS = 334  # at most 3 flashes a second: a cue every 300 ms must not strobe
 
-# Font sizes as fractions of the floor view's height.
-COUNTDOWN_FRACTION = 0.36  # >= 1/3 (PRODUCT.md)
-WORD_FRACTION = 0.12  # >= 1/10
+# Paused: a dark band with light text, so a pause never reads as a hold from across the room.
+PAUSED_BAND = "#262B33"
+PAUSED_TEXT = TEXT
+PAUSED_COUNT = TEXT_DIM  # the frozen countdown, dimmed
+
+# Sizes as fractions of the floor view's height. The countdown and phase word are measured
+# by their ink (the tight box of "0" and "H"), not the font's em, which is about 40 % taller:
+# PRODUCT.md asks for digits >= 1/3 and the word >= 1/10 of the window.
+COUNTDOWN_FRACTION = 0.345  # >= 1/3 (PRODUCT.md)
+WORD_FRACTION = 0.105  # >= 1/10
 INFO_FRACTION = 0.06
 NEXT_FRACTION = 0.042
 SMALL_FRACTION = 0.03
@@ -353,8 +360,10 @@ class FloorView(QWidget):
         self.hints.setWordWrap(True)
         self.hints.setAccessibleName(_tr("Keyboard keys"))
 
-        for lab in (self.word, self.countdown):
-            lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.word.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The countdown takes whatever height the band has: its ink, not its line height
+        # (which includes room for descenders digits never use), must reach 1/3.
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for lab in (self.header, self.info, self.next, self.hints):
             lab.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         # Notices (one a line) keep their natural width, up to 3/4 of the row: they matter
@@ -366,7 +375,7 @@ class FloorView(QWidget):
         band_box.setSpacing(0)
         band_box.addStretch(1)
         band_box.addWidget(self.word)
-        band_box.addWidget(self.countdown)
+        band_box.addWidget(self.countdown, 20)
         band_box.addStretch(1)
 
         top = QHBoxLayout()
@@ -394,12 +403,25 @@ class FloorView(QWidget):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.timeout.connect(lambda: self.band.set_flashing(False))
         self._last_flash_ms: float | None = None
+        self._paused = False
         self._apply_fonts()
 
     # ------------------------------------------------------------------ content
 
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def _set_paused_look(self, paused: bool) -> None:
+        self._paused = paused
+        word = PAUSED_TEXT if paused else BAND_TEXT
+        count = PAUSED_COUNT if paused else BAND_TEXT
+        self.word.setStyleSheet(f"color: {word}; background: transparent;")
+        self.countdown.setStyleSheet(f"color: {count}; background: transparent;")
+
     def show_idle(self, title: str, total_s: float, summary: str) -> None:
         """Before Space: the template, its length, its first phase, and how to start."""
+        self._set_paused_look(False)
         self.band.set_colour(GET_READY)
         self.band.set_phase_fraction(0)
         self.header.setText(_tr("Ready · session length {0}").format(format_duration(total_s)))
@@ -425,7 +447,8 @@ class FloorView(QWidget):
     ) -> None:
         """A new phase (or a pause/resume): colour, word, position, next. Also tells
         screen readers, once per change, what the phase is."""
-        self.band.set_colour(phase_colour(phase.kind))
+        self._set_paused_look(paused)
+        self.band.set_colour(PAUSED_BAND if paused else phase_colour(phase.kind))
         self.header.setText(header)
         word = phase_word(phase.kind)
         self._countdown_sample = "0:00" if duration_s > 60 else "00"
@@ -452,6 +475,7 @@ class FloorView(QWidget):
         self._apply_fonts()
 
     def show_done(self, status: SessionStatus, elapsed_s: float, message: str) -> None:
+        self._set_paused_look(False)
         self.band.set_colour(DONE if status is SessionStatus.COMPLETED else REST)
         self.band.set_phase_fraction(0)
         self._set_word(
@@ -522,8 +546,8 @@ class FloorView(QWidget):
         h = max(1, self.height())
         w = max(1, self.width())
         usable = w * 0.92
-        self._size(self.countdown, h * COUNTDOWN_FRACTION, self._countdown_sample, usable)
-        self._size(self.word, h * WORD_FRACTION, self._word_text or "HOLD", usable)
+        self._size_ink(self.countdown, h * COUNTDOWN_FRACTION, "0", self._countdown_sample, usable)
+        self._size_ink(self.word, h * WORD_FRACTION, "H", self._word_text or "HOLD", usable)
         self._size(self.info, h * INFO_FRACTION, self.info.text(), usable)
         self._size(self.next, h * NEXT_FRACTION, self.next.text(), usable)
         for lab in (self.header, self.elapsed, self.remaining, self.hints):
@@ -535,6 +559,23 @@ class FloorView(QWidget):
         self._box.setContentsMargins(m, m // 2, m, m // 2)
         self._box.setSpacing(max(2, round(h * 0.008)))
         self._box.activate()
+
+    @staticmethod
+    def _size_ink(label: QLabel, px: float, glyph: str, sample: str, max_width: float) -> None:
+        """Font size whose `glyph` is `px` tall in ink; shrunk only to fit `max_width`."""
+        f = QFont(label.font())
+        f.setPixelSize(100)
+        ink = max(1, QFontMetrics(f).tightBoundingRect(glyph).height())
+        size = max(MIN_TEXT_PX, math.ceil(px * 100 / ink))
+        f.setPixelSize(size)
+        while QFontMetrics(f).tightBoundingRect(glyph).height() < px and size < 4000:
+            size += 1
+            f.setPixelSize(size)
+        width = QFontMetrics(f).horizontalAdvance(sample) if sample else 0
+        if width > max_width:
+            f.setPixelSize(max(MIN_TEXT_PX, math.floor(size * max_width / width)))
+        if f != label.font():
+            label.setFont(f)
 
     @staticmethod
     def _size(label: QLabel, px: float, sample: str, max_width: float) -> None:

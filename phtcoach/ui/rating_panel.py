@@ -24,8 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDoubleSpinBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -35,8 +37,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phtcoach.core.analysis import RED_ABSOLUTE
 from phtcoach.core.model import KG_PER_LB, MAX_LOAD_KG, SetRecord, Settings, Units
-from phtcoach.core.progression import PainAction, SetPainAction, set_pain_action
+from phtcoach.core.progression import (
+    GREEN_MAX,
+    PainAction,
+    SetPainAction,
+    set_pain_action,
+)
 
 PANEL_BG = "#1A1F27"
 PANEL_TEXT = "#F2F4F8"
@@ -48,7 +56,22 @@ CHECKED_TEXT = "#0B0D12"
 LEVEL_COLOURS = {"green": "#38D67A", "amber": "#FFB020", "red": "#FF9A8F", "info": PANEL_TEXT}
 
 SLIDE_MS = 260
-PANEL_FRACTION = 0.42  # of the runner's height when open
+PANEL_FRACTION = 0.40  # of the runner's width when open (it sits beside the countdown)
+MIN_PANEL_WIDTH = 420
+
+ZONE_COLOURS = {
+    "green": LEVEL_COLOURS["green"],
+    "amber": LEVEL_COLOURS["amber"],
+    "red": LEVEL_COLOURS["red"],
+}
+
+
+def pain_zone(pain: int, ceiling: int) -> str:
+    """The traffic light of a pain score: 0-2 green, up to the ceiling amber, above red."""
+    if pain <= GREEN_MAX:
+        return "green"
+    return "amber" if pain <= ceiling else "red"
+
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -84,14 +107,18 @@ class ScaleRow(QWidget):
         self._title = title
         self._marker = marker
         self._value: int | None = None
+        self._what = what
         self.setAccessibleName(title)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         self.label = QLabel(title, self)
         self.label.setMinimumWidth(10)
         self.label.setStyleSheet(f"color: {PANEL_TEXT};")
-        row.addWidget(self.label, 3)
+        column.addWidget(self.label)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        column.addLayout(row, 1)
         self.buttons: list[QPushButton] = []
         for n in range(11):
             b = QPushButton(str(n), self)
@@ -99,12 +126,39 @@ class ScaleRow(QWidget):
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            b.setMinimumWidth(10)
             b.setAccessibleName(self.tr("{0} {1} out of 10").format(what, n))
             b.clicked.connect(lambda _c=False, v=n: self.set_value(v, user=True))
             row.addWidget(b, 1)
             self.buttons.append(b)
         self._active = False
+        self._zones: list[str] = []
         self._sync()
+
+    def zones(self) -> list[str]:
+        """The traffic light of each button ([] for a scale without zones, like effort)."""
+        return list(self._zones)
+
+    def set_ceiling(self, ceiling: int) -> None:
+        """Colour the buttons by pain zone; the zone is also in each button's name and tip,
+        so colour is never the only sign."""
+        names = {
+            "green": self.tr("green zone"),
+            "amber": self.tr("acceptable, up to your ceiling"),
+            "red": self.tr("above your ceiling"),
+        }
+        self._zones = [pain_zone(n, ceiling) for n in range(11)]
+        for n, (b, zone) in enumerate(zip(self.buttons, self._zones, strict=True)):
+            colour = ZONE_COLOURS[zone]
+            b.setStyleSheet(
+                f"QPushButton {{ color: {colour}; border-color: {colour}; }}"
+                f"QPushButton:checked {{ background: {colour}; color: {CHECKED_TEXT};"
+                f" border-color: {PANEL_TEXT}; }}"
+            )
+            b.setToolTip(names[zone])
+            b.setAccessibleName(
+                self.tr("{0} {1} out of 10, {2}").format(self._what, n, names[zone])
+            )
 
     def value(self) -> int | None:
         return self._value
@@ -123,7 +177,7 @@ class ScaleRow(QWidget):
         for n, b in enumerate(self.buttons):
             b.setChecked(n == self._value)
         marker = ("▶ " if self._active else "    ") if self._marker else ""
-        shown = "-" if self._value is None else f"{self._value}/10"
+        shown = self.tr("not rated") if self._value is None else f"{self._value}/10"
         self.label.setText(f"{marker}{self._title}: {shown}")
         self.setAccessibleDescription(
             self.tr("not rated")
@@ -132,8 +186,17 @@ class ScaleRow(QWidget):
         )
 
 
+class HoldSpinBox(QDoubleSpinBox):
+    """Seconds per rep: "15 s" for whole seconds, "15.5 s" only when there is a fraction."""
+
+    def textFromValue(self, value: float) -> str:
+        if abs(value - round(value)) < 1e-9:
+            return str(round(value))
+        return f"{value:.1f}"
+
+
 class RatingPanel(QFrame):
-    """Slides in under the floor view during the rest after a set; see the module doc."""
+    """Slides in beside the floor view during the rest after a set; see the module doc."""
 
     submitted = Signal(object)  # Rating
 
@@ -146,13 +209,14 @@ class RatingPanel(QFrame):
         self._can_step_down = False
         self._step_preview = ""
         self._session_over = False
-        self._target_height = 300
+        self._target_width = MIN_PANEL_WIDTH
         self.setAccessibleName(self.tr("Rate the set"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.title = QLabel(self)
         self.title.setObjectName("ratingTitle")
         self.title.setStyleSheet(f"color: {PANEL_TEXT}; font-weight: bold;")
+        self.title.setWordWrap(True)  # a narrow column beside the countdown
         self.pain = ScaleRow(self.tr("Pain during"), self.tr("Pain"), self)
         self.rpe = ScaleRow(self.tr("Effort (RPE)"), self.tr("Effort"), self)
         self.pain.value_changed.connect(self._pain_clicked)
@@ -161,7 +225,7 @@ class RatingPanel(QFrame):
         self.reps = QSpinBox(self)
         self.reps.setRange(0, 100)
         self.reps.setAccessibleName(self.tr("Reps done"))
-        self.hold = QDoubleSpinBox(self)
+        self.hold = HoldSpinBox(self)
         self.hold.setRange(0.0, 3600.0)
         self.hold.setDecimals(1)
         self.hold.setSingleStep(1.0)
@@ -170,6 +234,8 @@ class RatingPanel(QFrame):
         self.load.setDecimals(1)
         self.load.setSingleStep(0.5)
         self.load.setAccessibleName(self.tr("Load"))
+        # 0 is bodyweight: "Load 0.0 kg" reads like a mistake.
+        self.load.setSpecialValueText(self.tr("bodyweight"))
         self._units = settings.units
         self._set_units(settings.units)
         self.hold.setSuffix(" s")
@@ -194,47 +260,57 @@ class RatingPanel(QFrame):
         self.alt_button = QPushButton(self)
         for b in (self.save_button, self.alt_button):
             b.setAutoDefault(False)
-            b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches them (no mouse)
         self.save_button.clicked.connect(self.activate_default)
         self.alt_button.clicked.connect(self.activate_alternative)
         self.hint = QLabel(
             self.tr(
-                "0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load · Enter save"
+                "0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load, buttons"
+                " · Enter save"
             ),
             self,
         )
         self.hint.setStyleSheet(f"color: {PANEL_DIM};")
         self.hint.setWordWrap(True)
 
-        edits = QHBoxLayout()
-        for lab, box in (
+        edits = QGridLayout()
+        fields: tuple[tuple[QLabel, QAbstractSpinBox], ...] = (
             (self.reps_label, self.reps),
             (self.hold_label, self.hold),
             (self.load_label, self.load),
-        ):
-            edits.addWidget(lab)
-            edits.addWidget(box, 1)
-            edits.addSpacing(16)
+        )
+        for i, (lab, spin) in enumerate(fields):
+            edits.addWidget(lab, i, 0)
+            edits.addWidget(spin, i, 1)
+        edits.setColumnStretch(1, 1)
         actions = QHBoxLayout()
-        actions.addWidget(self.message, 1)
-        actions.addWidget(self.alt_button)
-        actions.addWidget(self.save_button)
+        actions.addWidget(self.alt_button, 1)
+        actions.addWidget(self.save_button, 1)
+        self.setTabOrder(self.reps, self.hold)
+        self.setTabOrder(self.hold, self.load)
+        self.setTabOrder(self.load, self.alt_button)
+        self.setTabOrder(self.alt_button, self.save_button)
 
         column = QVBoxLayout(self)
         column.addWidget(self.title)
         column.addWidget(self.pain, 3)
         column.addWidget(self.rpe, 3)
-        column.addLayout(edits, 2)
-        column.addLayout(actions, 2)
+        column.addLayout(edits)
+        column.addWidget(self.message, 2)
+        column.addLayout(actions)
         column.addWidget(self.hint)
 
-        self._anim = QPropertyAnimation(self, b"maximumHeight", self)
+        self._anim = QPropertyAnimation(self, b"maximumWidth", self)
         self._anim.setDuration(SLIDE_MS)
         self._anim.setEasingCurve(QEasingCurve.Type.OutCubic)
         self._anim.finished.connect(self._anim_done)
-        self.setMaximumHeight(0)
+        # The layout would give the panel only its size hint: pin the minimum to the same
+        # width so the panel really takes its share while sliding and once open.
+        self._anim.valueChanged.connect(lambda v: self.setMinimumWidth(int(v)))
+        self.setMaximumWidth(0)
         self.hide()
         self._active_scale = self.pain
+        self.pain.set_ceiling(settings.acceptable_ceiling)
         self._apply_style(720)
 
     # ------------------------------------------------------------------ state
@@ -242,6 +318,7 @@ class RatingPanel(QFrame):
     def set_settings(self, settings: Settings) -> None:
         """A new pain ceiling or unit applies to the next rating shown."""
         self._settings = settings
+        self.pain.set_ceiling(settings.acceptable_ceiling)
         if not self._open:
             self._set_units(settings.units)
 
@@ -313,7 +390,7 @@ class RatingPanel(QFrame):
         self._update_action()
         self._open = True
         self.show()
-        self._slide(self._target_height, animate)
+        self._slide(self._target_width, animate)
 
     def close_panel(self, *, animate: bool = True) -> None:
         if not self._open:
@@ -330,26 +407,36 @@ class RatingPanel(QFrame):
         self._session_over = over
         self._update_action()
 
-    def scale_to(self, runner_height: int) -> None:
-        """Sizes follow the runner's height, like the floor view's."""
-        self._target_height = max(220, round(runner_height * PANEL_FRACTION))
+    def scale_to(self, runner_height: int, runner_width: int | None = None) -> None:
+        """Text follows the runner's height, like the floor view's; the width is a share of
+        the runner's, so the countdown beside it keeps its size."""
+        if runner_width is not None:
+            self._target_width = max(MIN_PANEL_WIDTH, round(runner_width * PANEL_FRACTION))
         self._apply_style(runner_height)
-        if self._open and self._anim.state() != QPropertyAnimation.State.Running:
-            self.setMaximumHeight(self._target_height)
+        if not self._open:
+            self.setMinimumWidth(0)
+            return
+        if self._anim.state() == QPropertyAnimation.State.Running:
+            self._anim.setEndValue(self._target_width)  # resized while sliding in
+        else:
+            self.setMinimumWidth(self._target_width)
+            self.setMaximumWidth(self._target_width)
 
     def _slide(self, to: int, animate: bool) -> None:
         self._anim.stop()
         if animate:
-            self._anim.setStartValue(self.maximumHeight())
+            self._anim.setStartValue(min(self.maximumWidth(), self._target_width))
             self._anim.setEndValue(to)
             self._anim.start()
         else:
-            self.setMaximumHeight(to)
+            self.setMinimumWidth(to)
+            self.setMaximumWidth(to)
             self._anim_done()
 
     def _anim_done(self) -> None:
         if not self._open:
-            self.setMaximumHeight(0)
+            self.setMinimumWidth(0)
+            self.setMaximumWidth(0)
             self.hide()
 
     # ------------------------------------------------------------------ keys
@@ -466,13 +553,37 @@ class RatingPanel(QFrame):
             self.message.setText(self.tr("Rate the pain you felt during the set."))
             colour = PANEL_DIM
         else:
-            text = a.message
+            text = self._rule_message(a)
             if default is Choice.STEP_DOWN or alt is Choice.STEP_DOWN:
                 text += " " + self.tr("Step down: {0}.").format(self._step_preview)
             self.message.setText(text)
             colour = LEVEL_COLOURS.get(a.level.value, PANEL_TEXT)
         self.message.setStyleSheet(f"color: {colour};")
         self.message.setAccessibleDescription(self.message.text())
+
+    def _rule_message(self, a: SetPainAction) -> str:
+        """Rule 1 worded for the rest: the set is already over when this panel shows, so
+        "finish this set" (the wording for mid-set) would be wrong here."""
+        p = self.pain.value()
+        c = self._settings.acceptable_ceiling
+        if p is None or a.action is PainAction.CONTINUE:
+            return a.message
+        if self._session_over:
+            limit = c if a.action is PainAction.NEXT_SET_EASIER else RED_ABSOLUTE
+            return self.tr(
+                "Pain {0}/10 is above {1}/10. The session is over: tomorrow morning's check "
+                "decides the next one."
+            ).format(p, limit)
+        if a.action is PainAction.NEXT_SET_EASIER:
+            return self.tr(
+                "Pain {0}/10 is above your ceiling of {1}/10: make the next set one step easier "
+                "(10-20 % less load, one set fewer or a shorter hold)."
+            ).format(p, c)
+        if self._can_step_down:
+            return self.tr(
+                "Pain {0}/10 is above {1}/10: end the session here, or step down."
+            ).format(p, RED_ABSOLUTE)
+        return self.tr("Pain {0}/10 is above {1}/10: end the session here.").format(p, RED_ABSOLUTE)
 
     def _to_display(self, kg: float) -> float:
         return round(kg / KG_PER_LB, 1) if self._units is Units.LB else round(kg, 1)
@@ -485,7 +596,7 @@ class RatingPanel(QFrame):
         h = max(400, runner_height)
         text_px = max(15, round(h * 0.026))
         self.setStyleSheet(
-            f"#ratingPanel {{ background: {PANEL_BG}; border-top: 2px solid {BUTTON_BORDER}; }}"
+            f"#ratingPanel {{ background: {PANEL_BG}; border-left: 2px solid {BUTTON_BORDER}; }}"
             + controls_style(h)
         )
         f = QFont(self.title.font())

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -378,7 +379,9 @@ class RunnerWidget(QWidget):
         self.floor = FloorView(self.session_page)
         self.panel = RatingPanel(settings, self.session_page)
         self.panel.submitted.connect(self._on_rating)
-        page_box = QVBoxLayout(self.session_page)
+        # The panel opens beside the countdown, not under it: the digits keep their third of
+        # the height while the user rates the set.
+        page_box = QHBoxLayout(self.session_page)
         page_box.setContentsMargins(0, 0, 0, 0)
         page_box.setSpacing(0)
         page_box.addWidget(self.floor, 1)
@@ -960,5 +963,5 @@ class RunnerWidget(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.panel.scale_to(self.height())
+        self.panel.scale_to(self.height(), self.width())
         self.summary.scale_to(self.height())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import Side
@@ -155,16 +156,34 @@ def test_flash_is_brief_and_at_most_three_per_second(qtbot: QtBot) -> None:
     assert len(starts) <= 3 * 3
 
 
+def ink(label: QLabel, glyph: str) -> int:
+    """How tall `glyph` is really drawn (the font's em is ~40 % taller than a digit)."""
+    return QFontMetrics(label.font()).tightBoundingRect(glyph).height()
+
+
+def assert_digits_fit(label: QLabel) -> None:
+    """The digits' ink lies inside the label (a centred line taller than the label would
+    still show digits whole, as long as their ink is inside)."""
+    fm = QFontMetrics(label.font())
+    h = label.height()
+    baseline = (h - fm.height()) / 2 + fm.ascent()
+    assert baseline - fm.tightBoundingRect(label.text()).height() >= 0
+    assert baseline <= h
+
+
 def test_fonts_follow_the_height_and_fit_the_width(qtbot: QtBot) -> None:
     view = FloorView()
     qtbot.addWidget(view)
     tl = compile_timeline(programme().template("iso-5x5"), affected_side=Side.LEFT)
+    view.show()
     for w, h in ((1280, 720), (1920, 1080), (1280, 800)):
         view.resize(w, h)
         view.show_phase(tl.phases[1], 5.0, tl.phases[2], paused=False, header="x")
-        assert view.countdown.font().pixelSize() >= h / 3
-        assert view.word.font().pixelSize() >= h / 10
+        view.set_remaining(5.0, 5.0)
+        assert ink(view.countdown, "0") >= h / 3
+        assert ink(view.word, "H") >= h / 10
         assert view.hints.font().pixelSize() >= fv.MIN_TEXT_PX
+        assert_digits_fit(view.countdown)
     # A narrow portrait window: the words shrink to fit instead of being clipped.
     view.resize(500, 1000)
     switch = next(p for p in tl.phases if p.kind is PhaseKind.LEAD_IN)
@@ -174,6 +193,34 @@ def test_fonts_follow_the_height_and_fit_the_width(qtbot: QtBot) -> None:
     assert fm.horizontalAdvance(view.countdown.text()) <= view.width()
     fm = QFontMetrics(view.word.font())
     assert fm.horizontalAdvance(view.word.text()) <= view.width()
+
+
+def test_paused_never_looks_like_a_hold(qtbot: QtBot) -> None:
+    view = FloorView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    tl = compile_timeline(programme().template("iso-5x5"), affected_side=Side.LEFT)
+    hold = next(p for p in tl.phases if p.kind is PhaseKind.HOLD)
+    view.show_phase(hold, hold.duration_s, None, paused=False, header="x")
+    assert view.band.colour == fv.HOLD
+    assert view.word.text() == "HOLD"
+    assert not view.paused
+    view.show_phase(hold, hold.duration_s, None, paused=True, header="x")
+    assert view.paused
+    assert view.word.text() == "PAUSED"
+    assert view.band.colour == fv.PAUSED_BAND
+    assert view.band.colour not in fv.PHASE_COLOURS.values()
+    # A dark band: light text on it, the frozen countdown dimmer than the word, both AAA.
+    assert fv.PAUSED_TEXT in view.word.styleSheet()
+    assert fv.PAUSED_COUNT in view.countdown.styleSheet()
+    assert fv.PAUSED_COUNT != fv.PAUSED_TEXT
+    assert contrast_ratio(fv.PAUSED_TEXT, fv.PAUSED_BAND) >= AAA
+    assert contrast_ratio(fv.PAUSED_COUNT, fv.PAUSED_BAND) >= AAA
+    # Far from the hold's amber even to a glance: the luminances differ a lot.
+    assert contrast_ratio(fv.PAUSED_BAND, fv.HOLD) >= 5.0
+    view.show_phase(hold, hold.duration_s, None, paused=False, header="x")
+    assert view.band.colour == fv.HOLD
+    assert fv.BAND_TEXT in view.countdown.styleSheet()
 
 
 def test_countdown_uses_tabular_digits(qtbot: QtBot) -> None:

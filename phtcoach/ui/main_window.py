@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach import APP_NAME, __version__
+from phtcoach import APP_NAME, __version__, paths
 from phtcoach.audio.cues import CuePlayer
 from phtcoach.core.clock import SystemLocalTime
 from phtcoach.core.errors import DataFormatError, UnknownTemplateError
@@ -46,6 +57,30 @@ if TYPE_CHECKING:
     from phtcoach.context import AppContext
 
 PAGES = ("today", "session", "diary", "progress", "programme", "settings")
+
+
+def _svg_pixmap(svg: str, colour: QColor, size: int) -> QPixmap:
+    """The nav icons draw in `currentColor`, which Qt's SVG renderer paints black."""
+    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour.name()).encode()))
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pm)
+    renderer.render(painter)
+    painter.end()
+    return pm
+
+
+def nav_icon(page: str, palette: QPalette, size: int = 48) -> QIcon:
+    """A page's sidebar icon in the theme's text colour, white-on-highlight when selected."""
+    path = paths.asset("icons", "nav", f"{page}.svg")
+    if not path.exists():
+        return QIcon()
+    svg = path.read_text(encoding="utf-8")
+    icon = QIcon()
+    icon.addPixmap(_svg_pixmap(svg, palette.color(QPalette.ColorRole.WindowText), size))
+    selected = _svg_pixmap(svg, palette.color(QPalette.ColorRole.HighlightedText), size)
+    icon.addPixmap(selected, QIcon.Mode.Selected)
+    return icon
 
 
 class SessionPage(QWidget):
@@ -137,13 +172,14 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(170)
+        self.nav.setFixedWidth(180)
+        self.nav.setIconSize(QSize(22, 22))
         f = self.nav.font()
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.nav.setFont(f)
         self.stack = QStackedWidget()
         for i, key in enumerate(PAGES, start=1):
-            item = QListWidgetItem(titles[key])
+            item = QListWidgetItem(nav_icon(key, self.palette()), titles[key])
             item.setToolTip(f"Ctrl+{i}")
             item.setSizeHint(
                 item.sizeHint().expandedTo(self.nav.sizeHintForIndex(self.nav.rootIndex()))
@@ -226,6 +262,7 @@ class MainWindow(QMainWindow):
         self.programme_page.programme_changed.connect(self._programme_changed)
         self.settings_page.settings_changed.connect(self._settings_changed)
         self.runner.session_finished.connect(lambda _rec: self._data_changed())
+        self.runner.active_changed.connect(lambda _on: self._sync_full_screen_chrome())
         self.runner.back_to_today.connect(lambda: self.show_page("today"))
         self.runner.back_to_today.connect(self._update_chooser)
         self.session.load_button.clicked.connect(lambda: self.open_runner("today"))
@@ -352,8 +389,16 @@ class MainWindow(QMainWindow):
         self._sync_full_screen_chrome()
 
     def _sync_full_screen_chrome(self) -> None:
-        """Full screen on the Session page is the floor view alone (no sidebar)."""
-        self.nav.setVisible(not (self.isFullScreen() and self.current_page() == "session"))
+        """The floor view alone, without sidebar or menu bar, while a session runs or in full
+        screen on the Session page: the countdown needs the whole height to be read from
+        the floor (and a light menu bar over the dark floor view dazzles). The menu's
+        shortcuts stay on the window, so F11 and Ctrl+1..6 still work with the bar hidden;
+        the summary page (the session over) brings both back."""
+        on_session = self.current_page() == "session"
+        floor_only = on_session and (self.isFullScreen() or self.runner.is_active())
+        self.addAction(self.full_screen_action)  # a hidden menu bar's shortcuts go silent
+        self.nav.setVisible(not floor_only)
+        self.menuBar().setVisible(not floor_only)
 
     def about_text(self) -> str:
         return (

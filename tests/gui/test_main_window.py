@@ -49,6 +49,7 @@ def test_ctrl_digits_switch_pages(qtbot: QtBot, ctx: AppContext) -> None:
 def test_every_page_and_the_navigation_have_accessible_names(qtbot: QtBot, ctx: AppContext) -> None:
     w = make_window(qtbot, ctx)
     assert w.nav.accessibleName()
+    assert all(not w.nav.item(i).icon().isNull() for i in range(w.nav.count()))
     for key, page in w.pages.items():
         assert page.accessibleName(), key
 

@@ -13,7 +13,6 @@ import statistics
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -28,7 +27,6 @@ from phtcoach.charts.data import (
     view_span,
 )
 from phtcoach.core.analysis import Verdict, tolerance_table
-from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import (
     ActivityKind,
     PainEntry,
@@ -36,32 +34,13 @@ from phtcoach.core.model import (
     SessionRecord,
     SessionStatus,
 )
-from phtcoach.storage.repository import Store, open_store
-from tests.benchmarks.synth import write_history
-from tests.fakes import FakeClock
-
-TODAY = date(2026, 3, 2)
-
-
-def model_from(store: Store, tz: ZoneInfo | None = None) -> ProgressModel:
-    return ProgressModel.compute(
-        pain_entries=store.diary.pain_entries(),
-        activities=store.diary.activities(),
-        measures=store.diary.measures(),
-        sessions=store.sessions.list(),
-        sets=store.sessions.all_sets(),
-        settings=store.settings.load(),
-        tz=tz or UTC,
-    )
+from phtcoach.storage.repository import Store
+from tests.gui.charts_helpers import TODAY, demo_store_fixture, model_from
 
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    root: Path = tmp_path_factory.mktemp("demo")
-    store = open_store(root, FakeClock(), auto_backup=False)
-    write_history(store, generate_demo(12, 42, TODAY))
-    yield store
-    store.close()
+    yield from demo_store_fixture(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -31,35 +30,16 @@ from phtcoach.charts.view import ProgressView
 from phtcoach.core.analysis import tolerance_table
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import PainEntry, PainSlot
-from phtcoach.storage.repository import Store, open_store
-from tests.benchmarks.synth import write_history
-from tests.fakes import FakeClock
+from phtcoach.storage.repository import Store
+from tests.gui.charts_helpers import TODAY, demo_store_fixture, model_from
 
 # The offscreen platform says this whenever a top-level window is shown: not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-TODAY = date(2026, 3, 2)
-
-
-def model_from(store: Store) -> ProgressModel:
-    return ProgressModel.compute(
-        pain_entries=store.diary.pain_entries(),
-        activities=store.diary.activities(),
-        measures=store.diary.measures(),
-        sessions=store.sessions.list(),
-        sets=store.sessions.all_sets(),
-        settings=store.settings.load(),
-        tz=UTC,
-    )
-
 
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    root: Path = tmp_path_factory.mktemp("demo")
-    store = open_store(root, FakeClock(), auto_backup=False)
-    write_history(store, generate_demo(12, 42, TODAY))
-    yield store
-    store.close()
+    yield from demo_store_fixture(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,37 @@
+"""A 12-week demo history in a store, and its ProgressModel, shared by the chart tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, tzinfo
+from pathlib import Path
+
+import pytest
+
+from phtcoach.charts.data import ProgressModel
+from phtcoach.core.demo import generate_demo
+from phtcoach.storage.repository import Store, open_store
+from tests.benchmarks.synth import write_history
+from tests.fakes import FakeClock
+
+TODAY = date(2026, 3, 2)
+
+
+def model_from(store: Store, tz: tzinfo | None = None) -> ProgressModel:
+    return ProgressModel.compute(
+        pain_entries=store.diary.pain_entries(),
+        activities=store.diary.activities(),
+        measures=store.diary.measures(),
+        sessions=store.sessions.list(),
+        sets=store.sessions.all_sets(),
+        settings=store.settings.load(),
+        tz=tz or UTC,
+    )
+
+
+def demo_store_fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+    root: Path = tmp_path_factory.mktemp("demo")
+    store = open_store(root, FakeClock(), auto_backup=False)
+    write_history(store, generate_demo(12, 42, TODAY))
+    yield store
+    store.close()

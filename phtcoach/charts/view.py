@@ -30,8 +30,8 @@ from phtcoach.charts.progress_charts import ProgressCharts
 from phtcoach.charts.theme import MIN_POINT_SIZE, chart_font
 from phtcoach.charts.tolerance import ToleranceTable
 
-DONE = "✓"
-TODO = "○"
+DONE_MARK = "✓"
+OPEN_MARK = "○"
 
 
 class GettingStartedPanel(QFrame):
@@ -85,7 +85,7 @@ class GettingStartedPanel(QFrame):
     def update_steps(self, gs: GettingStarted) -> None:
         texts = step_texts(self, gs)
         for label, (done, text) in zip(self.steps, texts, strict=True):
-            label.setText(f"{DONE if done else TODO}  {text}")
+            label.setText(f"{DONE_MARK if done else OPEN_MARK}  {text}")
             label.setAccessibleName(
                 (self.tr("Done: {0}") if done else self.tr("To do: {0}")).format(text)
             )

@@ -2,6 +2,12 @@
 
 `monotonic()` measures durations (immune to wall-clock jumps); `now()` stamps records in
 timezone-aware UTC. Tests use a fake clock (tests/fakes.py) to run sessions instantly.
+
+Timers of an event loop wait in real time, whatever clock the deadlines are on, so a Clock
+also says how long in real time its own seconds last (`real_seconds`). The system clock's
+answer is the identity; the composition root is the one place that picks a clock, so a
+test that runs a whole session faster than real time passes in a clock that answers
+otherwise, and nothing in the product has to know such clocks exist.
 """
 
 from __future__ import annotations
@@ -20,8 +26,17 @@ class Clock(Protocol):
         """The current time, timezone-aware, in UTC."""
         ...
 
+    def real_seconds(self, seconds: float) -> float:
+        """How long, in real time, this clock takes to advance by `seconds`.
 
-class SystemClock:
+        Whoever arms a real timer for a deadline on this clock (the cue scheduler) waits
+        this long. A clock that keeps real time needs no override: subclass Clock and
+        inherit this default.
+        """
+        return seconds
+
+
+class SystemClock(Clock):
     def monotonic(self) -> float:
         return time.monotonic()
 

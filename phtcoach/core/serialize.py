@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from phtcoach.core.errors import DataFormatError, ValidationError
-from phtcoach.core.model import Block, Dosage, Exercise, ExerciseKind, Template
+from phtcoach.core.model import PHASE_FIELDS, Block, Dosage, Exercise, ExerciseKind, Template
 
 TEMPLATES_FORMAT = "phtcoach-templates"
 TEMPLATES_VERSION = 1
@@ -29,23 +29,13 @@ KIND_FIELDS: dict[ExerciseKind, tuple[str, ...]] = {
     ExerciseKind.TIMED: ("work_s",),
     ExerciseKind.INTERVAL: ("walk_s", "run_s"),
 }
-_ALL_PHASE_FIELDS = (
-    "hold_s",
-    "up_s",
-    "top_pause_s",
-    "down_s",
-    "bottom_pause_s",
-    "work_s",
-    "walk_s",
-    "run_s",
-)
 
 _EXERCISE_KEYS = ("slug", "name", "kind", "single_leg", "lower_first", "instructions", "stage")
 _DOSAGE_KEYS = (
     "kind",
     "sets",
     "reps",
-    *_ALL_PHASE_FIELDS,
+    *PHASE_FIELDS,
     "rest_between_reps_s",
     "rest_between_sets_s",
     "load_kg",

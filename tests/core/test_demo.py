@@ -200,7 +200,9 @@ def test_advise_runs_for_every_day_and_tells_the_story(demo: DemoHistory) -> Non
         current = done[-1] if done else "iso-5x5"
         a = advise(d, history, demo.settings, current, DEMO_LADDER, tz=UTC)
         assert a.date == d
-        assert a.headline
+        # Something leads the card: a finding, the red flags, or a proposed stage change.
+        stage = a.next_step is not None and a.next_step.kind is StepKind.STAGE
+        assert a.lead is not None or bool(a.red_flags) or stage
         levels[a.level] += 1
         steps[None if a.next_step is None else a.next_step.kind] += 1
     # Demo days without a morning test are "waiting", never green.

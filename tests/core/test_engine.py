@@ -190,7 +190,7 @@ def test_toggle_pause_starts_pauses_and_resumes(clock: FakeClock, iso: Timeline)
 # --------------------------------------------------------------------------- skip
 
 
-def test_skip_a_hold_early_counts_seconds_held(clock: FakeClock, iso: Timeline) -> None:
+def test_skip_a_hold_early_marks_its_rep_skipped(clock: FakeClock, iso: Timeline) -> None:
     eng = SessionEngine(iso, clock)
     eng.start()
     run(clock, eng, 5.0)
@@ -207,7 +207,9 @@ def test_skip_a_hold_early_counts_seconds_held(clock: FakeClock, iso: Timeline) 
     assert eng.phase_elapsed == 0.0
     assert eng.next_deadline() == pytest.approx(T0 + 8.2 + 2.0)
     events = run(clock, eng, 200.0)
-    assert sets_done(events)[0].hold_s == (3.2, 5.0, 5.0, 5.0, 5.0)
+    first = sets_done(events)[0]
+    assert (first.performed_reps, first.skipped_reps) == (4, 1)
+    assert first.hold_s == (5.0, 5.0, 5.0, 5.0)
 
 
 def test_skip_the_last_hold_reports_the_set(clock: FakeClock, iso: Timeline) -> None:
@@ -216,19 +218,21 @@ def test_skip_the_last_hold_reports_the_set(clock: FakeClock, iso: Timeline) -> 
     run(clock, eng, 46.0)  # 1 s into rep 5
     ev = eng.skip()
     assert [type(e) for e in ev] == [SetDone, PhaseEvent, CueEvent]
-    assert sets_done(ev)[0].hold_s == (5.0, 5.0, 5.0, 5.0, 1.0)
-    assert sets_done(ev)[0].ended_mono == T0 + 46
+    done = sets_done(ev)[0]
+    assert (done.performed_reps, done.skipped_reps) == (4, 1)
+    assert done.hold_s == (5.0, 5.0, 5.0, 5.0)
+    assert done.ended_mono == T0 + 46
 
 
-def test_skipping_through_the_whole_session(clock: FakeClock, iso: Timeline) -> None:
+def test_skipping_through_the_whole_session_saves_no_set(clock: FakeClock, iso: Timeline) -> None:
     eng = SessionEngine(iso, clock)
     eng.start()
     events: list[EngineEvent] = []
     while eng.state is not EngineState.FINISHED:
         clock.advance(0.5)
         events += eng.skip()
-    done = sets_done(events)
-    assert [s.hold_s for s in done] == [(0.5,) * 5, (0.5,) * 5]
+    assert sets_done(events) == []
+    assert eng.completed_sets == ()
     assert isinstance(events[-1], SessionDone)
     assert events[-1].status is SessionStatus.COMPLETED
     assert cues(events)[-1] == (155.0, "session_end", "session complete")
@@ -258,7 +262,111 @@ def test_skip_while_paused_stays_paused(clock: FakeClock, iso: Timeline) -> None
     ev = eng.resume()
     assert cues(ev) == [(10.0, "rest", "rest")]  # the rest's cue plays on resume
     events = run(clock, eng, 200.0)
-    assert sets_done(events)[0].hold_s[0] == 1.0
+    first = sets_done(events)[0]
+    assert (first.performed_reps, first.skipped_reps, first.hold_s) == (4, 1, (5.0,) * 4)
+
+
+# --------------------------------------------------------------------------- skipped reps
+
+
+def skip_holds_after(clock: FakeClock, eng: SessionEngine, held: float) -> list[EngineEvent]:
+    """Run to the end, pressing skip `held` seconds into every hold (rests run out)."""
+    events: list[EngineEvent] = []
+    while eng.state is not EngineState.FINISHED:
+        clock.advance(0.01)
+        events += eng.tick()
+        p = eng.current_phase
+        if p is not None and p.kind is PhaseKind.HOLD and eng.phase_elapsed >= held:
+            events += eng.skip()
+    return events
+
+
+def test_skipping_every_hold_saves_no_set(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    events = eng.start() + skip_holds_after(clock, eng, 0.66)
+    assert not any(isinstance(e, SetDone) for e in events)
+    assert eng.completed_sets == ()
+    assert sum(s.performed_reps for s in eng.completed_sets) == 0
+
+
+def test_skipping_one_hold_of_five(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 27.0)  # 2 s into rep 3 of set 1
+    events = eng.skip() + run(clock, eng, 200.0)
+    first, second = sets_done(events)
+    assert (first.performed_reps, first.skipped_reps, first.planned_reps) == (4, 1, 5)
+    assert first.hold_s == (5.0,) * 4
+    assert (second.performed_reps, second.skipped_reps) == (5, 0)
+
+
+def test_a_hold_stretched_by_ten_seconds_and_finished_counts(
+    clock: FakeClock, iso: Timeline
+) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 6.0)
+    eng.adjust(+10)
+    first = sets_done(run(clock, eng, 200.0))[0]
+    assert (first.performed_reps, first.skipped_reps) == (5, 0)
+    assert first.hold_s[0] == 15.0
+
+
+@pytest.mark.parametrize(
+    ("adjust", "held", "performed", "skipped"),
+    [
+        (0, 4.5, 5, 0),  # 0.5 s before the end: the grace, counts as done
+        (0, 4.4, 4, 1),
+        (+10, 14.6, 5, 0),  # the grace is measured from the adjusted end
+        (+10, 6.0, 4, 1),  # past the planned 5 s but before the chosen 15 s
+        (-2, 2.8, 5, 0),
+    ],
+)
+def test_a_skip_counts_against_the_adjusted_end(
+    clock: FakeClock, iso: Timeline, adjust: int, held: float, performed: int, skipped: int
+) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 5.0)  # hold 1 starts
+    if adjust:
+        eng.adjust(adjust)
+    clock.advance(held)
+    first = sets_done(eng.skip() + run(clock, eng, 200.0))[0]
+    assert (first.performed_reps, first.skipped_reps) == (performed, skipped)
+    assert len(first.hold_s) == performed
+
+
+def test_back_clears_the_skip_mark_of_the_rep_it_reenters(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 6.0)
+    eng.skip()  # rep 1 skipped after 1 s
+    clock.advance(1.0)
+    assert phases(eng.back()) == [1]  # within 2 s of the rest: back into rep 1
+    first = sets_done(run(clock, eng, 200.0))[0]
+    assert (first.performed_reps, first.skipped_reps) == (5, 0)
+
+
+def test_restart_set_clears_the_skip_marks_of_the_set(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 6.0)
+    eng.skip()  # rep 1
+    run(clock, eng, 6.0)  # into rep 2
+    eng.skip()
+    eng.restart_set()
+    first = sets_done(run(clock, eng, 200.0))[0]
+    assert (first.performed_reps, first.skipped_reps, first.hold_s) == (5, 0, (5.0,) * 5)
+
+
+def test_ending_early_within_a_millisecond_of_a_hold_saves_no_rep(
+    clock: FakeClock, iso: Timeline
+) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 5.0)
+    clock.advance(0.0001)
+    assert eng.end_early() == [SessionDone(SessionStatus.ENDED_EARLY)]
 
 
 # --------------------------------------------------------------------------- back
@@ -286,9 +394,9 @@ def test_back_early_goes_to_the_previous_phase(clock: FakeClock, iso: Timeline) 
     assert phases(ev) == [1]
     assert eng.current_phase is not None
     assert eng.current_phase.rep == 1
-    clock.advance(4.0)
+    clock.advance(4.6)  # skipped within the grace before its end: done
     events = eng.skip() + run(clock, eng, 200.0)
-    assert sets_done(events)[0].hold_s == (4.0, 5.0, 5.0, 5.0, 5.0)  # rep 1 redone: 4 s
+    assert sets_done(events)[0].hold_s == (4.6, 5.0, 5.0, 5.0, 5.0)  # rep 1 redone: 4.6 s
 
 
 def test_back_never_reenters_a_reported_set(clock: FakeClock, iso: Timeline) -> None:
@@ -340,7 +448,9 @@ def test_minus_ten_never_goes_below_zero(clock: FakeClock, iso: Timeline) -> Non
     ev = eng.adjust(-10)
     assert phases(ev) == [2]  # the hold ended now
     events = ev + run(clock, eng, 200.0)
-    assert sets_done(events)[0].hold_s == (1.0, 5.0, 5.0, 5.0, 5.0)
+    first = sets_done(events)[0]
+    assert first.hold_s == (1.0, 5.0, 5.0, 5.0, 5.0)  # the user chose the shorter hold
+    assert first.skipped_reps == 0
 
 
 def test_minus_ten_shortens_a_rest(clock: FakeClock, iso: Timeline) -> None:
@@ -547,6 +657,40 @@ def test_resume_when_everything_was_done(clock: FakeClock, iso: Timeline) -> Non
     assert back2.phase_index == 10
 
 
+def test_skip_marks_survive_a_snapshot(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 6.0)
+    eng.skip()  # set 1, rep 1 skipped after 1 s: everything after moves 4 s earlier
+    run(clock, eng, 101.0)  # set 1 saved; set 2 started at 106
+    eng.skip()  # set 2, rep 1 skipped
+    run(clock, eng, 7.0)  # 2 s into rep 2 of set 2
+    assert (eng.current_phase.set, eng.current_phase.rep) == (2, 2)  # type: ignore[union-attr]
+    snap = json.loads(json.dumps(eng.snapshot()))
+    assert snap["completed_sets"][0]["skipped_reps"] == 1
+    c2 = FakeClock(mono=0.0)
+    back = SessionEngine.restore(iso, c2, snap, resume_from="exact")
+    assert back.completed_sets[0].skipped_reps == 1
+    back.resume()
+    second = sets_done(run(c2, back, 300.0))[0]
+    assert (second.set_no, second.performed_reps, second.skipped_reps) == (2, 4, 1)
+    assert second.hold_s == (5.0,) * 4
+
+
+def test_snapshots_from_before_skip_marks_still_restore(clock: FakeClock, iso: Timeline) -> None:
+    eng = SessionEngine(iso, clock)
+    eng.start()
+    run(clock, eng, 117.0)  # set 1 done, 2 s into rep 2 of set 2
+    snap = json.loads(json.dumps(eng.snapshot()))
+    del snap["skipped"]
+    del snap["completed_sets"][0]["skipped_reps"]
+    back = SessionEngine.restore(iso, clock, snap, resume_from="exact")
+    assert back.completed_sets[0].skipped_reps == 0
+    back.resume()
+    second = sets_done(run(clock, back, 300.0))[0]
+    assert (second.performed_reps, second.skipped_reps) == (5, 0)
+
+
 @pytest.mark.parametrize(
     ("mutate", "where"),
     [
@@ -559,6 +703,12 @@ def test_resume_when_everything_was_done(clock: FakeClock, iso: Timeline) -> Non
         (lambda s: s.update(elapsed_s=-1), "engine_state.elapsed_s"),
         (lambda s: s["completed_sets"][0].pop("hold_s"), "engine_state.completed_sets[0].hold_s"),
         (lambda s: s["completed_sets"][0].update(side="up"), "engine_state.completed_sets[0].side"),
+        (
+            lambda s: s["completed_sets"][0].update(skipped_reps=-1),
+            "engine_state.completed_sets[0].skipped_reps",
+        ),
+        (lambda s: s.update(skipped=[999]), "engine_state.skipped"),
+        (lambda s: s.update(skipped={"1": 0}), "engine_state.skipped"),
     ],
 )
 def test_bad_snapshots_are_rejected(
@@ -609,6 +759,7 @@ def test_engine_emits_every_cue_once_in_order(
     assert len(done) == sum(tl.ends_set(i) for i in range(len(tl.phases)))
     for s in done:
         assert s.performed_reps == s.planned_reps
+        assert s.skipped_reps == 0
         block = t.blocks[s.block_index]
         rep_ms = sum(
             round(x * 1000)
@@ -673,6 +824,7 @@ def test_random_operations_keep_the_engine_consistent(
     assert len(keys) == len(set(keys))  # no set is ever reported twice
     for s in sets_done(events):
         assert 1 <= s.performed_reps <= s.planned_reps
+        assert s.performed_reps + s.skipped_reps <= s.planned_reps
         assert len(s.hold_s) == s.performed_reps
         assert all(h > 0 for h in s.hold_s)
         assert s.ended_mono >= s.started_mono

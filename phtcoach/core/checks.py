@@ -1,0 +1,94 @@
+"""The field checks every domain constructor runs, and the limits they enforce.
+
+Validation lives in the constructors (a bad value never reaches the database, a timeline
+or a chart), so every record type needs the same handful of checks, each raising a
+`ValidationError` that names the field and the allowed range in words the UI can show.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from phtcoach.core.errors import ValidationError
+
+
+def check_int(name: str, value: object, lo: int, hi: int) -> int:
+    """`value` as an int in [lo, hi], or a ValidationError naming `name` and the range."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(name, value, f"a whole number from {lo} to {hi}")
+    if not lo <= value <= hi:
+        raise ValidationError(name, value, f"a whole number from {lo} to {hi}")
+    return value
+
+
+def check_float(name: str, value: object, lo: float, hi: float) -> float:
+    """`value` as a finite float in [lo, hi], or a ValidationError naming `name` and the range."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValidationError(name, value, f"a number from {_num(lo)} to {_num(hi)}")
+    v = float(value)
+    if not math.isfinite(v) or not lo <= v <= hi:
+        raise ValidationError(name, value, f"a number from {_num(lo)} to {_num(hi)}")
+    return v
+
+
+def check_optional_int(name: str, value: object, lo: int, hi: int) -> int | None:
+    return None if value is None else check_int(name, value, lo, hi)
+
+
+def check_text(name: str, value: object, max_len: int, *, required: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(name, value, f"text of at most {max_len} characters")
+    if required and not value.strip():
+        raise ValidationError(name, value, "non-empty text")
+    if len(value) > max_len:
+        raise ValidationError(name, f"{value[:20]}...", f"text of at most {max_len} characters")
+    return value
+
+
+def check_utc(name: str, value: object) -> datetime:
+    """A timezone-aware datetime whose offset is zero (stored timestamps are UTC)."""
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise ValidationError(name, value, "a timezone-aware UTC date and time")
+    if value.utcoffset() != timedelta(0):
+        raise ValidationError(name, value, "a UTC date and time (offset +00:00)")
+    return value
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def check_enum(name: str, value: object, enum: type[E]) -> E:
+    try:
+        return enum(value)  # type: ignore[arg-type]  # any non-member raises ValueError below
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum)
+        raise ValidationError(name, value, f"one of: {allowed}") from None
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+def check_slug(name: str, value: object) -> str:
+    if not isinstance(value, str) or not SLUG_RE.match(value):
+        raise ValidationError(
+            name, value, "1-64 lower-case letters, digits and hyphens, starting with a letter/digit"
+        )
+    return value
+
+
+PAIN_MIN, PAIN_MAX = 0, 10
+MAX_LOAD_KG = 500.0
+MAX_PHASE_S = 3600.0
+MAX_REST_S = 1800.0
+
+
+def check_pain(name: str, value: object) -> int:
+    return check_int(name, value, PAIN_MIN, PAIN_MAX)

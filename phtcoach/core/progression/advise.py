@@ -1,0 +1,127 @@
+"""Today's advice: every rule applied in the protocol's order, the day's level and next step.
+
+Red flags stop everything, then rule 2's hold, then rule 3's freeze, then rules 4-5 decide
+the step. The day's level is never green before this morning's test is logged: the 24-hour
+rule cannot have cleared anything yet, so a day without it is PENDING unless an amber or
+red finding already decides it. Green, amber and red keep their meaning; info is only ever
+a finding's level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from phtcoach.core.analysis import local_midnight
+from phtcoach.core.model import RedFlag, Settings
+from phtcoach.core.progression.context import RuleContext
+from phtcoach.core.progression.hold import hold_state
+from phtcoach.core.progression.results import (
+    Advice,
+    Finding,
+    History,
+    Level,
+    Rule,
+    Step,
+    StepKind,
+    Value,
+)
+from phtcoach.core.progression.rules_load import load_findings, set_pain_echo, weekly
+from phtcoach.core.progression.rules_morning import morning_findings
+from phtcoach.core.progression.step_up import rules_4_5
+from phtcoach.core.progression.thresholds import RECENT_DAYS, SEED_LADDER_STAGES
+
+
+def advise(
+    today: dt.date,
+    history: History,
+    settings: Settings,
+    current_template_id: str,
+    ladder: Sequence[str],
+    dosage_summary: Mapping[str, str] | None = None,
+    *,
+    tz: dt.tzinfo | None = None,
+    now: dt.datetime | None = None,
+    stages: Mapping[str, int] | None = None,
+) -> Advice:
+    """Today's traffic light, the rules that fired with their numbers, and the next step.
+
+    Only records dated up to `today` are read, so asking about a past date gives the advice
+    as it stood then. `now` (aware) decides which 24-hour checks are still pending; by
+    default the end of `today` in `tz` (None: the system's local zone). `stages` maps
+    template ids to PROTOCOL.md stages (default: the seed ladder's); `dosage_summary` is
+    passed through to the steps (`values["dosage"]`) for their sentences.
+    """
+    stage_of = SEED_LADDER_STAGES if stages is None else stages
+    now = now if now is not None else local_midnight(today + dt.timedelta(days=1), tz)
+    ctx = RuleContext(today, history, settings, tz, now, dosage_summary)
+    findings: list[Finding] = []
+
+    # Rule 6: any red flag logged in the last 7 days -> red, no step.
+    week_start = today - dt.timedelta(days=RECENT_DAYS - 1)
+    flagged = [e for e in ctx.entries if e.red_flags and e.local_date >= week_start]
+    present: set[RedFlag] = set()
+    for e in flagged:
+        present |= e.red_flags
+    red_flags = tuple(f for f in RedFlag if f in present)
+    if flagged:
+        values: dict[str, Value] = {
+            "flags": ",".join(f.value for f in red_flags),
+            "last_logged": max(e.local_date for e in flagged).isoformat(),
+            "entries": len(flagged),
+        }
+        findings.append(Finding(Rule.RED_FLAGS, Level.RED, values))
+
+    hold = hold_state(ctx, current_template_id, ladder)
+    findings += morning_findings(ctx, hold)
+    trend, rising = weekly(ctx)
+    if rising is not None:
+        findings.append(rising)
+    findings += load_findings(ctx)
+    echo = set_pain_echo(ctx)
+    if echo is not None:
+        findings.append(echo)
+
+    step: Step | None
+    if flagged:
+        step = None
+    elif hold is not None:
+        step = hold.step
+    elif trend.rising:
+        step = Step(
+            StepKind.HOLD,
+            current_template_id,
+            Rule.WEEKLY,
+            {"dosage": ctx.dosage(current_template_id)},
+        )
+    else:
+        step = rules_4_5(ctx, current_template_id, ladder, stage_of, findings, trend.rising)
+
+    level = max((f.level for f in findings), key=lambda lv: lv.rank, default=Level.GREEN)
+    if level is Level.INFO:
+        level = Level.GREEN
+    ordered = tuple(sorted(findings, key=lambda f: -f.level.rank))
+    lead = _headline_rule(level, ordered, step, bool(flagged))
+    return Advice(today, level, ordered, step, red_flags, lead)
+
+
+def _headline_rule(
+    level: Level, findings: Sequence[Finding], step: Step | None, flagged: bool
+) -> Rule | None:
+    """The finding the Today card leads with: the most severe one.
+
+    None when something else leads: a red flag (stop and see a clinician) or, on a green
+    day, a proposed stage change. A proposed step up is led by rule 4's finding, which
+    states the same reason.
+    """
+    if flagged:
+        return None
+    if level is Level.GREEN and step is not None:
+        if step.kind is StepKind.UP:
+            return Rule.STEP_UP
+        if step.kind is StepKind.STAGE:
+            return None
+    for f in findings:
+        if f.level is level:
+            return f.rule
+    return findings[0].rule if findings else None

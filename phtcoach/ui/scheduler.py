@@ -6,6 +6,10 @@ dispatched, and the timer is armed again for the following deadline. A late wake
 therefore never shifts later cues (they are due at fixed offsets from the phase start),
 which chained `setInterval` timers would (each step adds its latency).
 
+Deadlines are on the engine's Clock, but a QTimer waits in real time: the wait is the
+deadline distance converted by `Clock.real_seconds`, so whichever clock the composition
+root passed in, cues fall due when the timer fires.
+
 How late each cue was dispatched (now - due) is measured and logged at debug level, with
 running statistics for tests and benchmarks. A separate coarse timer refreshes the
 countdown text while the session runs; it carries no timing of its own.
@@ -61,8 +65,6 @@ class CueScheduler(QObject):
         self._engine = engine
         self._clock = clock
         self._dispatch = dispatch
-        # A clock that runs faster than real time (PHTCOACH_TIME_SCALE, tests only) says so.
-        self._scale = float(getattr(clock, "time_scale", 1.0))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -125,7 +127,7 @@ class CueScheduler(QObject):
         if deadline is None:
             self._timer.stop()
             return
-        wait_s = (deadline - self._clock.monotonic()) / self._scale
+        wait_s = self._clock.real_seconds(deadline - self._clock.monotonic())
         # Rounded up (past float noise): a timer firing before the deadline would only
         # cost an empty tick and a re-arm, but rounding down would do that on every cue.
         self._timer.start(max(0, math.ceil(wait_s * 1000 - 1e-6)))

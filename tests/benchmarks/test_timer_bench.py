@@ -19,9 +19,9 @@ from phtcoach.core.engine import SessionDone, SessionEngine
 from phtcoach.core.model import Side
 from phtcoach.core.programme import load_builtin
 from phtcoach.core.timeline import Timeline, compile_timeline
-from phtcoach.session_service import ScaledClock
 from phtcoach.ui.scheduler import CueScheduler
 from tests.benchmarks.report import table, write_section
+from tests.fakes import ScaledClock
 
 SCALE = 10.0
 TEMPLATE = "iso-5x15"

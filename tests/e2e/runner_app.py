@@ -1,8 +1,9 @@
 """Run the real app as a user would (a subprocess on its own data dir) and read its log.
 
-The app logs at info level to stderr when PHTCOACH_LOG=info; the runner writes
-"session started id=N" when Space is pressed and "set saved id=N" after each set's commit.
-`--autostart` stands in for the Space key (a test cannot press keys in another process).
+The subprocess is tests/e2e/app_main.py: the product's composition root with the test's
+clock and a stand-in for the Space key. The app logs at info level to stderr when
+PHTCOACH_LOG=info; the runner writes "session started id=N" when Space is pressed and
+"set saved id=N" after each set's commit.
 """
 
 from __future__ import annotations
@@ -64,7 +65,10 @@ class AppProcess:
 def run_app(
     data_dir: Path, *args: str, env: Mapping[str, str] | None = None
 ) -> Iterator[AppProcess]:
-    """The app on `data_dir` (offscreen unless env says otherwise); killed at the end."""
+    """The app on `data_dir` (offscreen unless env says otherwise); killed at the end.
+
+    `args` are app_main's: `--start TEMPLATE` (required), `--scale N`.
+    """
     full_env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
@@ -74,7 +78,7 @@ def run_app(
     }
     full_env.pop("PHTCOACH_DATA_DIR", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "phtcoach", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "tests.e2e.app_main", "--data-dir", str(data_dir), *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -1,6 +1,7 @@
-"""The real app, heard: a session started with `--start iso-5x5 --autostart` plays into a
-PulseAudio null sink with the user's default settings (voice on); the recorded onsets must
-follow `phtcoach timeline --json` and the app must stay responsive throughout.
+"""The real app, heard: a session of iso-5x5, started as soon as the sounds are loaded
+(tests/e2e/app_main.py), plays in real time into a PulseAudio null sink with the user's
+default settings (voice on); the recorded onsets must follow `phtcoach timeline --json`
+and the app must stay responsive throughout.
 
 Voice on matters: every voiced cue starts a tone and a word at the same instant, which froze
 the event loop when each clip was its own QSoundEffect (Qt 6.11 + PulseAudio: stderr filled
@@ -75,7 +76,7 @@ def test_voiced_session_is_heard_on_schedule_and_stays_responsive(
     assert any(c["say"] for c in cues)
     with (
         null_sink.record_timed(tmp_path / "monitor.wav") as recording,
-        run_app(tmp_path / "data", "--start", "iso-5x5", "--autostart", env=null_sink.env) as app,
+        run_app(tmp_path / "data", "--start", "iso-5x5", env=null_sink.env) as app,
     ):
         started_at, _ = app.wait_for(SESSION_STARTED, timeout=30)
         listen(app, started_at + LISTEN_S)

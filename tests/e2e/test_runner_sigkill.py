@@ -13,12 +13,12 @@ import pytest
 from phtcoach import paths
 from phtcoach.core.clock import SystemClock
 from phtcoach.core.programme import load_builtin
-from phtcoach.session_service import resume_offer
+from phtcoach.services.runs import resume_offer
 from phtcoach.storage.repository import open_store
 from tests.e2e.runner_app import SESSION_STARTED, run_app
 
-TIME_SCALE = 20.0  # iso-5x5 (155 s) runs in 7.75 s; set 1 ends 2.5 s after the start
-SESSION_S = 155.0 / TIME_SCALE
+SCALE = 20.0  # iso-5x5 (155 s) runs in 7.75 s; set 1 ends 2.5 s after the start
+SESSION_S = 155.0 / SCALE
 RUNS = 4
 SEED = 20260302
 
@@ -32,13 +32,7 @@ def test_sigkill_at_random_moments_loses_no_ended_set(tmp_path: Path) -> None:
         data = tmp_path / f"run{run}"
         # Spread the kills over the session, one of them around the first set's commit.
         kill_after = 2.5 + rng.uniform(-0.15, 0.15) if run == 0 else rng.uniform(0.3, 7.2)
-        with run_app(
-            data,
-            "--start",
-            "iso-5x5",
-            "--autostart",
-            env={"PHTCOACH_TIME_SCALE": str(TIME_SCALE)},
-        ) as app:
+        with run_app(data, "--start", "iso-5x5", "--scale", str(SCALE)) as app:
             started_at, m = app.wait_for(SESSION_STARTED, timeout=30)
             session_id = int(m.group(1))
             time.sleep(max(0.0, started_at + kill_after - time.monotonic()))

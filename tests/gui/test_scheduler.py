@@ -14,7 +14,7 @@ from phtcoach.core.engine import CueEvent, EngineEvent, EngineState, SessionDone
 from phtcoach.core.model import Block, Dosage, Exercise, ExerciseKind, Side, Template
 from phtcoach.core.timeline import Timeline, compile_timeline
 from phtcoach.ui.scheduler import CueScheduler
-from tests.fakes import FakeClock
+from tests.fakes import FakeClock, ScaledClock
 from tests.gui.runner_helpers import programme
 
 
@@ -96,14 +96,44 @@ def test_pause_disarms_and_resume_rearms(qtbot: QtBot) -> None:
     assert sched.display_active
 
 
-def test_a_fast_clock_arms_for_real_time(qtbot: QtBot) -> None:
+def test_the_timer_waits_the_clocks_real_seconds(qtbot: QtBot) -> None:
     class Fast(FakeClock):
-        time_scale = 4.0
+        def real_seconds(self, seconds: float) -> float:
+            return seconds / 4.0
 
     clock = Fast()
     sched, engine, _ = make(qtbot, clock)
     sched.run(engine.start)
     assert sched.armed_ms == 500  # 2 s of session time at 4x
+
+
+def test_a_scaled_clock_keeps_cues_on_its_fast_schedule(qtbot: QtBot) -> None:
+    """The e2e tests' clock (1.5 s of session in 0.5 s): without `real_seconds` the timer
+    would sleep the clock's seconds and every cue would fall due a whole second late."""
+    clock = ScaledClock(3.0)
+    timeline = tiny()
+    engine = SessionEngine(timeline, clock)
+    sink = Sink()
+    sched = CueScheduler(engine, clock, sink)
+    t0 = time.monotonic()
+    sched.run(engine.start)
+    qtbot.waitUntil(lambda: engine.state is EngineState.FINISHED, timeout=5000)
+    assert time.monotonic() - t0 == pytest.approx(timeline.total_s / 3.0, abs=0.3)
+    assert [c.cue for c in sink.cues] == list(timeline.cues)
+    assert sched.stats().max_s < 0.3  # clock seconds: 0.1 s of real time
+
+
+def test_a_scaled_clock_runs_faster_than_real_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = [100.0]
+    monkeypatch.setattr(time, "monotonic", lambda: real[0])
+    c = ScaledClock(50.0)
+    m0, w0 = c.monotonic(), c.now()
+    real[0] += 0.2
+    assert c.monotonic() - m0 == pytest.approx(10.0)
+    assert (c.now() - w0).total_seconds() == pytest.approx(10.0)
+    assert c.real_seconds(10.0) == pytest.approx(0.2)
+    with pytest.raises(ValueError, match="scale"):
+        ScaledClock(0)
 
 
 def test_lateness_is_logged_at_debug_and_summarised(

@@ -15,7 +15,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import tzinfo
@@ -27,7 +27,7 @@ from phtcoach.context import AppContext
 from phtcoach.core.clock import Clock, SystemClock, SystemLocalTime
 from phtcoach.core.demo import DemoHistory, generate_demo
 from phtcoach.core.model import SetRecord
-from phtcoach.storage.history import load_programme
+from phtcoach.services import Services
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store, open_store
@@ -35,18 +35,12 @@ from phtcoach.storage.repository import Store, open_store
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from phtcoach.ui.main_window import MainWindow
+
 log = logging.getLogger("phtcoach.app")
 
 DEMO_WEEKS = 12
 DEMO_SEED = 42
-
-
-def make_clock() -> Clock:
-    """The system clock, or (tests only) one running PHTCOACH_TIME_SCALE times faster."""
-    from phtcoach.session_service import ScaledClock, time_scale_from_env
-
-    scale = time_scale_from_env(os.environ.get("PHTCOACH_TIME_SCALE"))
-    return ScaledClock(scale) if scale else SystemClock()
 
 
 def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = False) -> AppContext:
@@ -65,9 +59,7 @@ def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = Fa
     return AppContext(
         root=root,
         store=store,
-        settings=store.settings.load(),
-        programme=load_programme(store),
-        clock=clock,
+        services=Services(store, clock, local_tz()),
         lock=instance_lock,
         demo=demo,
     )
@@ -200,17 +192,21 @@ def run_gui(
     *,
     demo: bool = False,
     start: str | None = None,
-    autostart: bool = False,
     argv: list[str] | None = None,
+    clock: Clock | None = None,
+    on_window: Callable[[MainWindow], None] | None = None,
 ) -> int:
-    """The app. Returns the process exit status."""
+    """The app. Returns the process exit status.
+
+    `clock` (default: the system's) and `on_window` (called once the window is shown) let
+    a test run the real app on its own time and act where a person would press a key.
+    """
     from phtcoach.storage.db import StorageError
     from phtcoach.storage.lock import AlreadyRunningError
 
     app = make_qapplication(argv or sys.argv)
-    clock = make_clock()
     try:
-        ctx = open_context(root, clock, demo=demo)
+        ctx = open_context(root, clock or SystemClock(), demo=demo)
     except AlreadyRunningError as exc:
         if ask_running_instance_to_raise(root):
             print(f"{APP_NAME} is already running on {root}: raised its window.", file=sys.stderr)
@@ -221,7 +217,7 @@ def run_gui(
         _fatal(app, str(exc))
         return 1
     try:
-        return _run_window(app, ctx, start=start, autostart=autostart)
+        return _run_window(app, ctx, start=start, on_window=on_window)
     finally:
         ctx.close()
 
@@ -234,15 +230,23 @@ def _fatal(app: QApplication, message: str) -> None:
         QMessageBox.critical(None, APP_NAME, message)
 
 
-def _run_window(app: QApplication, ctx: AppContext, *, start: str | None, autostart: bool) -> int:
+def _run_window(
+    app: QApplication,
+    ctx: AppContext,
+    *,
+    start: str | None,
+    on_window: Callable[[MainWindow], None] | None,
+) -> int:
     from PySide6.QtNetwork import QLocalServer
 
     from phtcoach.audio.cues import make_cue_player
     from phtcoach.ui.main_window import MainWindow
+    from phtcoach.ui.state import AppState
 
-    s = ctx.settings
+    state = AppState(ctx.services, root=ctx.root, demo=ctx.demo)
+    s = state.settings
     player = make_cue_player(volume=s.volume, voice=s.voice, ticks=s.ticks)
-    window = MainWindow(ctx, player)
+    window = MainWindow(state, player)
 
     server = QLocalServer(app)
     name = instance_server_name(ctx.root)
@@ -259,9 +263,11 @@ def _run_window(app: QApplication, ctx: AppContext, *, start: str | None, autost
 
     window.show()
     if start:
-        window.open_runner(start, autostart=autostart)
+        window.open_runner(start)
     else:
         window.offer_resume()
+    if on_window is not None:
+        on_window(window)
     status = app.exec()
     player.close()
     return int(status)
@@ -283,9 +289,11 @@ def self_test(root: Path, started: float) -> dict[str, Any]:
     try:
         from phtcoach.audio.cues import make_cue_player
         from phtcoach.ui.main_window import MainWindow
+        from phtcoach.ui.state import AppState
 
-        player = make_cue_player(volume=ctx.settings.volume, voice=False, ticks=False)
-        window = MainWindow(ctx, player)
+        state = AppState(ctx.services, root=ctx.root)
+        player = make_cue_player(volume=state.settings.volume, voice=False, ticks=False)
+        window = MainWindow(state, player)
         window.resize(1280, 720)
         pixmap = window.grab()  # paints every visible page widget once
         painted = not pixmap.isNull() and pixmap.width() > 0
@@ -297,7 +305,7 @@ def self_test(root: Path, started: float) -> dict[str, Any]:
             "db": str(ctx.store.path),
             "schema": SCHEMA_VERSION,
             "version": __version__,
-            "templates": len(ctx.programme.templates),
+            "templates": len(state.programme.templates),
             "platform": app.platformName(),
             **dict(audio),
         }

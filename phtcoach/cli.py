@@ -17,8 +17,13 @@ import json  # noqa: E402
 import sys  # noqa: E402
 from datetime import UTC, date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
 
 from phtcoach import APP_NAME, __version__, paths  # noqa: E402
+
+if TYPE_CHECKING:
+    from phtcoach.services import Services
+    from phtcoach.storage.repository import Store
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
@@ -83,9 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEMPLATE",
         help="open straight into the session runner for TEMPLATE (or 'today'), waiting for Space",
     )
-    # Test hook: start the session without a key press (a test cannot press keys in
-    # another process). Not for users, so not in --help.
-    p.add_argument("--autostart", action="store_true", help=argparse.SUPPRESS)
 
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -144,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _gui(args: argparse.Namespace, root: Path) -> int:
     from phtcoach import app
+    from phtcoach.core.clock import SystemClock
 
     app.configure_logging()
     if args.start:
@@ -151,11 +154,9 @@ def _gui(args: argparse.Namespace, root: Path) -> int:
     if args.self_test:
         return _self_test(root)
     if args.demo:
-        with app.demo_root(app.make_clock()) as demo:
-            return app.run_gui(
-                demo, demo=True, start=args.start, autostart=args.autostart, argv=sys.argv
-            )
-    return app.run_gui(root, start=args.start, autostart=args.autostart, argv=sys.argv)
+        with app.demo_root(SystemClock()) as demo:
+            return app.run_gui(demo, demo=True, start=args.start, argv=sys.argv)
+    return app.run_gui(root, start=args.start, argv=sys.argv)
 
 
 def _check_start(template_id: str, root: Path) -> None:
@@ -190,11 +191,18 @@ def _programme(root: Path):  # type: ignore[no-untyped-def]
         return builtin
     store = _open_store(root)
     try:
-        from phtcoach.storage.history import load_programme
-
-        return load_programme(store)
+        return _services(store).programme.current()
     finally:
         store.close()
+
+
+def _services(store: Store) -> Services:
+    """The same services the window uses, on the system clock and the user's time zone."""
+    from phtcoach.app import local_tz
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.services import Services
+
+    return Services(store, SystemClock(), local_tz())
 
 
 def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-untyped-def]
@@ -215,7 +223,7 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
         return Settings()
     store = _open_store(root)
     try:
-        return store.settings.load()
+        return _services(store).settings.load()
     finally:
         store.close()
 
@@ -261,8 +269,6 @@ def _templates(args: argparse.Namespace, root: Path) -> int:
 
 
 def _advice(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.storage.history import advice_for_day
-
     if not paths.db_path(root).exists():
         raise UsageError(f"--data-dir: no database in {root} (log a check-in in the app first)")
     store = _open_store(root)
@@ -270,20 +276,29 @@ def _advice(args: argparse.Namespace, root: Path) -> int:
         day = args.date or date.today()
         # Today's advice as the Today screen gives it: checks still open now stay pending.
         now = None if args.date else datetime.now(UTC)
-        advice = advice_for_day(store, day, now=now)
+        services = _services(store)
+        advice = services.advice.advice_for_day(day, now=now)
+        names = {t.id: t.name for t in services.programme.current().templates.values()}
     finally:
         store.close()
+    from phtcoach.ui.text import (  # words only: loads no Qt
+        advice_json,
+        finding_text,
+        headline_text,
+        step_reason_text,
+    )
+
     if args.json:
-        print(json.dumps(advice.to_json_dict(), ensure_ascii=False))
+        print(json.dumps(advice_json(advice, names), ensure_ascii=False))
         return EXIT_OK
-    print(f"{day.isoformat()}: {advice.level.value.upper()} - {advice.headline}")
+    print(f"{day.isoformat()}: {advice.level.value.upper()} - {headline_text(advice, names)}")
     for f in advice.findings:
-        first, *rest = f.message.splitlines() or [""]
+        first, *rest = finding_text(f, names, day).splitlines() or [""]
         print(f"  [{f.rule}] {first}")
         for line in rest:
             print(f"      {line}")
     if advice.next_step is not None:
-        print(f"Next step: {advice.next_step.reason}")
+        print(f"Next step: {step_reason_text(advice.next_step, names, day)}")
     return EXIT_OK
 
 

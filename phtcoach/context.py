@@ -1,34 +1,25 @@
-"""What the composition root hands the UI: the open store, settings, programme and clock.
-
-It lives apart from `app.py` so the UI can name its type without importing the module that
-knows everything (the import direction of ARCHITECTURE.md).
+"""What the composition root opens for one data dir: the store, the services around it and
+the single-instance lock, closed together. The window gets only the services (through the
+app state); the command line may also reach the store for backups and exchange.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from phtcoach.core.clock import Clock
-from phtcoach.core.model import Settings
-from phtcoach.core.programme import Programme
+from phtcoach.services import Services
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.repository import Store
 
 
 @dataclass
 class AppContext:
-    """Everything the UI is handed: it never opens the database or reads the clock itself."""
-
     root: Path
     store: Store
-    settings: Settings
-    programme: Programme
-    clock: Clock
+    services: Services
     lock: InstanceLock | None = None
     demo: bool = False
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def close(self) -> None:
         self.store.close()

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from phtcoach.storage.repository import Store, open_store
+from tests.fakes import FakeClock
 
 # Must be set before any Qt import anywhere in the test run.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -35,3 +39,17 @@ def data_dir(tmp_path: Path) -> Path:
     d = tmp_path / "data"
     d.mkdir()
     return d
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that moves only when a test says so."""
+    return FakeClock()
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
+    """A fresh store in the test's data dir (screens' suites override it with their own)."""
+    s = open_store(data_dir, clock)
+    yield s
+    s.close()

@@ -4,9 +4,8 @@ Every value comes from `phtcoach.core.analysis`, so the charts, the advice and t
 agree. This module imports no Qt: the model can be built and checked (and benchmarked)
 without a display.
 
-Time axis: one x per local date, the epoch seconds of that date's local noon in `tz`
-(what pyqtgraph's DateAxisItem reads). Noon keeps a daily point inside its own day on
-the axis whatever the DST offset, and a day's bar can be centred on it.
+The series' shapes live in charts/series.py and the time axis in charts/time_axis.py;
+their names are re-exported here so callers keep one import for "the Progress numbers".
 """
 
 from __future__ import annotations
@@ -14,23 +13,44 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, tzinfo
 
 import numpy as np
-import numpy.typing as npt
 
+from phtcoach.charts.series import (
+    ActivityMarks,
+    BaselineBand,
+    DailySeries,
+    DayValues,
+    FloatArray,
+    GettingStarted,
+    ResponseBars,
+    SessionMarks,
+    StackedMinutes,
+    VolumeSeries,
+    f64,
+)
+from phtcoach.charts.time_axis import (
+    DAY_S,
+    RANGE_DAYS,
+    XCache,
+    day_of_x,
+    midnight_x,
+    noon_x,
+    view_span,
+)
 from phtcoach.core.analysis import (
     MIN_BASELINE_TESTS,
     SymmetryPoint,
     ToleranceRow,
     Verdict,
     activity_minutes_by_day,
+    baseline_progress,
     baseline_series,
     bridge_symmetry,
     evening_series,
     load_by_exercise,
     local_date_of,
-    local_midnight,
     morning_series,
     rolling_mean,
     session_responses,
@@ -49,202 +69,30 @@ from phtcoach.core.model import (
     Settings,
 )
 
-FloatArray = npt.NDArray[np.float64]
+__all__ = [
+    "BAND_HALF_WIDTH",
+    "DAY_S",
+    "MEAN_DAYS",
+    "RANGE_DAYS",
+    "ActivityMarks",
+    "BaselineBand",
+    "DailySeries",
+    "DayValues",
+    "FloatArray",
+    "GettingStarted",
+    "ProgressModel",
+    "ResponseBars",
+    "SessionMarks",
+    "StackedMinutes",
+    "VolumeSeries",
+    "day_of_x",
+    "midnight_x",
+    "noon_x",
+    "view_span",
+]
 
 MEAN_DAYS = 7  # the rolling mean drawn over the morning tests
 BAND_HALF_WIDTH = 1.0  # PROTOCOL.md rule 2: more than 1 above the baseline is red
-DAY_S = 86_400.0
-
-# Range buttons: calendar days shown, ending with today (None: everything).
-RANGE_DAYS: dict[str, int | None] = {"4w": 28, "3m": 91, "all": None}
-
-
-def noon_x(day: date, tz: tzinfo | None = None) -> float:
-    """Epoch seconds of local noon on `day` in `tz` (None: the system's local zone)."""
-    naive = datetime.combine(day, time(12))
-    aware = naive.astimezone() if tz is None else naive.replace(tzinfo=tz)
-    return aware.timestamp()
-
-
-def day_of_x(x: float, tz: tzinfo | None = None) -> date:
-    """The local date containing the instant `x` (epoch seconds): where the cursor points."""
-    return datetime.fromtimestamp(x, tz).date()
-
-
-def midnight_x(day: date, tz: tzinfo | None = None) -> float:
-    """Epoch seconds at which `day` begins in `tz`: range edges fall on day boundaries."""
-    return local_midnight(day, tz).timestamp()
-
-
-def view_span(
-    key: str, today: date, first_day: date | None, tz: tzinfo | None = None
-) -> tuple[float, float]:
-    """The x range a range button shows: whole local days ending with the end of `today`."""
-    if key not in RANGE_DAYS:
-        raise ValueError(f"range must be one of {', '.join(RANGE_DAYS)}, not {key!r}")
-    days = RANGE_DAYS[key]
-    end = midnight_x(today + timedelta(days=1), tz)
-    if days is None:
-        start_day = min(first_day, today) if first_day is not None else today
-        start_day = min(start_day, today - timedelta(days=6))  # never a sliver of a week
-    else:
-        start_day = today - timedelta(days=days - 1)
-    return midnight_x(start_day, tz), end
-
-
-def _f64(values: Iterable[float]) -> FloatArray:
-    return np.fromiter(values, dtype=np.float64)
-
-
-@dataclass(frozen=True, slots=True)
-class DailySeries:
-    """Values on local dates, ascending: `x[i]` is the noon of `dates[i]`."""
-
-    dates: tuple[date, ...]
-    x: FloatArray
-    y: FloatArray
-
-    @staticmethod
-    def build(values: Mapping[date, float], xs: _XCache) -> DailySeries:
-        items = sorted(values.items())
-        return DailySeries(
-            tuple(d for d, _ in items),
-            _f64(xs(d) for d, _ in items),
-            _f64(float(v) for _, v in items),
-        )
-
-    def __len__(self) -> int:
-        return len(self.dates)
-
-    def as_dict(self) -> dict[date, float]:
-        return dict(zip(self.dates, self.y.tolist(), strict=True))
-
-
-@dataclass(frozen=True, slots=True)
-class BaselineBand:
-    """Rule 2's band: the baseline each morning was judged against, +/- 1."""
-
-    dates: tuple[date, ...]
-    x: FloatArray
-    baseline: FloatArray
-    lower: FloatArray  # never below 0: the pain scale's floor
-    upper: FloatArray  # above this line the morning is red
-
-
-@dataclass(frozen=True, slots=True)
-class SessionMarks:
-    """Finished sessions on the time axis, in start order."""
-
-    x: FloatArray
-    dates: tuple[date, ...]
-    template_ids: tuple[str, ...]
-    session_ids: tuple[int | None, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityMarks:
-    """Activities on the time axis, in date order."""
-
-    x: FloatArray
-    dates: tuple[date, ...]
-    kinds: tuple[ActivityKind, ...]
-    minutes: FloatArray
-
-
-@dataclass(frozen=True, slots=True)
-class ResponseBars:
-    """The 24-hour response of each finished session: a bar of `delta` at its date.
-
-    `delta` is NaN where it is unknown (no morning test yet or missed, no baseline yet).
-    """
-
-    x: FloatArray
-    dates: tuple[date, ...]
-    delta: FloatArray
-    verdicts: tuple[Verdict, ...]
-    mornings: tuple[int | None, ...]
-    template_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class VolumeSeries:
-    """Reps performed and time under tension per local date (sets of every session)."""
-
-    dates: tuple[date, ...]
-    x: FloatArray
-    reps: FloatArray
-    sets: FloatArray
-    tut_s: FloatArray
-
-
-@dataclass(frozen=True, slots=True)
-class StackedMinutes:
-    """Activity minutes per date and kind, stacked in `kinds` order: kind k's bar runs from
-    `bottom[k]` to `top[k]` (both over the same dates)."""
-
-    dates: tuple[date, ...]
-    x: FloatArray
-    kinds: tuple[ActivityKind, ...]
-    minutes: dict[ActivityKind, FloatArray]  # 0 on dates without that kind
-    bottom: dict[ActivityKind, FloatArray]
-    top: dict[ActivityKind, FloatArray]
-    total: FloatArray
-
-
-@dataclass(frozen=True, slots=True)
-class GettingStarted:
-    """What a new user still has to log before each chart means something."""
-
-    mornings: int  # days with a morning test
-    mornings_needed: int  # for a baseline (MIN_BASELINE_TESTS)
-    sessions: int  # finished sessions
-    activities: int
-    has_any: bool  # any record at all
-
-    @property
-    def mornings_missing(self) -> int:
-        return max(0, self.mornings_needed - self.mornings)
-
-    @property
-    def has_baseline(self) -> bool:
-        return self.mornings_missing == 0
-
-
-@dataclass(frozen=True, slots=True)
-class DayValues:
-    """Every series' value on one date: what the hover read-out shows."""
-
-    day: date
-    morning: float | None = None
-    evening: float | None = None
-    mean7: float | None = None
-    baseline: float | None = None
-    sessions: tuple[str, ...] = ()  # template ids
-    responses: tuple[tuple[Verdict, float | None], ...] = ()
-    reps: float | None = None
-    tut_s: float | None = None
-    loads: tuple[tuple[str, float], ...] = ()  # exercise slug, max kg that day
-    activities: tuple[tuple[ActivityKind, float], ...] = ()  # kind, minutes that day
-    symmetry_test: float | None = None
-    symmetry_sets: float | None = None
-
-    @property
-    def empty(self) -> bool:
-        return self == DayValues(self.day)
-
-
-class _XCache:
-    """noon_x per date, memoised: ten years of series share a few thousand dates."""
-
-    def __init__(self, tz: tzinfo | None) -> None:
-        self.tz = tz
-        self._cache: dict[date, float] = {}
-
-    def __call__(self, d: date) -> float:
-        x = self._cache.get(d)
-        if x is None:
-            x = self._cache[d] = noon_x(d, self.tz)
-        return x
 
 
 def _finished(s: SessionRecord) -> bool:
@@ -306,7 +154,7 @@ class ProgressModel:
         rec = _Records(
             list(pain_entries), list(activities), list(measures), list(sessions), list(sets)
         )
-        xs = _XCache(tz)
+        xs = XCache(tz)
         finished = [s for s in rec.sessions if _finished(s)]
 
         morning_vals = morning_series(rec.pain_entries)
@@ -318,7 +166,7 @@ class ProgressModel:
         marks_sorted = sorted(finished, key=lambda s: s.started_at)
         s_dates = tuple(local_date_of(s.started_at, tz) for s in marks_sorted)
         session_marks = SessionMarks(
-            _f64(xs(d) for d in s_dates),
+            f64(xs(d) for d in s_dates),
             s_dates,
             tuple(s.template_id for s in marks_sorted),
             tuple(s.id for s in marks_sorted),
@@ -326,10 +174,10 @@ class ProgressModel:
 
         acts = sorted(rec.activities, key=lambda a: (a.local_date, a.recorded_at))
         activity_marks = ActivityMarks(
-            _f64(xs(a.local_date) for a in acts),
+            f64(xs(a.local_date) for a in acts),
             tuple(a.local_date for a in acts),
             tuple(a.kind for a in acts),
-            _f64(a.minutes for a in acts),
+            f64(a.minutes for a in acts),
         )
 
         results = session_responses(
@@ -341,9 +189,9 @@ class ProgressModel:
             now=now,
         )
         responses = ResponseBars(
-            _f64(xs(r.session_date) for r in results),
+            f64(xs(r.session_date) for r in results),
             tuple(r.session_date for r in results),
-            _f64(np.nan if r.delta is None else r.delta for r in results),
+            f64(np.nan if r.delta is None else r.delta for r in results),
             tuple(r.verdict for r in results),
             tuple(r.morning for r in results),
             tuple(r.template_id for r in results),
@@ -353,10 +201,10 @@ class ProgressModel:
         v_dates = tuple(vol)
         volume = VolumeSeries(
             v_dates,
-            _f64(xs(d) for d in v_dates),
-            _f64(float(vol[d].reps) for d in v_dates),
-            _f64(float(vol[d].sets) for d in v_dates),
-            _f64(vol[d].tut_s for d in v_dates),
+            f64(xs(d) for d in v_dates),
+            f64(float(vol[d].reps) for d in v_dates),
+            f64(float(vol[d].sets) for d in v_dates),
+            f64(vol[d].tut_s for d in v_dates),
         )
 
         load: dict[str, DailySeries] = {}
@@ -391,8 +239,10 @@ class ProgressModel:
             *(m.local_date for m in rec.measures),
             *(e.local_date for e in rec.pain_entries),
         ]
+        # Counted as the advice counts them, so Today and Progress name the same number.
+        mornings, _ = baseline_progress(morning_vals, None, MIN_BASELINE_TESTS)
         getting_started = GettingStarted(
-            mornings=len(morning),
+            mornings=mornings,
             mornings_needed=MIN_BASELINE_TESTS,
             sessions=len(finished),
             activities=len(rec.activities),
@@ -446,25 +296,25 @@ def _pcts(points: Iterable[SymmetryPoint]) -> dict[date, float]:
     return {p.local_date: p.pct for p in points if p.pct is not None}
 
 
-def _band(base: Mapping[date, float], xs: _XCache) -> BaselineBand:
+def _band(base: Mapping[date, float], xs: XCache) -> BaselineBand:
     items = sorted(base.items())
-    b = _f64(v for _, v in items)
+    b = f64(v for _, v in items)
     return BaselineBand(
         tuple(d for d, _ in items),
-        _f64(xs(d) for d, _ in items),
+        f64(xs(d) for d, _ in items),
         b,
         np.maximum(b - BAND_HALF_WIDTH, 0.0),
         b + BAND_HALF_WIDTH,
     )
 
 
-def _stacked_minutes(activities: Sequence[Activity], xs: _XCache) -> StackedMinutes:
+def _stacked_minutes(activities: Sequence[Activity], xs: XCache) -> StackedMinutes:
     present = {a.kind for a in activities}
     kinds = tuple(k for k in ActivityKind if k in present)  # a fixed stacking order
     per_kind = {k: activity_minutes_by_day(activities, frozenset({k})) for k in kinds}
     total_by_day = activity_minutes_by_day(activities)
     dates = tuple(total_by_day)
-    minutes = {k: _f64(per_kind[k].get(d, 0.0) for d in dates) for k in kinds}
+    minutes = {k: f64(per_kind[k].get(d, 0.0) for d in dates) for k in kinds}
     bottom: dict[ActivityKind, FloatArray] = {}
     top: dict[ActivityKind, FloatArray] = {}
     running = np.zeros(len(dates))
@@ -474,12 +324,12 @@ def _stacked_minutes(activities: Sequence[Activity], xs: _XCache) -> StackedMinu
         top[k] = running
     return StackedMinutes(
         dates,
-        _f64(xs(d) for d in dates),
+        f64(xs(d) for d in dates),
         kinds,
         minutes,
         bottom,
         top,
-        _f64(total_by_day[d] for d in dates),
+        f64(total_by_day[d] for d in dates),
     )
 
 

@@ -2,10 +2,14 @@
 
 This is the glue between the pure `SessionEngine` and the `Store`, kept free of Qt so the
 durability rules can be read (and tested) in one place:
-- the session record is created the moment the user starts (status in_progress);
+- the session record is created the moment the user starts (status in_progress), before
+  the engine starts: if that write fails nothing runs and the caller says why;
 - each set is committed together with the engine's resume snapshot, in one transaction,
   the moment the engine reports it, before any screen reacts (a crash loses at most the
   set in progress);
+- a set whose write fails is kept in `pending`, retried at every set boundary and at the
+  end, and the session is not closed while anything is pending: it can never end
+  "completed" with a set missing;
 - ratings are written onto the already saved set, so an unrated set is never lost;
 - a step down (PROTOCOL.md rule 1) is part of the saved state, so a resumed session keeps it.
 
@@ -18,11 +22,8 @@ from __future__ import annotations
 
 import json
 import logging
-import time
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
-from typing import Any
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from phtcoach.core.clock import Clock
 from phtcoach.core.engine import (
@@ -34,202 +35,22 @@ from phtcoach.core.engine import (
     SessionEngine,
     SetDone,
 )
-from phtcoach.core.errors import DataFormatError, UnknownTemplateError
+from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import (
-    Block,
-    Dosage,
     SessionRecord,
     SessionStatus,
     SetRecord,
     Settings,
-    Side,
     Template,
 )
 from phtcoach.core.programme import Programme
-from phtcoach.core.timeline import WORK_KINDS, Timeline, compile_timeline
+from phtcoach.core.steps import describe_dosage_change, fewer_sets, stepped_template
+from phtcoach.core.timeline import WORK_KINDS, compile_timeline
+from phtcoach.services.run_options import RunOptions, StepDown
+from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import KEEP, Store
 
 log = logging.getLogger("phtcoach.session")
-
-# PROTOCOL.md rule 1, "a step = -10-20 % load, or one set fewer, or a shorter hold". Our
-# choice (design): -20 % of the load when the block is loaded, otherwise -20 % of the
-# seconds of every work phase (hold, up, lower, work), in whole seconds and never below 1 s.
-# Shorter phases keep the set's structure, so the session can still be resumed after a
-# crash; "one set fewer" would change the plan under a running engine.
-STEP_FRACTION = 0.8
-LOAD_STEP_KG = 0.5  # loads are rounded to this (the smallest common plate or dumbbell step)
-_WORK_FIELDS = (
-    "hold_s",
-    "up_s",
-    "top_pause_s",
-    "down_s",
-    "bottom_pause_s",
-    "work_s",
-    "walk_s",
-    "run_s",
-)
-ENV_TIME_SCALE = "PHTCOACH_TIME_SCALE"
-
-
-# --------------------------------------------------------------------------- time
-
-
-class ScaledClock:
-    """A clock running `time_scale` times faster than real time (tests and demos only).
-
-    Read from PHTCOACH_TIME_SCALE by app.py so end-to-end tests can run a whole session in
-    seconds. The scheduler divides its timer delays by `time_scale`, so cues stay on the
-    (fast) schedule instead of arriving late in bursts.
-    """
-
-    def __init__(self, time_scale: float) -> None:
-        if not time_scale > 0:
-            raise ValueError(f"{ENV_TIME_SCALE}: {time_scale!r} is not allowed (a number > 0)")
-        self.time_scale = float(time_scale)
-        self._mono0 = time.monotonic()
-        self._wall0 = datetime.now(UTC)
-
-    def monotonic(self) -> float:
-        return self._mono0 + (time.monotonic() - self._mono0) * self.time_scale
-
-    def now(self) -> datetime:
-        return self._wall0 + timedelta(seconds=self.monotonic() - self._mono0)
-
-
-def time_scale_from_env(value: str | None) -> float | None:
-    """The factor in PHTCOACH_TIME_SCALE, or None when unset; a bad value raises ValueError."""
-    if not value:
-        return None
-    try:
-        scale = float(value)
-    except ValueError:
-        raise ValueError(f"{ENV_TIME_SCALE}: {value!r} is not a number") from None
-    if not 0 < scale <= 1000:
-        raise ValueError(f"{ENV_TIME_SCALE}: {value!r} is not allowed (a number from 0 to 1000)")
-    return scale
-
-
-# --------------------------------------------------------------------------- step down
-
-
-@dataclass(frozen=True, slots=True)
-class StepDown:
-    """A step down applied to one block, with the words to show the user."""
-
-    block_index: int
-    steps: int
-    before: str
-    after: str
-
-    @property
-    def message(self) -> str:
-        return f"Stepped down for the remaining sets: {self.before} -> {self.after}"
-
-
-def step_dosage(dosage: Dosage, steps: int) -> Dosage:
-    """`dosage` made `steps` steps easier (see STEP_FRACTION); each step changes something
-    unless the block is already at its floor (no load and 1 s phases)."""
-    d = dosage
-    for _ in range(max(0, steps)):
-        if d.load_kg > 0:
-            load = round(d.load_kg * STEP_FRACTION / LOAD_STEP_KG) * LOAD_STEP_KG
-            load = min(load, d.load_kg - LOAD_STEP_KG)
-            d = replace(d, load_kg=max(0.0, load))
-            continue
-        changes: dict[str, Any] = {}
-        for name in _WORK_FIELDS:
-            v = float(getattr(d, name))
-            if v > 0:
-                changes[name] = max(1.0, min(float(round(v * STEP_FRACTION)), v - 1.0))
-        d = replace(d, **changes)
-    return d
-
-
-def stepped_template(template: Template, steps: Mapping[int, int]) -> Template:
-    """The template with each block's dosage stepped down as `steps` says (same id)."""
-    if not any(n > 0 for n in steps.values()):
-        return template
-    blocks = tuple(
-        replace(b, dosage=step_dosage(b.dosage, steps.get(i, 0)))
-        for i, b in enumerate(template.blocks)
-    )
-    return replace(template, blocks=blocks)
-
-
-def describe_dosage_change(before: Block, after: Block) -> tuple[str, str]:
-    """What a step changed, as short "before" and "after" texts ("5 s hold" -> "4 s hold")."""
-    b, a = before.dosage, after.dosage
-    if b.load_kg != a.load_kg:
-        return f"{b.load_kg:g} kg", f"{a.load_kg:g} kg"
-    parts_b: list[str] = []
-    parts_a: list[str] = []
-    for name in _WORK_FIELDS:
-        vb, va = getattr(b, name), getattr(a, name)
-        if vb != va:
-            label = name.removesuffix("_s").replace("_", " ")
-            parts_b.append(f"{vb:g} s {label}")
-            parts_a.append(f"{va:g} s {label}")
-    if not parts_b:
-        return b.describe(), a.describe()
-    return ", ".join(parts_b), ", ".join(parts_a)
-
-
-# --------------------------------------------------------------------------- the run
-
-
-@dataclass(frozen=True, slots=True)
-class RunOptions:
-    """What a timeline is compiled from besides the template; saved with the state."""
-
-    affected_side: Side
-    affected_first: bool = True
-    lead_in_s: float = 5.0
-    step_downs: tuple[tuple[int, int], ...] = ()  # (block index, steps)
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> RunOptions:
-        return cls(
-            affected_side=settings.affected_side,
-            affected_first=settings.affected_first,
-            lead_in_s=float(settings.lead_in_s),
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "affected_first": self.affected_first,
-            "lead_in_s": self.lead_in_s,
-            "step_downs": {str(i): n for i, n in self.step_downs},
-        }
-
-    @classmethod
-    def from_dict(cls, d: object, affected_side: Side) -> RunOptions:
-        if d is None:
-            return cls(affected_side=affected_side)
-        if not isinstance(d, dict):
-            raise DataFormatError("engine_state.runner", "expected an object")
-        first = d.get("affected_first", True)
-        lead = d.get("lead_in_s", 5.0)
-        steps = d.get("step_downs", {})
-        if not isinstance(first, bool):
-            raise DataFormatError("engine_state.runner.affected_first", "expected true or false")
-        if isinstance(lead, bool) or not isinstance(lead, int | float) or not 0 <= lead <= 60:
-            raise DataFormatError("engine_state.runner.lead_in_s", "expected 0 to 60 seconds")
-        if not isinstance(steps, dict) or not all(
-            isinstance(k, str) and k.isdigit() and isinstance(v, int) and 0 <= v <= 20
-            for k, v in steps.items()
-        ):
-            raise DataFormatError("engine_state.runner.step_downs", "expected block -> steps")
-        return cls(
-            affected_side=affected_side,
-            affected_first=first,
-            lead_in_s=float(lead),
-            step_downs=tuple(sorted((int(k), v) for k, v in steps.items())),
-        )
-
-
-def count_sets(timeline: Timeline) -> int:
-    """Sets in the plan (each side of a single-leg exercise counts as its own sets)."""
-    return len({(p.block_index, p.side, p.set) for p in timeline.phases if p.kind in WORK_KINDS})
 
 
 class SessionRun:
@@ -248,9 +69,9 @@ class SessionRun:
     ) -> None:
         self._store = store
         self._clock = clock
-        self.base_template = template
+        self.base_template = fewer_sets(template, options.sets_fewer)
         self.options = options
-        self.template = stepped_template(template, dict(options.step_downs))
+        self.template = stepped_template(self.base_template, dict(options.step_downs))
         self.timeline = compile_timeline(
             self.template,
             affected_side=options.affected_side,
@@ -260,15 +81,27 @@ class SessionRun:
         self.engine = engine or SessionEngine(self.timeline, clock)
         self.record = record
         self.saved_sets: list[SetRecord] = list(saved_sets or [])
+        self.pending: list[PerformedSet] = []  # sets whose write failed: retried, never lost
+        self.last_error = ""  # why the latest write of a pending set failed
         self._anchor_wall = clock.now()
         self._anchor_mono = clock.monotonic()
 
     # ------------------------------------------------------------------ constructors
 
     @classmethod
-    def new(cls, store: Store, clock: Clock, template: Template, settings: Settings) -> SessionRun:
+    def new(
+        cls,
+        store: Store,
+        clock: Clock,
+        template: Template,
+        settings: Settings,
+        *,
+        step_downs: tuple[tuple[int, int], ...] = (),
+        sets_fewer: int = 0,
+    ) -> SessionRun:
         """A run waiting for the user to start it (nothing is stored until then)."""
-        return cls(store, clock, template, RunOptions.from_settings(settings))
+        options = RunOptions.from_settings(settings, step_downs=step_downs, sets_fewer=sets_fewer)
+        return cls(store, clock, template, options)
 
     @classmethod
     def resume(
@@ -312,6 +145,12 @@ class SessionRun:
     def finished(self) -> bool:
         return self.record is not None and self.record.status is not SessionStatus.IN_PROGRESS
 
+    @property
+    def has_work(self) -> bool:
+        """At least one rep done (saved or waiting to be): otherwise the session is not
+        counted and the user is offered to discard it."""
+        return any(s.performed_reps > 0 for s in self.saved_sets) or bool(self.pending)
+
     def state_json(self) -> str:
         snap = self.engine.snapshot()
         snap["runner"] = self.options.to_dict()
@@ -324,23 +163,23 @@ class SessionRun:
     # ------------------------------------------------------------------ driving
 
     def begin(self) -> list[EngineEvent]:
-        """Start (or, for a resumed run, continue): creates the record on the first call."""
-        self._anchor_wall = self._clock.now()
-        self._anchor_mono = self._clock.monotonic()
-        if self.engine.state is EngineState.IDLE:
-            events = self.engine.start()
-        else:
-            events = self.engine.resume()
+        """Start (or, for a resumed run, continue). The record is written first: when that
+        fails StorageError is raised and the engine has not moved."""
+        now = self._clock.now()
         if self.record is None:
             rec = SessionRecord(
                 template_id=self.template.id,
-                started_at=self._anchor_wall,
+                started_at=now,
                 affected_side=self.options.affected_side,
                 engine_state=self.state_json(),
             )
             self.record = self._store.sessions.start(rec)
             log.info("session started id=%s template=%s", self.record.id, self.template.id)
-        return events
+        self._anchor_wall = now
+        self._anchor_mono = self._clock.monotonic()
+        if self.engine.state is EngineState.IDLE:
+            return self.engine.start()
+        return self.engine.resume()
 
     def persist(self, events: list[EngineEvent]) -> list[SetRecord]:
         """Commit what `events` say happened (sets, the session's end); returns the new sets.
@@ -350,12 +189,35 @@ class SessionRun:
         saved: list[SetRecord] = []
         for ev in events:
             if isinstance(ev, SetDone):
-                saved.append(self.save_set(ev.performed))
+                rec = self.save_set(ev.performed)
+                if rec is not None:
+                    saved.append(rec)
             elif isinstance(ev, SessionDone):
                 self.finish(ev.status)
         return saved
 
-    def save_set(self, performed: PerformedSet) -> SetRecord:
+    def save_set(self, performed: PerformedSet) -> SetRecord | None:
+        """Commit a set the engine closed; on a failed write it joins `pending` (None is
+        returned) and the caller shows that it is waiting. Pending sets go first."""
+        self.pending.append(performed)
+        written = self.retry_pending()
+        return written[-1] if written and not self.pending else None
+
+    def retry_pending(self) -> list[SetRecord]:
+        """Write every pending set, oldest first; stops at the first failure (the rest stay
+        pending, in order). Returns what was written now."""
+        written: list[SetRecord] = []
+        while self.pending:
+            try:
+                written.append(self._write_set(self.pending[0]))
+            except StorageError as e:
+                log.error("set not saved yet (%d pending): %s", len(self.pending), e)
+                self.last_error = str(e)
+                break
+            self.pending.pop(0)
+        return written
+
+    def _write_set(self, performed: PerformedSet) -> SetRecord:
         sid = self._require_id()
         rec = SetRecord(
             session_id=sid,
@@ -469,8 +331,18 @@ class SessionRun:
         return None
 
     def finish(self, status: SessionStatus, pain_after: int | None = None) -> SessionRecord:
-        """Close the record (completed / ended early); again later to add the pain after."""
+        """Close the record (completed / ended early); again later to add the pain after.
+
+        Pending sets are written first; while any stays pending StorageError is raised and
+        the record stays in progress (so a crash now still offers to resume it).
+        """
         sid = self._require_id()
+        self.retry_pending()
+        if self.pending:
+            raise StorageError(
+                self._store.path,
+                f"{len(self.pending)} set(s) not saved yet ({self.last_error}); retrying",
+            )
         rec = self._store.sessions.get(sid) if self.record is None else self.record
         ended = rec.ended_at or max(self._clock.now(), rec.started_at)
         self.record = self._store.sessions.finish(
@@ -488,58 +360,3 @@ class SessionRun:
         if self.record is None or self.record.id is None:
             raise ValueError("the session has not been started")
         return self.record.id
-
-
-# --------------------------------------------------------------------------- resume offer
-
-
-@dataclass(frozen=True, slots=True)
-class ResumeOffer:
-    """An unfinished session found at start, described for the "Resume / Discard" question."""
-
-    record: SessionRecord
-    template_name: str
-    sets_done: int
-    sets_total: int
-    next_set: int | None  # set number (within its exercise) the resumed session starts with
-    exercise_name: str
-    problem: str | None = None  # why it cannot be resumed (then only discarding is offered)
-
-    @property
-    def can_resume(self) -> bool:
-        return self.problem is None
-
-
-def resume_offer(store: Store, programme: Programme, clock: Clock) -> ResumeOffer | None:
-    """The latest unfinished session, described; None when there is none."""
-    rec = store.sessions.unfinished()
-    if rec is None:
-        return None
-    try:
-        run = SessionRun.resume(store, clock, programme, rec)
-    except (UnknownTemplateError, DataFormatError, ValueError) as e:
-        return ResumeOffer(rec, rec.template_id, 0, 0, None, "", problem=str(e))
-    eng = run.engine
-    next_set: int | None = None
-    exercise = ""
-    if eng.state is not EngineState.FINISHED:
-        for p in run.timeline.phases[eng.phase_index :]:
-            if p.kind in WORK_KINDS:
-                next_set, exercise = p.set, p.exercise_name
-                break
-    return ResumeOffer(
-        record=rec,
-        template_name=run.template.name,
-        sets_done=len(run.saved_sets),
-        sets_total=count_sets(run.timeline),
-        next_set=next_set,
-        exercise_name=exercise,
-    )
-
-
-def discard(store: Store, record: SessionRecord, clock: Clock) -> SessionRecord:
-    """Close an unfinished session as ended early (its saved sets stay in the log)."""
-    if record.id is None:
-        raise ValueError("the session has no id")
-    ended = max(clock.now(), record.started_at)
-    return store.sessions.finish(record.id, SessionStatus.ENDED_EARLY, ended_at=ended)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity, Units
-from phtcoach.storage.db import StorageError
+from phtcoach.services.errors import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
 
@@ -174,9 +174,9 @@ class ActivityForm(DiaryForm[Activity]):
                 id=None if old is None else old.id,
             )
             if old is None:
-                new = self._store.diary.add_activity(candidate)
+                (new,) = self._state.perform(self._services.diary.add, candidate)
             else:
-                new = self._store.diary.update_activity(candidate)
+                (new,) = self._state.perform(self._services.diary.update, candidate)
         except (ValidationError, StorageError) as e:
             self._explain(e)
             return None
@@ -206,10 +206,7 @@ class ActivityForm(DiaryForm[Activity]):
     # ------------------------------------------------------------------ internals
 
     def _apply_units(self) -> None:
-        try:
-            units = self._store.settings.load().units
-        except StorageError:
-            units = Units.KG
+        units = self._state.settings.units
         if units is self._units:
             return
         km = self.distance_km() if self._units is not None else None

@@ -9,10 +9,11 @@ plan only then.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,139 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.progression import Advice, Finding, Level, Step, StepKind
+from phtcoach.core.progression import Advice, Step, StepKind
+from phtcoach.ui.advice_levels import (
+    LEVEL_FILL,
+    NEUTRAL_FILL,
+    FindingRow,
+    TrafficLight,
+    level_meaning,
+    level_word,
+    muted_colour,
+    rule_title,
+)
+from phtcoach.ui.text import headline_text, red_flag_text, step_reason_text
 from phtcoach.ui.widgets.feedback import error_colour
-from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone
-
-LEVEL_FILL: dict[Level, str] = {
-    Level.GREEN: ZONE_FILL[Zone.GREEN][0],
-    Level.AMBER: ZONE_FILL[Zone.AMBER][0],
-    Level.RED: ZONE_FILL[Zone.RED][0],
-    Level.INFO: "#607d8b",
-    Level.PENDING: "#78909c",
-}
-NEUTRAL_FILL = "#78909c"
-# A shape per level as well as a colour: the level must read without colour vision.
-LEVEL_GLYPH: dict[Level, str] = {
-    Level.GREEN: "✓",
-    Level.AMBER: "⚠",
-    Level.RED: "✗",
-    Level.INFO: "ℹ",
-    Level.PENDING: "◔",
-}
-
-
-def rule_title(rule: str) -> str:
-    """The rule id of a finding as the muted line under its message."""
-    tr = QCoreApplication.translate
-    titles = {
-        "rule-1-set-pain": tr("AdviceCard", "Rule 1 (pain during a set)"),
-        "rule-2-24h": tr("AdviceCard", "Rule 2 (24-hour response)"),
-        "rule-2-hold": tr("AdviceCard", "Rule 2 (holding after a red morning)"),
-        "rule-2-pending": tr("AdviceCard", "Rule 2 (waiting for the 24-hour check)"),
-        "rule-3-weekly": tr("AdviceCard", "Rule 3 (weekly trend)"),
-        "rule-4-step-up": tr("AdviceCard", "Rule 4 (step up)"),
-        "rule-5-stage": tr("AdviceCard", "Rule 5 (stage advance)"),
-        "rule-6-red-flags": tr("AdviceCard", "Rule 6 (red flags)"),
-        "load-spike-run": tr("AdviceCard", "Load-spike guard (running minutes)"),
-        "load-spike-all": tr("AdviceCard", "Load-spike guard (all activity minutes)"),
-        "acwr": tr("AdviceCard", "Acute:chronic ratio (information only)"),
-        "morning-missing": tr("AdviceCard", "Morning test"),
-        "baseline-missing": tr("AdviceCard", "Baseline"),
-    }
-    return titles.get(rule, rule)
-
-
-def level_word(level: Level) -> str:
-    tr = QCoreApplication.translate
-    words = {
-        Level.GREEN: tr("AdviceCard", "Green"),
-        Level.AMBER: tr("AdviceCard", "Amber"),
-        Level.RED: tr("AdviceCard", "Red"),
-        Level.INFO: tr("AdviceCard", "Info"),
-        Level.PENDING: tr("AdviceCard", "Waiting"),
-    }
-    return words[level]
-
-
-def level_meaning(level: Level) -> str:
-    tr = QCoreApplication.translate
-    meanings = {
-        Level.GREEN: tr("AdviceCard", "on track"),
-        Level.AMBER: tr("AdviceCard", "hold the load"),
-        Level.RED: tr("AdviceCard", "ease off"),
-        Level.INFO: tr("AdviceCard", "for information"),
-        Level.PENDING: tr("AdviceCard", "for this morning's test"),
-    }
-    return meanings[level]
-
-
-def _muted(widget: QWidget) -> str:
-    c = widget.palette().color(widget.foregroundRole())
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, 170)"
-
-
-class TrafficLight(QWidget):
-    """A filled circle in the level's colour; the word beside it carries the meaning."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._fill = NEUTRAL_FILL
-        self.setFixedSize(56, 56)
-        self.setAccessibleName(self.tr("Traffic light"))
-
-    def set_fill(self, fill: str, description: str) -> None:
-        self._fill = fill
-        self.setAccessibleDescription(description)
-        self.update()
-
-    def fill(self) -> str:
-        return self._fill
-
-    def sizeHint(self) -> QSize:
-        return QSize(56, 56)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(QPen(self.palette().color(self.foregroundRole()), 2))
-        p.setBrush(QColor(self._fill))
-        p.drawEllipse(QRectF(self.rect()).adjusted(3, 3, -3, -3))
-        p.end()
-
-
-class FindingRow(QWidget):
-    """One finding: a level tag and the message, the rule in a muted line underneath."""
-
-    def __init__(self, finding: Finding, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.finding = finding
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
-        dot = QLabel(LEVEL_GLYPH[finding.level], self)
-        dot.setStyleSheet(f"color: {LEVEL_FILL[finding.level]}; font-weight: bold;")
-        dot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        dot.setFixedWidth(dot.fontMetrics().horizontalAdvance("⚠") + 6)
-        row.addWidget(dot)
-        col = QVBoxLayout()
-        col.setSpacing(0)
-        # Plain text: stage criteria come one per line, and ">= 90 %" must not read as markup.
-        self.message = QLabel(finding.message, self)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        col.addWidget(self.message)
-        self.rule = QLabel(
-            self.tr("{rule} · {level}").format(
-                rule=rule_title(finding.rule), level=level_word(finding.level).lower()
-            ),
-            self,
-        )
-        self.rule.setObjectName("ruleLine")
-        self.rule.setStyleSheet(f"color: {_muted(self)};")
-        col.addWidget(self.rule)
-        row.addLayout(col, 1)
-        self.setAccessibleName(f"{level_word(finding.level)}: {finding.message}")
 
 
 class AdviceCard(QFrame):
@@ -287,13 +168,15 @@ class AdviceCard(QFrame):
         self.level_label.setText(
             self.tr("{word}: {meaning}").format(word=word, meaning=level_meaning(advice.level))
         )
-        self.headline.setText(advice.headline)
-        lead = next((f for f in advice.findings if f.message == advice.headline), None)
+        headline = headline_text(advice, names)
+        self.headline.setText(headline)
+        lead = advice.lead
         self.headline_rule.setText("" if lead is None else rule_title(lead.rule))
         self.headline_rule.setVisible(lead is not None)
 
         if advice.red_flags:
-            items = "".join(f"<li>{_esc(f)}</li>" for f in advice.red_flags)
+            flags = [red_flag_text(f) for f in advice.red_flags]
+            items = "".join(f"<li>{_esc(f)}</li>" for f in flags)
             self.red_flags.setText(
                 "<b>"
                 + _esc(self.tr("⚠ Red flag: stop and see a clinician before training again."))
@@ -301,7 +184,7 @@ class AdviceCard(QFrame):
             )
             self.red_flags.setAccessibleName(
                 self.tr("Red flags: stop and see a clinician. {flags}").format(
-                    flags="; ".join(advice.red_flags)
+                    flags="; ".join(flags)
                 )
             )
             self.red_flags.show()
@@ -312,14 +195,14 @@ class AdviceCard(QFrame):
         for f in advice.findings:
             if f is lead:
                 continue
-            row = FindingRow(f, self.findings_box)
+            row = FindingRow(f, names, advice.date, self.findings_box)
             self._findings_layout.addWidget(row)
             self._rows.append(row)
 
-        self._show_step(advice.next_step, names, current, offer_step)
-        if self.step_reason.text() == advice.headline:
+        self._show_step(advice.next_step, names, current, offer_step, advice.date)
+        if self.step_reason.text() == headline:
             self.step_reason.hide()
-        self.setAccessibleDescription(advice.headline)
+        self.setAccessibleDescription(headline)
 
     def set_welcome(self, title: str, lines: list[str]) -> None:
         """The empty state: what to log first instead of a meaningless green light."""
@@ -341,7 +224,12 @@ class AdviceCard(QFrame):
     # ------------------------------------------------------------------ internals
 
     def _show_step(
-        self, step: Step | None, names: Mapping[str, str], current: str, offer: bool
+        self,
+        step: Step | None,
+        names: Mapping[str, str],
+        current: str,
+        offer: bool,
+        today: dt.date,
     ) -> None:
         self._step = None
         if step is None:
@@ -366,8 +254,9 @@ class AdviceCard(QFrame):
             )
         else:
             title = self.tr("Plan: stay on {name}").format(name=names.get(current, current))
+        reason = step_reason_text(step, names, today)
         self.step_title.setText(title)
-        self.step_reason.setText(step.reason)
+        self.step_reason.setText(reason)
         self.step_reason.show()
         show_buttons = actionable and offer
         self.accept_button.setVisible(show_buttons)
@@ -377,7 +266,7 @@ class AdviceCard(QFrame):
             self.accept_button.setText(self.tr("&Accept: switch to {name}").format(name=name))
         elif actionable:
             self.step_reason.setText(
-                step.reason + " " + self.tr("(Not now: it will be offered again tomorrow.)")
+                reason + " " + self.tr("(Not now: it will be offered again tomorrow.)")
             )
         self.step_box.show()
 
@@ -391,7 +280,7 @@ class AdviceCard(QFrame):
                 w.deleteLater()
 
     def _restyle(self) -> None:
-        muted = _muted(self)
+        muted = muted_colour(self)
         red = error_colour(self)
         for lab in self.findChildren(QLabel, "ruleLine"):
             lab.setStyleSheet(f"color: {muted};")

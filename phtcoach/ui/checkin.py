@@ -11,7 +11,7 @@ What every diary form does alike (keys, heading, notes, footer, `saved(old, new)
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import MorningTest, PainEntry, PainSlot, RedFlag, Settings
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import Store
+from phtcoach.services.errors import StorageError
+from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import error_colour
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
@@ -59,16 +58,14 @@ class CheckInForm(DiaryForm[PainEntry]):
 
     def __init__(
         self,
-        store: Store,
-        clock: Clock,
+        state: AppState,
         *,
         compact: bool = False,
         day: date | None = None,
-        tz: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         self._compact = compact  # read while the base class builds the form
-        super().__init__(store, clock, day=day, tz=tz, parent=parent)
+        super().__init__(state, day=day, parent=parent)
         self.notes.setPlaceholderText(self.tr("Optional: sleep, sitting, what you did yesterday"))
         self._notes_box.setVisible(not compact)
 
@@ -188,7 +185,7 @@ class CheckInForm(DiaryForm[PainEntry]):
                     red_flags=flags,
                     notes=self.notes.text(),
                 )
-                new = self._store.diary.add_pain(entry)
+                (new,) = self._state.perform(self._services.diary.add, entry)
             else:
                 entry = replace(
                     old,
@@ -199,7 +196,7 @@ class CheckInForm(DiaryForm[PainEntry]):
                     red_flags=flags,
                     notes=self.notes.text(),
                 )
-                new = self._store.diary.update_pain(entry)
+                (new,) = self._state.perform(self._services.diary.update, entry)
         except (ValidationError, StorageError) as e:
             self._explain(e)
             return None
@@ -251,14 +248,11 @@ class CheckInForm(DiaryForm[PainEntry]):
         return self._clock.now().astimezone(self._tz)
 
     def _settings(self) -> Settings | None:
-        try:
-            return self._store.settings.load()
-        except StorageError:
-            return None
+        return self._state.settings
 
     def _morning_logged(self) -> bool:
         try:
-            entries = self._store.diary.pain_entries(self._day, self._day)
+            entries = self._services.diary.pain_entries(self._day, self._day)
         except StorageError:
             return False
         return any(e.slot is PainSlot.MORNING for e in entries)

@@ -3,9 +3,11 @@
 Dark whatever the theme (a bright screen in a dim room dazzles, and coloured fields read
 better on black). The phase colour fills a wide band, so the phase is known from the
 corner of the eye before any word is read; inside it the countdown is the largest thing
-on screen (more than a third of the height) and the phase word the next largest. Text on
-the band is near-black, text on the background near-white: every pair is at least 7:1
-(WCAG AAA), checked by a test over `PHASE_COLOURS`.
+on screen (more than a third of the height) and the phase word the next largest.
+
+This module lays the screen out and sizes its text; the colours and size fractions are in
+`floor_style`, the words and number formats in `floor_text`, and the painted band and
+eliding header in `floor_parts`.
 
 Fonts follow the window's height on every resize, and shrink only when the text would not
 fit the width (a portrait window).
@@ -15,204 +17,50 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from phtcoach.core.model import SessionStatus, Side
-from phtcoach.core.timeline import TEMPO_KINDS, Phase, PhaseKind
-
-# --------------------------------------------------------------------------- colours
-
-BACKGROUND = "#0E1116"
-TEXT = "#F2F4F8"  # on the background
-TEXT_DIM = "#C2C9D3"  # secondary text on the background (still 11:1)
-NOTICE = "#FFD27A"  # discreet notices (no sound device, screen saver not paused)
-BAND_TEXT = "#0B0D12"  # on every band colour
-TRACK = "#2A303A"  # progress bar groove (no text on it)
-
-HOLD = "#FFB020"  # amber
-RAISE = "#38D67A"  # green
-LOWER = "#5CB3FF"  # blue
-REST = "#A3ACB9"  # grey
-GET_READY = "#B9A2FF"  # violet
-SWITCH = "#FF8FD0"  # pink: clearly not work, not rest
-EFFORT = "#FF9270"  # coral: timed work and running
-DONE = RAISE
-
-PHASE_COLOURS: dict[PhaseKind, str] = {
-    PhaseKind.LEAD_IN: GET_READY,
-    PhaseKind.HOLD: HOLD,
-    PhaseKind.TOP_PAUSE: HOLD,  # a pause inside a rep is a hold at the top or bottom
-    PhaseKind.BOTTOM_PAUSE: HOLD,
-    PhaseKind.UP: RAISE,
-    PhaseKind.DOWN: LOWER,
-    PhaseKind.REST: REST,
-    PhaseKind.SET_REST: REST,
-    PhaseKind.EXERCISE_REST: REST,
-    PhaseKind.SWITCH_SIDES: SWITCH,
-    PhaseKind.WORK: EFFORT,
-    PhaseKind.WALK: RAISE,
-    PhaseKind.RUN: EFFORT,
-}
-
-FLASH_MIX = 0.45  # a flash mixes the band this far towards white (brighter, same hue)
-FLASH_MS = 140
-MIN_FLASH_GAP_MS = 334  # at most 3 flashes a second: a cue every 300 ms must not strobe
-
-# Paused: a dark band with light text, so a pause never reads as a hold from across the room.
-PAUSED_BAND = "#262B33"
-PAUSED_TEXT = TEXT
-PAUSED_COUNT = TEXT_DIM  # the frozen countdown, dimmed
-
-# Sizes as fractions of the floor view's height. The countdown and phase word are measured
-# by their ink (the tight box of "0" and "H"), not the font's em, which is about 40 % taller:
-# PRODUCT.md asks for digits >= 1/3 and the word >= 1/10 of the window.
-COUNTDOWN_FRACTION = 0.345  # >= 1/3 (PRODUCT.md)
-WORD_FRACTION = 0.105  # >= 1/10
-INFO_FRACTION = 0.06
-NEXT_FRACTION = 0.042
-SMALL_FRACTION = 0.03
-NOTICE_FRACTION = 0.022  # discreet: it must not compete with the countdown
-MIN_TEXT_PX = 15  # 11 pt at 96 dpi: nothing smaller anywhere
-
-
-def relative_luminance(hex_colour: str) -> float:
-    """WCAG 2 relative luminance of an sRGB colour '#RRGGBB'."""
-    c = QColor(hex_colour)
-    if not c.isValid():
-        raise ValueError(f"not a colour: {hex_colour!r}")
-
-    def lin(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG 2 contrast ratio (1..21) between two colours."""
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
-
-
-def flash_colour(hex_colour: str) -> str:
-    c = QColor(hex_colour)
-    mix = [round(v + (255 - v) * FLASH_MIX) for v in (c.red(), c.green(), c.blue())]
-    return QColor(*mix).name()
-
-
-def phase_colour(kind: PhaseKind) -> str:
-    return PHASE_COLOURS.get(kind, REST)
-
-
-# --------------------------------------------------------------------------- text
-
-
-def counts_up(kind: PhaseKind) -> bool:
-    """Tempo phases show the second being counted aloud (the voice says "lower", "2",
-    "3"...), so eye and ear agree; every other phase counts down to its end."""
-    return kind in TEMPO_KINDS
-
-
-def format_count(elapsed_s: float, duration_s: float) -> str:
-    """The counted second of a tempo phase: 1 during its first second, up to its length."""
-    total = max(1, math.ceil(duration_s - 1e-6))
-    return str(max(1, min(total, math.floor(elapsed_s + 1e-6) + 1)))
-
-
-def format_countdown(remaining_s: float) -> str:
-    """Whole seconds rounded up ("5" for 4.2 s left), m:ss above a minute."""
-    s = max(0, math.ceil(remaining_s - 1e-6))
-    if s > 60:
-        return f"{s // 60}:{s % 60:02d}"
-    return str(s)
-
-
-def format_duration(seconds: float) -> str:
-    """m:ss for elapsed / remaining session time (h:mm:ss past an hour)."""
-    s = max(0, round(seconds))
-    h, rem = divmod(s, 3600)
-    m, sec = divmod(rem, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
-
-
-def format_length(seconds: float) -> str:
-    """A phase length for "Next: rest 5 s" / "Next: rest 1:30"."""
-    s = max(0, round(seconds))
-    return f"{s} s" if s < 60 else format_duration(s)
+from phtcoach.core.model import SessionStatus
+from phtcoach.core.timeline import Phase
+from phtcoach.ui.floor_parts import ElidedLabel, PhaseBand
+from phtcoach.ui.floor_style import (
+    BACKGROUND,
+    BAND_TEXT,
+    COUNTDOWN_FRACTION,
+    DONE,
+    FLASH_MS,
+    GET_READY,
+    INFO_FRACTION,
+    MIN_FLASH_GAP_MS,
+    MIN_TEXT_PX,
+    NEXT_FRACTION,
+    NOTICE,
+    NOTICE_FRACTION,
+    PAUSED_BAND,
+    PAUSED_COUNT,
+    PAUSED_TEXT,
+    REST,
+    SMALL_FRACTION,
+    TEXT,
+    TEXT_DIM,
+    TRACK,
+    WORD_FRACTION,
+    phase_colour,
+)
+from phtcoach.ui.floor_text import (
+    counts_up,
+    format_count,
+    format_countdown,
+    format_duration,
+    next_text,
+    phase_word,
+    position_text,
+)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FloorView", text)
-
-
-def side_text(side: Side) -> str:
-    if side is Side.LEFT:
-        return _tr("Left")
-    if side is Side.RIGHT:
-        return _tr("Right")
-    return ""
-
-
-def phase_word(kind: PhaseKind) -> str:
-    words = {
-        PhaseKind.LEAD_IN: _tr("GET READY"),
-        PhaseKind.HOLD: _tr("HOLD"),
-        PhaseKind.REST: _tr("REST"),
-        PhaseKind.UP: _tr("UP"),
-        PhaseKind.TOP_PAUSE: _tr("PAUSE"),
-        PhaseKind.DOWN: _tr("LOWER"),
-        PhaseKind.BOTTOM_PAUSE: _tr("PAUSE"),
-        PhaseKind.SET_REST: _tr("REST"),
-        PhaseKind.EXERCISE_REST: _tr("REST"),
-        PhaseKind.SWITCH_SIDES: _tr("SWITCH SIDES"),
-        PhaseKind.WORK: _tr("WORK"),
-        PhaseKind.WALK: _tr("WALK"),
-        PhaseKind.RUN: _tr("RUN"),
-    }
-    return words[kind]
-
-
-def position_text(p: Phase) -> str:
-    """'Set 1/2 · Rep 3/5 · Left' (what the rests and lead-ins refer to, said plainly)."""
-    parts: list[str] = []
-    if p.kind in (PhaseKind.LEAD_IN, PhaseKind.SWITCH_SIDES, PhaseKind.EXERCISE_REST):
-        parts.append(p.exercise_name)
-    elif p.kind is PhaseKind.SET_REST:
-        parts.append(_tr("Set {0}/{1} done").format(p.set, p.sets_total))
-    else:
-        if p.set is not None:
-            parts.append(_tr("Set {0}/{1}").format(p.set, p.sets_total))
-        if p.rep is not None:
-            rep = _tr("Rep {0}/{1}").format(p.rep, p.reps_total)
-            parts.append(rep + _tr(" done") if p.kind is PhaseKind.REST else rep)
-    side = side_text(p.side)
-    if side:
-        parts.append(side)
-    return " · ".join(parts)
-
-
-def _starts_set(upcoming: Phase, current: Phase | None) -> bool:
-    if not upcoming.kind.is_work:
-        return False
-    if current is None or not (current.kind.is_work or current.kind is PhaseKind.REST):
-        return True
-    key = (current.block_index, current.side, current.set)
-    return key != (upcoming.block_index, upcoming.side, upcoming.set)
-
-
-def next_text(upcoming: Phase | None, current: Phase | None = None) -> str:
-    """'Next: rest 5 s'; the start of a set also names the set and side."""
-    if upcoming is None:
-        return _tr("Next: done")
-    word = phase_word(upcoming.kind).lower()
-    if upcoming.kind is PhaseKind.SWITCH_SIDES or _starts_set(upcoming, current):
-        side = side_text(upcoming.side)
-        if upcoming.set is not None:
-            word = _tr("set {0}: {1}").format(upcoming.set, word)
-        if side:
-            word = f"{word} ({side.lower()})"
-    return _tr("Next: {0} {1}").format(word, format_length(upcoming.duration_s))
 
 
 # --------------------------------------------------------------------------- widgets
@@ -235,77 +83,6 @@ def _tabular(font: QFont) -> QFont:
     f = QFont(font)
     f.setFeature(QFont.Tag("tnum"), 1)
     return f
-
-
-class ElidedLabel(QLabel):
-    """One line that ends in "…" when it does not fit (text() keeps the whole of it)."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setPen(self.palette().color(self.foregroundRole()))
-        p.setFont(self.font())
-        rect = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
-        p.drawText(rect, int(self.alignment()), text)
-        p.end()
-
-
-class PhaseBand(QWidget):
-    """The coloured field behind the phase word and countdown; flashes on cues."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("phaseBand")
-        self._colour = GET_READY
-        self._flashing = False
-        self._phase_fraction = 0.0  # elapsed part of the phase, drawn as a strip at the bottom
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-
-    @property
-    def colour(self) -> str:
-        return self._colour
-
-    @property
-    def shown_colour(self) -> str:
-        return flash_colour(self._colour) if self._flashing else self._colour
-
-    @property
-    def flashing(self) -> bool:
-        return self._flashing
-
-    def set_colour(self, colour: str) -> None:
-        if colour != self._colour:
-            self._colour = colour
-            self.update()
-
-    def set_flashing(self, on: bool) -> None:
-        if on != self._flashing:
-            self._flashing = on
-            self.update()
-
-    def set_phase_fraction(self, fraction: float) -> None:
-        fraction = max(0.0, min(1.0, fraction))
-        if abs(fraction - self._phase_fraction) > 1e-3:
-            self._phase_fraction = fraction
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = QRectF(self.rect())
-        radius = min(r.height(), r.width()) * 0.05
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(self.shown_colour))
-        p.drawRoundedRect(r, radius, radius)
-        # The phase's progress as a dark strip along the bottom edge: no text crosses it.
-        strip = max(6.0, r.height() * 0.025)
-        if self._phase_fraction > 0:
-            track = QRectF(r.left() + radius, r.bottom() - strip * 2, r.width() - 2 * radius, strip)
-            done = QRectF(track.left(), track.top(), track.width() * self._phase_fraction, strip)
-            p.setBrush(QColor(BAND_TEXT))
-            p.setOpacity(0.55)
-            p.drawRoundedRect(done, strip / 2, strip / 2)
-        p.end()
 
 
 class FloorView(QWidget):

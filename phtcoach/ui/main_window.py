@@ -1,157 +1,62 @@
 """The main window: a sidebar of six pages, the menus, About, and remembered geometry.
 
-It receives everything from `app.py` (an AppContext and a cue player) and wires the pages'
-signals together: a check-in on Today refreshes the diary and the charts, a finished
-session refreshes Today, and so on. It never opens the database itself.
+It receives the app state and a cue player from `app.py`. The pages refresh themselves from
+the state's change signal, so the window only routes navigation: "start this session",
+"show Today". It never opens the database itself, and it always opens on Today.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QPixmap,
-)
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from phtcoach import APP_NAME, __version__, paths
+from phtcoach import APP_NAME, __version__
 from phtcoach.audio.cues import CuePlayer
-from phtcoach.core.clock import SystemLocalTime
-from phtcoach.core.errors import DataFormatError, UnknownTemplateError
-from phtcoach.core.model import Settings
-from phtcoach.core.programme import Programme
-from phtcoach.core.timeline import compile_timeline
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.history import load_programme
-from phtcoach.storage.migrations import SCHEMA_VERSION
+from phtcoach.services.advice import StartKind
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import DataFormatError, StorageError, UnknownTemplateError
 from phtcoach.ui.clinical_notes import ClinicalNotesDialog
 from phtcoach.ui.diary_screen import DiaryScreen
+from phtcoach.ui.nav_icons import nav_icon
 from phtcoach.ui.programme_page import ProgrammePage
 from phtcoach.ui.progress import ProgressPage
-from phtcoach.ui.runner import RunnerWidget, ask_resume
+from phtcoach.ui.runner import RunnerWidget
+from phtcoach.ui.runner_resume import ask_resume
+from phtcoach.ui.session_page import SessionPage
 from phtcoach.ui.settings_page import SettingsPage
+from phtcoach.ui.state import AppState
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
-
-if TYPE_CHECKING:
-    from phtcoach.context import AppContext
 
 PAGES = ("today", "session", "diary", "progress", "programme", "settings")
 
 
-def _svg_pixmap(svg: str, colour: QColor, size: int) -> QPixmap:
-    """The nav icons draw in `currentColor`, which Qt's SVG renderer paints black."""
-    renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour.name()).encode()))
-    pm = QPixmap(size, size)
-    pm.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pm)
-    renderer.render(painter)
-    painter.end()
-    return pm
-
-
-def nav_icon(page: str, palette: QPalette, size: int = 48) -> QIcon:
-    """A page's sidebar icon in the theme's text colour, white-on-highlight when selected."""
-    path = paths.asset("icons", "nav", f"{page}.svg")
-    if not path.exists():
-        return QIcon()
-    svg = path.read_text(encoding="utf-8")
-    icon = QIcon()
-    icon.addPixmap(_svg_pixmap(svg, palette.color(QPalette.ColorRole.WindowText), size))
-    selected = _svg_pixmap(svg, palette.color(QPalette.ColorRole.HighlightedText), size)
-    icon.addPixmap(selected, QIcon.Mode.Selected)
-    return icon
-
-
-class SessionPage(QWidget):
-    """The runner, with a short chooser in front of it while no session is loaded."""
-
-    def __init__(self, runner: RunnerWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.runner = runner
-        self.setAccessibleName(self.tr("Session"))
-        self.stack = QStackedWidget(self)
-        self.chooser = QWidget()
-        cv = QVBoxLayout(self.chooser)
-        cv.setContentsMargins(24, 24, 24, 24)
-        self.chooser_label = QLabel()
-        self.chooser_label.setWordWrap(True)
-        self.chooser_label.setTextFormat(Qt.TextFormat.RichText)
-        self.load_button = QPushButton()
-        self.load_button.setDefault(True)
-        self.load_button.setAccessibleName(self.tr("Get today's session ready"))
-        self.other_button = QPushButton(self.tr("Choose another session on the Programme page"))
-        self.other_button.setAccessibleName(self.tr("Choose another session"))
-        cv.addWidget(self.chooser_label)
-        cv.addWidget(self.load_button)
-        cv.addWidget(self.other_button)
-        cv.addStretch(1)
-        self.stack.addWidget(self.chooser)
-        self.stack.addWidget(runner)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(self.stack)
-
-    def show_runner(self) -> None:
-        self.stack.setCurrentWidget(self.runner)
-        self.runner.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def show_chooser(self, template_name: str, length: str) -> None:
-        self.chooser_label.setText(
-            "<h2>"
-            + self.tr("Today's session: %1 · %2").replace("%1", template_name).replace("%2", length)
-            + "</h2><p>"
-            + self.tr(
-                "Put the laptop where you can hear it; the session talks you through every hold "
-                "and rep. Keys: Space pause, arrows skip and go back, Esc ends."
-            )
-            + "</p>"
-        )
-        self.load_button.setText(self.tr("Get it ready (Enter)"))
-        self.stack.setCurrentWidget(self.chooser)
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, player: CuePlayer, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, player: CuePlayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
+        self.state = state
         self.player = player
         # Qt appends the application display name ("PHT Coach") itself.
-        self.setWindowTitle(self.tr("Demo data") if ctx.demo else "")
+        self.setWindowTitle(self.tr("Demo data") if state.demo else "")
         self.setMinimumSize(1024, 640)
-        self.ui_settings = QSettings(str(ctx.root / "ui.ini"), QSettings.Format.IniFormat)
-        tz = SystemLocalTime()  # DST-aware; a fixed offset would misplace days across a change
-        store, clock = ctx.store, ctx.clock
+        data_dir = state.services.database_path.parent
+        self.ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
 
-        self.today = TodayScreen(store, clock, programme=ctx.programme, tz=tz)
-        self.runner = RunnerWidget(store, ctx.programme, ctx.settings, clock, player)
+        self.today = TodayScreen(state)
+        self.runner = RunnerWidget(state, player)
         self.session = SessionPage(self.runner)
-        self.diary = DiaryScreen(store, clock, programme=ctx.programme, tz=tz)
-        self.progress = ProgressPage(store, clock, ctx.programme, tz=tz)
-        self.programme_page = ProgrammePage(
-            store, ctx.programme, ctx.settings, reload_programme=lambda: load_programme(store)
-        )
-        self.settings_page = SettingsPage(store, ctx.settings)
+        self.diary = DiaryScreen(state)
+        self.progress = ProgressPage(state)
+        self.programme_page = ProgrammePage(state)
+        self.settings_page = SettingsPage(state)
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "session": self.session,
@@ -217,7 +122,9 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(self.backup_now)
         open_dir = QAction(self.tr("&Open data folder"), self)
         open_dir.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.root)))
+            lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(self.state.services.database_path.parent))
+            )
         )
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -253,15 +160,9 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.today.start_requested.connect(self.open_runner)
-        self.today.data_changed.connect(self._data_changed)
-        self.today.plan_changed.connect(self._plan_changed)
-        self.diary.data_changed.connect(self._data_changed)
         self.progress.checkin_requested.connect(lambda: self.show_page("today"))
         self.programme_page.start_requested.connect(self.open_runner)
-        self.programme_page.plan_changed.connect(self._plan_changed)
-        self.programme_page.programme_changed.connect(self._programme_changed)
-        self.settings_page.settings_changed.connect(self._settings_changed)
-        self.runner.session_finished.connect(lambda _rec: self._data_changed())
+        self.state.changed.connect(self._on_changed)
         self.runner.active_changed.connect(lambda _on: self._sync_full_screen_chrome())
         self.runner.back_to_today.connect(lambda: self.show_page("today"))
         self.runner.back_to_today.connect(self._update_chooser)
@@ -287,48 +188,56 @@ class MainWindow(QMainWindow):
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_full_screen_chrome()
 
-    def _current_template_id(self) -> str:
-        tid = self.ctx.settings.current_template
-        return tid if tid in self.ctx.programme.templates else "iso-5x5"
-
     def _update_chooser(self) -> None:
         if self.runner.is_active():
             return
-        t = self.ctx.programme.templates.get(self._current_template_id())
-        if t is None:
+        try:
+            plan = self.state.services.advice.plan()
+        except (StorageError, DataFormatError) as exc:
+            self.statusBar().showMessage(str(exc), 8000)
             return
-        s = self.ctx.settings
-        total = compile_timeline(
-            t,
-            affected_side=s.affected_side,
-            affected_first=s.affected_first,
-            lead_in_s=float(s.lead_in_s),
-        ).total_s
-        length = self.tr("%1 min").replace("%1", str(session_minutes(total)))
-        self.session.show_chooser(t.name, length)
+        if plan.template is None:
+            return
+        length = self.tr("%1 min").replace("%1", str(session_minutes(plan.length_s)))
+        self.session.show_chooser(plan.template.name, length)
 
-    def open_runner(self, template_id: str, *, autostart: bool = False) -> bool:
-        """Show the runner on `template_id` ('today' = the current step), waiting for Space."""
-        tid = self._current_template_id() if template_id == "today" else template_id
+    def _on_changed(self, changes: object) -> None:
+        if isinstance(changes, Changes) and changes.touches(Changes.ALL):
+            self._update_chooser()
+
+    def open_runner(self, template_id: str) -> bool:
+        """Show the runner on `template_id`, waiting for Space. "today" is today's plan:
+        the current step, eased as the advice says; refused while a red flag holds the
+        programme (Today then shows why)."""
         if self.runner.is_active():
             self.show_page("session")
             self.session.show_runner()
             self.statusBar().showMessage(self.tr("A session is running: end it (Esc) first."), 6000)
             return False
         try:
-            self.runner.load(tid)
+            if template_id == "today":
+                plan = self.state.services.advice.plan()
+                if plan.start is StartKind.CLINICIAN_FIRST:
+                    self.show_page("today")
+                    self.statusBar().showMessage(
+                        self.tr("A red flag holds the programme: see a clinician first."), 8000
+                    )
+                    return False
+                self.runner.load(
+                    plan.template_id, step_downs=plan.step_downs, sets_fewer=plan.sets_fewer
+                )
+            else:
+                self.runner.load(template_id)
         except (UnknownTemplateError, DataFormatError, StorageError) as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return False
         self.show_page("session")
         self.session.show_runner()
-        if autostart:
-            self.runner.start_when_ready()
         return True
 
     def offer_resume(self) -> None:
         """At start: an unfinished session (a crash, a power cut) is offered for resuming."""
-        record = ask_resume(self, self.ctx.store, self.ctx.programme, self.ctx.clock)
+        record = ask_resume(self, self.state)
         if record is None:
             return
         try:
@@ -341,40 +250,11 @@ class MainWindow(QMainWindow):
         self.show_page("session")
         self.session.show_runner()
 
-    # ------------------------------------------------------------------ reactions
-
-    def _data_changed(self) -> None:
-        self.today.refresh()
-        self.diary.refresh()
-        self.progress.invalidate()
-
-    def _plan_changed(self, _template_id: str) -> None:
-        self.ctx.settings = self.ctx.store.settings.load()
-        self._settings_changed(self.ctx.settings)
-
-    def _programme_changed(self) -> None:
-        self.ctx.programme = load_programme(self.ctx.store)
-        p: Programme = self.ctx.programme
-        self.today.set_programme(p)
-        self.diary.set_programme(p)
-        self.progress.set_programme(p)
-        self.runner.set_programme(p)
-
-    def _settings_changed(self, settings: Settings) -> None:
-        self.ctx.settings = settings
-        self.runner.update_settings(settings)
-        self.programme_page.set_settings(settings)
-        if self.settings_page.settings != settings:
-            self.settings_page.load(settings)
-        self.today.refresh()
-        self.progress.invalidate()
-        self._update_chooser()
-
     # ------------------------------------------------------------------ actions
 
     def backup_now(self) -> None:
         try:
-            path = self.ctx.store.backup("manual")
+            path = self.state.services.backup()
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
@@ -409,9 +289,11 @@ class MainWindow(QMainWindow):
                 "for proximal hamstring tendinopathy."
             )
             + "</p><p>"
-            + self.tr("Your data: %1").replace("%1", str(self.ctx.store.path))
+            + self.tr("Your data: %1").replace("%1", str(self.state.services.database_path))
             + "<br>"
-            + self.tr("Database schema version %1").replace("%1", str(SCHEMA_VERSION))
+            + self.tr("Database schema version %1").replace(
+                "%1", str(self.state.services.schema_version)
+            )
             + "</p><p>"
             + self.tr(
                 "Education and structure, not diagnosis. Your data never leaves this machine."
@@ -440,12 +322,12 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1280, screen.width()), min(800, screen.height()))
-        page = self.ui_settings.value("window/page", "today")
-        self.show_page(page if page in PAGES and page != "session" else "today")
+        # Always Today: it is the screen that says what to do now. The page left last time
+        # (Progress, say) would greet the user with last week's question.
+        self.show_page("today")
 
     def save_geometry(self) -> None:
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
-        self.ui_settings.setValue("window/page", self.current_page())
         self.ui_settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Measure, MeasureKind
-from phtcoach.storage.db import StorageError
+from phtcoach.services.errors import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 
 
@@ -138,10 +138,9 @@ class MeasureForm(DiaryForm[Measure]):
             return None
         try:
             if old is None:
-                with self._store.batch():
-                    new = tuple(self._store.diary.add_measure(m) for m in candidates)
+                new = self._state.perform(self._services.diary.add, *candidates)
             else:
-                new = (self._store.diary.update_measure(candidates[0]),)
+                new = self._state.perform(self._services.diary.update, candidates[0])
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return None

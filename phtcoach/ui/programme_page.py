@@ -3,8 +3,6 @@ with its timeline preview; import and export of template files a physio can hand
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.errors import DataFormatError, ValidationError
 from phtcoach.core.model import Settings, Template
 from phtcoach.core.programme import LADDER, Programme
-from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_dict
 from phtcoach.core.timeline import compile_timeline, format_clock
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import Store
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.state import AppState
 from phtcoach.ui.today_screen import session_minutes
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
@@ -51,27 +48,15 @@ def dosage_summary(template: Template) -> str:
 
 
 class ProgrammePage(QWidget):
-    """Signals: `start_requested(template_id)`; `plan_changed(template_id)` when the user
-    makes a template their current step; `programme_changed()` after an import/delete."""
+    """Signal: `start_requested(template_id)`. Making a template current, importing and
+    deleting go through the app state, which tells every screen."""
 
     start_requested = Signal(str)
-    plan_changed = Signal(str)
-    programme_changed = Signal()
 
-    def __init__(
-        self,
-        store: Store,
-        programme: Programme,
-        settings: Settings,
-        *,
-        reload_programme: Callable[[], Programme],
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, state: AppState, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._programme = programme
-        self._settings = settings
-        self._reload = reload_programme
+        self._state = state
+        state.changed.connect(self._on_changed)
         self.setObjectName("programmePage")
         self.setAccessibleName(self.tr("Programme"))
 
@@ -175,13 +160,17 @@ class ProgrammePage(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def set_programme(self, programme: Programme) -> None:
-        self._programme = programme
-        self._fill()
+    @property
+    def _programme(self) -> Programme:
+        return self._state.programme
 
-    def set_settings(self, settings: Settings) -> None:
-        self._settings = settings
-        self._fill()
+    @property
+    def _settings(self) -> Settings:
+        return self._state.settings
+
+    def _on_changed(self, changes: object) -> None:
+        if isinstance(changes, Changes) and changes.touches(Changes.SETTINGS | Changes.PROGRAMME):
+            self._fill()
 
     def selected_template(self) -> Template | None:
         item = self.list.currentItem()
@@ -326,45 +315,21 @@ class ProgrammePage(QWidget):
         t = self.selected_template()
         if t is None:
             return
-        from dataclasses import replace
-
-        self._settings = replace(self._settings, current_template=t.id)
-        self._store.settings.save(self._settings)
+        try:
+            self._state.update_settings(current_template=t.id)
+        except (StorageError, ValidationError) as exc:
+            self.message.setText(str(exc))
+            return
         self.message.setText(self.tr("%1 is now your current step.").replace("%1", t.name))
-        self._fill()
-        self.plan_changed.emit(t.id)
 
     def export_to(self, path: Path, template: Template) -> None:
-        data = templates_file_to_dict([template])
-        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        self._state.services.programme.export_file(path, template)
 
     def import_from(self, path: Path) -> list[Template]:
         """All-or-nothing: every template in the file is valid and stored, or none is."""
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataFormatError(str(path), f"cannot read the file: {exc}") from None
-        except json.JSONDecodeError as exc:
-            raise DataFormatError(str(path), f"not JSON (line {exc.lineno}: {exc.msg})") from None
-        builtin = {s: e for s, e in self._programme.exercises.items() if e.builtin}
-        exercises, templates = templates_file_from_dict(raw, builtin, where=path.name)
-        clash = [
-            t.id
-            for t in templates
-            if t.id in self._programme.templates and self._programme.templates[t.id].builtin
-        ]
-        if clash:
-            raise DataFormatError(
-                path.name, f"template id {clash[0]!r} is a built-in; rename it in the file"
-            )
-        with self._store.batch():
-            for e in exercises:
-                self._store.library.save_exercise(e)
-            for t in templates:
-                self._store.library.save_template(t)
-        self._programme = self._reload()
-        self._fill()
-        self.programme_changed.emit()
+        templates: list[Template] = self._state.perform(
+            self._state.services.programme.import_file, path
+        )
         return templates
 
     def import_dialog(self) -> None:
@@ -416,7 +381,7 @@ class ProgrammePage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._store.library.delete_template(t.id)
-        self._programme = self._reload()
-        self._fill()
-        self.programme_changed.emit()
+        try:
+            self._state.perform(self._state.services.programme.delete_template, t.id)
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Delete template"), str(exc))

@@ -1,8 +1,8 @@
 """The Progress page: every logged day as charts, and the tolerance table beside them.
 
-The page reads the whole history from the store when it is shown after a change
-(`invalidate()`: the Diary, Today and the runner write to the store, and one fresh read is
-simpler than keeping caches in step; about half a second for ten years, see
+The page reads the whole history through the advice service when it is shown after a
+change (the app state's change signal marks it stale; one fresh read is simpler than
+keeping caches in step; about half a second for ten years, see
 docs/benchmarks.md), turns it into a ProgressModel (charts/data.py, core.analysis only)
 and hands that to the view. With nothing logged yet the view teaches what to log first
 instead of showing blank axes. Hidden pages are not recomputed.
@@ -22,12 +22,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from phtcoach.core.analysis import local_date_of
-from phtcoach.core.clock import Clock
-from phtcoach.core.errors import DataFormatError, ValidationError
-from phtcoach.core.programme import Programme
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.history import load_history
-from phtcoach.storage.repository import Store
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
 
 if TYPE_CHECKING:
@@ -42,19 +39,16 @@ class ProgressPage(QWidget):
 
     def __init__(
         self,
-        store: Store,
-        clock: Clock,
-        programme: Programme,
+        state: AppState,
         *,
-        tz: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._clock = clock
-        self._programme = programme
-        self._tz = tz
+        self._state = state
+        self._clock = state.clock
+        self._tz: tzinfo | None = state.tz
         self._stale = True
+        state.changed.connect(self._on_changed)
         self.model: ProgressModel | None = None
         self.view: ProgressView | None = None  # built on first show
         self.setObjectName("progressPage")
@@ -73,9 +67,11 @@ class ProgressPage(QWidget):
             self._box.addWidget(self.view, 1)
         return self.view
 
-    def set_programme(self, programme: Programme) -> None:
-        self._programme = programme
-        self.invalidate()
+    def _on_changed(self, changes: object) -> None:
+        if isinstance(changes, Changes) and changes.touches(
+            Changes.DIARY | Changes.SESSIONS | Changes.SETTINGS | Changes.PROGRAMME
+        ):
+            self.invalidate()
 
     def invalidate(self) -> None:
         """Data changed: recompute when next shown (charts are not built for hidden pages)."""
@@ -94,8 +90,9 @@ class ProgressPage(QWidget):
         now = self._clock.now()
         today = local_date_of(now, self._tz)
         try:
-            history = load_history(self._store, today, days=None, tz=self._tz)
-            settings = self._store.settings.load()
+            history = self._state.services.advice.history(today, days=None)
+            settings = self._state.settings
+            programme = self._state.programme
         except (StorageError, ValidationError, DataFormatError) as e:
             self.message.show_error(str(e))
             return
@@ -113,8 +110,8 @@ class ProgressPage(QWidget):
         view.set_model(
             self.model,
             today,
-            exercise_names={k: e.name for k, e in self._programme.exercises.items()},
-            template_names={k: t.name for k, t in self._programme.templates.items()},
+            exercise_names={k: e.name for k, e in programme.exercises.items()},
+            template_names={k: t.name for k, t in programme.templates.items()},
         )
         self._stale = False
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,19 +22,22 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import MORNING_TEST_LABELS, MorningTest, Settings, Side, Units
-from phtcoach.storage.repository import Store
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import StorageError
+from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
 
 
 class SettingsPage(QWidget):
-    """Edits `Settings`; saves on Save (Ctrl+S) and emits `settings_changed(Settings)`."""
+    """Edits `Settings`; Save (Ctrl+S) writes only the fields the user changed here, so a
+    choice made elsewhere since the page was filled (the side on Today, the current step
+    on Programme) is never overwritten by this page's older copy."""
 
-    settings_changed = Signal(object)
-
-    def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        self._settings = settings
+        self._state = state
+        self._loaded: dict[str, Any] = {}
+        state.changed.connect(self._on_changed)
         self.setObjectName("settingsPage")
         self.setAccessibleName(self.tr("Settings"))
         outer = QVBoxLayout(self)
@@ -126,8 +128,8 @@ class SettingsPage(QWidget):
         root.addWidget(self.message)
         root.addStretch(1)
         self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button.clicked.connect(lambda: self.load(self._settings))
-        self.load(settings)
+        self.revert_button.clicked.connect(lambda: self.load(self._state.settings))
+        self.load(state.settings)
 
     def _spin(self, lo: int, hi: int, suffix: str) -> QSpinBox:
         s = QSpinBox()
@@ -142,7 +144,7 @@ class SettingsPage(QWidget):
         form.addRow(lab, widget)
 
     def load(self, s: Settings) -> None:
-        self._settings = s
+        """Fill the form from `s`; what Save compares against to find the user's edits."""
         self.side.setCurrentIndex(self.side.findData(s.affected_side.value))
         self.affected_first.setChecked(s.affected_first)
         self.morning_test.setCurrentIndex(self.morning_test.findData(s.morning_test.value))
@@ -159,6 +161,17 @@ class SettingsPage(QWidget):
         self.units.setCurrentIndex(self.units.findData(s.units.value))
         self.backups_keep.setValue(s.backups_keep)
         self.message.clear_message()
+        self._loaded = self.values()
+
+    def edited(self) -> dict[str, Any]:
+        """The fields whose box differs from what the form was filled with."""
+        return {k: v for k, v in self.values().items() if self._loaded.get(k) != v}
+
+    def _on_changed(self, changes: object) -> None:
+        """Settings changed elsewhere: show them, unless the user is editing here."""
+        edited = self.edited()
+        if isinstance(changes, Changes) and changes.touches(Changes.SETTINGS) and not edited:
+            self.load(self._state.settings)
 
     def values(self) -> dict[str, Any]:
         return {
@@ -181,17 +194,17 @@ class SettingsPage(QWidget):
 
     def save(self, values: dict[str, Any] | None = None) -> Settings | None:
         """Validate and store; on a bad value show the model's message and write nothing."""
+        changes = values if values is not None else self.edited()
         try:
-            new = replace(self._settings, **(values if values is not None else self.values()))
-        except ValidationError as exc:
+            replace(self._state.settings, **changes)  # validate before anything is written
+            new = self._state.update_settings(**changes)
+        except (ValidationError, StorageError) as exc:
             self.message.show_error(str(exc))
             return None
-        self._store.settings.save(new)
-        self._settings = new
+        self.load(new)
         self.message.show_info(self.tr("Saved."))
-        self.settings_changed.emit(new)
         return new
 
     @property
     def settings(self) -> Settings:
-        return self._settings
+        return self._state.settings

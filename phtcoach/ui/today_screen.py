@@ -1,20 +1,20 @@
-"""The Today screen: today's advice, the morning check-in, and one button to start training.
+"""The Today screen: today's advice, the morning check-in, and one button to train.
 
 It is the home screen, so it answers three questions in order: how am I doing (the traffic
 light and its reasons), have I done my morning test (the check-in card until it is
-logged), and what do I do now ("Start today's session", the one primary button, Enter).
-On first run it also asks which side hurts (keys L / R), once: the timers lead with the
-affected side and the stage criteria read its bridge reps, so a silent "left" is wrong for
-half the users.
-Everything is recomputed by `refresh()` whenever the data changes, here or elsewhere.
+logged), and what do I do now: the one primary button, which starts today's session
+(Enter), says "Done for today" once it is done, or is replaced by "See a clinician first"
+while a red flag holds the programme. All of that comes from one `TodayPlan`, so the
+headline, the plan box and the button cannot disagree. On first run it also asks which
+side hurts (keys L / R), once.
+The screen refreshes from the app state's change signal, whoever changed the data.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,29 +22,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from phtcoach.core.analysis import baseline, first_morning_entries, morning_series, week_start
-from phtcoach.core.errors import DataFormatError, ValidationError
-from phtcoach.core.model import PainEntry, SessionStatus, Settings, Side
-from phtcoach.core.programme import Programme
-from phtcoach.core.progression import Advice, History, Step
-from phtcoach.core.timeline import compile_timeline
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.history import advice_for_day, load_history, load_programme
+from phtcoach.core.model import PainEntry, Side
+from phtcoach.core.progression import Advice, Step
+from phtcoach.services.advice import SIDE_ASKED_KEY, Ease, StartKind, TodayPlan
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
 from phtcoach.ui.advice_card import AdviceCard
 from phtcoach.ui.checkin import CheckInForm
-from phtcoach.ui.sparkline import Sparkline
+from phtcoach.ui.clinician_hold import ClinicianHold
+from phtcoach.ui.text import red_flag_text
+from phtcoach.ui.today_trend import TrendPanel
+from phtcoach.ui.today_welcome import getting_started
 from phtcoach.ui.widgets.feedback import MessageLabel
-from phtcoach.ui.widgets.fmt import day_text, time_text, weekday_text
-from phtcoach.ui.widgets.store_widget import StoreScreen
-
-SPARK_DAYS = 14
-NOT_NOW_KEY = "today.not_now"  # "YYYY-MM-DD|kind|template": a step declined for that day
-SIDE_ASKED_KEY = "today.side_asked"  # set once the user answered "Which side hurts?"
+from phtcoach.ui.widgets.fmt import day_text, time_text
+from phtcoach.ui.widgets.start_button import StartButton
+from phtcoach.ui.widgets.state_widget import StateScreen
 
 
 def session_minutes(total_s: float) -> int:
@@ -52,81 +48,14 @@ def session_minutes(total_s: float) -> int:
     return max(1, round(total_s / 60))
 
 
-class StartButton(QPushButton):
-    """The one primary button: a bold action line and the template with its length,
-    wrapped rather than clipped however long the template's name is."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("startButton")
-        self.setAutoDefault(True)
-        self.setDefault(True)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
-        lay.setSpacing(2)
-        self.title_label = QLabel(self)
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.35)
-        tf.setBold(True)
-        self.title_label.setFont(tf)
-        self.detail_label = QLabel(self)
-        df = QFont(self.font())
-        df.setPointSizeF(self.font().pointSizeF() * 1.1)
-        self.detail_label.setFont(df)
-        self.detail_label.setWordWrap(True)
-        for lab in (self.title_label, self.detail_label):
-            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            lay.addWidget(lab)
-        self.setStyleSheet(
-            "QPushButton#startButton { background: palette(highlight); border-radius: 8px;"
-            " border: 3px solid palette(highlight); }"
-            " QPushButton#startButton:focus { border: 3px solid palette(text); }"
-            " QPushButton#startButton:disabled { background: palette(mid);"
-            " border-color: palette(mid); }"
-            " QPushButton#startButton QLabel { color: palette(highlighted-text);"
-            " background: transparent; }"
-        )
-
-    def set_texts(self, title: str, detail: str) -> None:
-        self.title_label.setText(title)
-        self.detail_label.setText(detail)
-        self.setAccessibleName(f"{title}: {detail}".replace("\u00a0", " "))
-
-    def full_text(self) -> str:
-        return f"{self.title_label.text()}\n{self.detail_label.text()}"
-
-    def sizeHint(self) -> QSize:
-        lay = self.layout()
-        return lay.sizeHint() if lay is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        lay = self.layout()
-        if lay is None:
-            return super().minimumSizeHint()
-        return QSize(160, lay.minimumSize().height())
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        lay = self.layout()
-        return lay.totalHeightForWidth(width) if lay is not None else super().heightForWidth(width)
-
-
-class TodayScreen(StoreScreen):
-    """The home screen. Signals: `start_requested(template_id)` when the user starts the
-    session; `data_changed()` after a check-in is saved here; `plan_changed(template_id)`
-    after a proposed step was accepted."""
+class TodayScreen(StateScreen):
+    """The home screen. Signal: `start_requested(template_id)` when the user starts a
+    session ("today": the plan's session, eased as the advice says)."""
 
     start_requested = Signal(str)
-    data_changed = Signal()
-    plan_changed = Signal(str)
 
     def _build(self) -> None:
-        self._template_id = ""
-        self._advice: Advice | None = None
+        self._plan: TodayPlan | None = None
         self.setObjectName("todayScreen")
         self.setAccessibleName(self.tr("Today"))
 
@@ -189,9 +118,7 @@ class TodayScreen(StoreScreen):
         self.morning_card.setObjectName("morningCard")
         self.morning_card.setFrameShape(QFrame.Shape.StyledPanel)
         mc = QVBoxLayout(self.morning_card)
-        self.checkin = CheckInForm(
-            self._store, self._clock, tz=self._tz, compact=True, parent=self.morning_card
-        )
+        self.checkin = CheckInForm(self._state, compact=True, parent=self.morning_card)
         self.checkin.saved.connect(self._checkin_saved)
         mc.addWidget(self.checkin)
         self.morning_hint = QLabel(
@@ -209,26 +136,20 @@ class TodayScreen(StoreScreen):
         self.start_button = StartButton(body)
         self.start_button.clicked.connect(self._start)
         right.addWidget(self.start_button)
+        self.hold_card = ClinicianHold(body)
+        self.hold_card.checked.connect(self._clinician_checked)
+        right.addWidget(self.hold_card)
+        self.another_button = QPushButton(self.tr("Start &another session"), body)
+        self.another_button.setAccessibleName(self.tr("Start another session today"))
+        self.another_button.setAutoDefault(True)
+        self.another_button.clicked.connect(lambda: self.start_requested.emit("today"))
+        right.addWidget(self.another_button)
 
-        self.spark_card = QFrame(body)
-        self.spark_card.setFrameShape(QFrame.Shape.StyledPanel)
-        sc = QVBoxLayout(self.spark_card)
-        self.spark_title = QLabel(self.tr("Morning pain, last 14 days"), self.spark_card)
-        stf = QFont(self.font())
-        stf.setBold(True)
-        self.spark_title.setFont(stf)
-        sc.addWidget(self.spark_title)
-        self.sparkline = Sparkline(self.spark_card)
-        sc.addWidget(self.sparkline)
-        self.spark_caption = QLabel(self.spark_card)
-        self.spark_caption.setWordWrap(True)
-        sc.addWidget(self.spark_caption)
-        right.addWidget(self.spark_card)
-
-        self.week_label = QLabel(body)
-        self.week_label.setObjectName("weekLine")
-        self.week_label.setWordWrap(True)
-        right.addWidget(self.week_label)
+        self.trend = TrendPanel(self._state, parent=body)
+        self.sparkline = self.trend.sparkline
+        self.spark_caption = self.trend.spark_caption
+        self.week_label = self.trend.week_label
+        right.addWidget(self.trend)
         right.addStretch(1)
         columns.addLayout(right, 3)
 
@@ -239,23 +160,23 @@ class TodayScreen(StoreScreen):
     def today(self) -> date:
         return self._today()
 
+    def plan(self) -> TodayPlan | None:
+        return self._plan
+
     def template_id(self) -> str:
         """The template the Start button starts."""
-        return self._template_id
+        return "" if self._plan is None else self._plan.template_id
 
     def advice(self) -> Advice | None:
-        return self._advice
+        return None if self._plan is None else self._plan.advice
 
     def choose_side(self, side: Side) -> None:
         """Save the affected side from the first-run question; the card then goes away."""
         try:
-            settings = self._store.settings.load()
-            self._store.settings.save(replace(settings, affected_side=side))
-            self._store.settings.set_value(SIDE_ASKED_KEY, side.value)
+            self._state.perform(self._services.settings.choose_affected_side, side, SIDE_ASKED_KEY)
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return
-        self.refresh()
         self.message.show_info(
             self.tr("Affected side saved: {side}. Change it any time in Settings.").format(
                 side=self.tr("left") if side is Side.LEFT else self.tr("right")
@@ -263,28 +184,24 @@ class TodayScreen(StoreScreen):
         )
         self._focus_default()
 
-    def set_programme(self, programme: Programme) -> None:
-        """New templates (Programme screen edits): names and lengths may have changed."""
-        self._programme = programme
-        self.refresh()
-
     def refresh(self) -> None:
-        """Recompute everything from the store: call after any change to the data."""
+        """Recompute everything from the services (the app state calls this on change)."""
         today = self.today()
         self.title.setText(self.tr("Today · {day}").format(day=day_text(today, long=True)))
         try:
-            settings = self._store.settings.load()
-            programme = self._programme_now()
-            history = load_history(self._store, today, tz=self._tz)
+            plan = self._services.advice.plan()
         except (StorageError, ValidationError, DataFormatError) as e:
             self.message.show_error(str(e))
             return
-        self.message.clear_message()
-        self._show_advice(today, settings, programme, history)
-        self._show_morning(today, history)
-        self._show_start(settings, programme)
-        self._show_sparkline(today, history)
-        self._show_week(today, history)
+        self._plan = plan
+        self._show_advice(plan)
+        self._show_morning(plan)
+        self._show_start(plan)
+        self.trend.show_history(today, plan.history)
+
+    def _on_changed(self, changes: object) -> None:
+        if isinstance(changes, Changes) and changes.touches(Changes.ALL):
+            self.refresh()
 
     # ------------------------------------------------------------------ events
 
@@ -293,8 +210,7 @@ class TodayScreen(StoreScreen):
         key = event.key()
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and mods == Qt.KeyboardModifier.NoModifier:
-            if self.start_button.isEnabled():
-                self._start()
+            self._start()
             event.accept()
             return
         if self.side_card.isVisibleTo(self) and mods == Qt.KeyboardModifier.NoModifier:
@@ -316,60 +232,23 @@ class TodayScreen(StoreScreen):
 
     # ------------------------------------------------------------------ sections
 
-    def _show_advice(
-        self, today: date, settings: Settings, programme: Programme, history: History
-    ) -> None:
-        first_run = not history.pain_entries and not history.sessions
-        self.side_card.setVisible(
-            first_run and self._store.settings.get_value(SIDE_ASKED_KEY) is None
-        )
-        if first_run:
-            self._advice = None
-            self.advice_card.set_welcome(
-                self.tr("Getting started"),
-                [
-                    self.tr("Log your first morning check-in: 3 mornings give a baseline."),
-                    self.tr(
-                        "Every morning, before training, do your morning test ({test}) and rate "
-                        "it 0-10 in the card on the right."
-                    ).format(test=settings.morning_test.label.lower()),
-                    self.tr(
-                        "Then start today's session and rate pain during each set. The next "
-                        "morning tells whether the load was OK: that is the 24-hour rule."
-                    ),
-                    self.tr(
-                        "Log runs, rides and long sitting in the Diary: they load the tendon too."
-                    ),
-                    self.tr(
-                        "After a few mornings this card turns green, amber or red and tells "
-                        "you to step up, hold or ease off, with the numbers behind it."
-                    ),
-                ],
-            )
+    def _show_advice(self, plan: TodayPlan) -> None:
+        self.side_card.setVisible(plan.needs_side)
+        if plan.first_run or plan.advice is None:
+            title, lines = getting_started(plan.settings.morning_test.label.lower())
+            self.advice_card.set_welcome(title, lines)
             return
-        advice = advice_for_day(
-            self._store,
-            today,
-            programme=programme,
-            settings=settings,
-            tz=self._tz,
-            now=self._clock.now(),
-            history=history,
-        )
-        self._advice = advice
-        names = {t.id: t.name for t in programme.templates.values()}
-        step = advice.next_step
-        declined = step is not None and self._store.settings.get_value(NOT_NOW_KEY) == _step_key(
-            today, step
-        )
+        names = {t.id: t.name for t in self._state.programme.templates.values()}
         self.advice_card.set_advice(
-            advice, names=names, current=settings.current_template, offer_step=not declined
+            plan.advice,
+            names=names,
+            current=plan.settings.current_template,
+            offer_step=not plan.step_declined,
         )
 
-    def _show_morning(self, today: date, history: History) -> None:
-        firsts = first_morning_entries(e for e in history.pain_entries if e.local_date == today)
-        entry = firsts.get(today)
-        self.checkin.set_day(today)
+    def _show_morning(self, plan: TodayPlan) -> None:
+        self.checkin.set_day(plan.day)
+        entry = plan.morning
         if entry is None:
             self.morning_card.show()
             self.logged_label.hide()
@@ -381,126 +260,103 @@ class TodayScreen(StoreScreen):
         self.logged_label.setText(self._logged_text(entry))
         self.logged_label.show()
 
-    def _show_start(self, settings: Settings, programme: Programme) -> None:
-        tid = settings.current_template
-        self._template_id = tid
-        template = programme.templates.get(tid)
-        if template is None:
+    def _show_start(self, plan: TodayPlan) -> None:
+        kind = plan.start
+        self.hold_card.setVisible(kind is StartKind.CLINICIAN_FIRST)
+        self.another_button.setVisible(kind is StartKind.DONE_FOR_TODAY)
+        self.start_button.setVisible(kind is not StartKind.CLINICIAN_FIRST)
+        template = plan.template
+        if kind is StartKind.NO_TEMPLATE or template is None:
+            self.start_button.set_done(False)
             self.start_button.setEnabled(False)
             self.start_button.set_texts(
                 self.tr("Start today's session"),
-                self.tr("Template “{id}” not found: choose one in Programme").format(id=tid),
+                self.tr("Template “{id}” not found: choose one in Programme").format(
+                    id=plan.template_id
+                ),
             )
             return
-        try:
-            total = compile_timeline(
-                template,
-                affected_side=settings.affected_side,
-                affected_first=settings.affected_first,
-                lead_in_s=settings.lead_in_s,
-            ).total_s
-        except ValidationError:
-            total = 0.0
+        if kind is StartKind.CLINICIAN_FIRST:
+            flags = () if plan.advice is None else [red_flag_text(f) for f in plan.advice.red_flags]
+            self.hold_card.set_flags(flags)
+            return
+        length = self.tr("{name} – {minutes}\u00a0min").format(
+            name=template.name, minutes=session_minutes(plan.length_s)
+        )
+        ease = {
+            Ease.STEP_DOWN: self.tr("one step easier (rule 1)"),
+            Ease.ONE_SET_FEWER: self.tr("one set fewer (rule 3)"),
+        }.get(plan.ease)
+        detail = length if ease is None else f"{length} · {ease}"
+        if kind is StartKind.DONE_FOR_TODAY:
+            last = plan.sessions_today[-1]
+            self.start_button.set_done(True)
+            self.start_button.set_texts(
+                self.tr("✓ Done for today"),
+                self.tr("{name} at {at}. Rest, then log tomorrow's morning test.").format(
+                    name=self._services.programme.name(last.template_id),
+                    at=time_text(last.started_at, self._tz),
+                ),
+            )
+            self.another_button.setToolTip(detail)
+            return
+        self.start_button.set_done(False)
         self.start_button.setEnabled(True)
-        self.start_button.set_texts(
-            self.tr("▶ Start today's session"),
-            self.tr("{name} – {minutes}\u00a0min").format(
-                name=template.name, minutes=session_minutes(total)
-            ),
-        )
+        self.start_button.set_texts(self.tr("▶ Start today's session"), detail)
         self.start_button.setToolTip(self.tr("Enter"))
-
-    def _show_sparkline(self, today: date, history: History) -> None:
-        series = morning_series(history.pain_entries)
-        days = [today - timedelta(days=i) for i in range(SPARK_DAYS - 1, -1, -1)]
-        points = [(d, None if d not in series else float(series[d])) for d in days]
-        self.sparkline.set_points(points)
-        logged = sum(1 for _, v in points if v is not None)
-        if logged == 0:
-            self.spark_caption.setText(
-                self.tr("No mornings logged yet: your morning test will show here.")
-            )
-            return
-        base = baseline({d: float(v) for d, v in series.items()}, today + timedelta(days=1))
-        last_day, last_v = next((d, v) for d, v in reversed(points) if v is not None)
-        parts = [
-            self.tr("Latest {v}/10 ({day})").format(v=f"{last_v:g}", day=weekday_text(last_day)),
-            self.tr("{n} of {total} mornings logged").format(n=logged, total=SPARK_DAYS),
-        ]
-        if base is not None:
-            parts.append(self.tr("baseline {b}/10").format(b=f"{base:g}"))
-        self.spark_caption.setText(" · ".join(parts))
-
-    def _show_week(self, today: date, history: History) -> None:
-        monday = week_start(today)
-        done = [
-            s
-            for s in history.sessions
-            if s.status is not SessionStatus.IN_PROGRESS
-            and monday <= s.started_at.astimezone(self._tz).date() <= today
-        ]
-        if not done:
-            self.week_label.setText(self.tr("This week: no sessions yet."))
-            return
-        days = sorted({s.started_at.astimezone(self._tz).date() for s in done})
-        n = len(done)
-        self.week_label.setText(
-            (
-                self.tr("This week: 1 session ({days})")
-                if n == 1
-                else self.tr("This week: {n} sessions ({days})")
-            ).format(n=n, days=", ".join(weekday_text(d) for d in days))
-        )
 
     # ------------------------------------------------------------------ actions
 
     def _start(self) -> None:
-        if self._template_id and self.start_button.isEnabled():
-            self.start_requested.emit(self._template_id)
+        """Enter or the button: only while the plan offers a start (never past a red flag)."""
+        plan = self._plan
+        if plan is not None and plan.start is StartKind.START and self.start_button.isEnabled():
+            self.start_requested.emit("today")
 
     def _checkin_saved(self, _old: object, _new: object) -> None:
-        self.refresh()
-        self.data_changed.emit()
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clinician_checked(self) -> None:
+        try:
+            self._state.perform(self._services.advice.record_clinician_check)
+        except (StorageError, ValidationError) as e:
+            self.message.show_error(str(e))
+            return
+        self.message.show_info(
+            self.tr(
+                "Clinician check recorded. The red flags logged so far no longer hold the "
+                "programme; log any new symptom in the Diary."
+            )
+        )
+        self._focus_default()
 
     def _accept_step(self, step: Step) -> None:
         """The user agreed: only now does the plan change."""
         if step.template_id is None:
             return
         try:
-            settings = self._store.settings.load()
-            self._store.settings.save(replace(settings, current_template=step.template_id))
+            self._state.perform(self._services.advice.accept_step, step.template_id)
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return
-        self.refresh()
         self.message.show_info(
             self.tr("Plan changed: today's session is now {name}.").format(
-                name=self._template_name(step.template_id)
+                name=self._services.programme.name(step.template_id)
             )
         )
-        self.plan_changed.emit(step.template_id)
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _not_now(self, step: Step) -> None:
         try:
-            self._store.settings.set_value(NOT_NOW_KEY, _step_key(self.today(), step))
+            self._state.perform(
+                self._services.advice.decline_step, self.today(), step.kind, step.template_id
+            )
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return
-        self.refresh()
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ------------------------------------------------------------------ helpers
-
-    def _programme_now(self) -> Programme:
-        if self._programme is None:
-            self._programme = load_programme(self._store)
-        return self._programme
-
-    def _template_name(self, template_id: str) -> str:
-        t = self._programme_now().templates.get(template_id)
-        return t.name if t is not None else template_id
 
     def _logged_text(self, entry: PainEntry) -> str:
         at = time_text(entry.recorded_at, self._tz)
@@ -516,9 +372,9 @@ class TodayScreen(StoreScreen):
     def _focus_default(self) -> None:
         if self.morning_card.isVisibleTo(self):
             self.checkin.focus_first()
+        elif self.hold_card.isVisibleTo(self):
+            self.hold_card.focus_button()
+        elif self.another_button.isVisibleTo(self):
+            self.another_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _step_key(day: date, step: Step) -> str:
-    return f"{day.isoformat()}|{step.kind.value}|{step.template_id}"

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from phtcoach.core.errors import ValidationError
-from phtcoach.storage.db import StorageError
+from phtcoach.services.errors import StorageError
 
 BAR_TIMEOUT_MS = 12_000  # long enough to read the message and reach for Ctrl+Z
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from phtcoach.core.demo import generate_demo
-from phtcoach.storage.history import advice_for_day
+from phtcoach.services import Services
 from phtcoach.storage.repository import open_store
+from phtcoach.ui.text import advice_json
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import store_demo
 
@@ -47,9 +48,12 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def expected(root: Path, day: date) -> dict[str, object]:
+    """The document the app's own services and words give for `day`."""
     clock = FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
     with open_store(root, clock, auto_backup=False) as store:
-        return advice_for_day(store, day, tz=UTC).to_json_dict()
+        services = Services(store, clock, UTC)
+        names = {t.id: t.name for t in services.programme.current().templates.values()}
+        return advice_json(services.advice.advice_for_day(day), names)
 
 
 @pytest.mark.parametrize("day", [DAY, date(2026, 1, 20)])

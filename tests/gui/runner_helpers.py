@@ -18,7 +18,9 @@ from phtcoach.core.model import Settings
 from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.storage.repository import Store, open_store
 from phtcoach.ui.runner import RunnerWidget
+from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
+from tests.gui.state_helpers import make_state
 
 # The offscreen platform reports every top-level size constraint it cannot pass on.
 QT_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -57,6 +59,10 @@ class Rig:
     inhibitor: FakeInhibitor
     runner: RunnerWidget
     settings: Settings
+
+    @property
+    def state(self) -> AppState:
+        return self.runner._state
 
     def key(
         self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
@@ -110,7 +116,8 @@ def make_rig(
     settings = settings or Settings()
     player = NullCuePlayer()
     inhibitor = FakeInhibitor()
-    runner = RunnerWidget(store, programme(), settings, clock, player, inhibitor=inhibitor)
+    store.settings.save(settings)
+    runner = RunnerWidget(make_state(store, clock), player, inhibitor=inhibitor)
     qtbot.addWidget(runner)
     runner.resize(*size)
     with qtbot.waitExposed(runner):

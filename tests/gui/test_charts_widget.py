@@ -16,14 +16,9 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from pytestqt.qtbot import QtBot
 
 from phtcoach.charts.data import DAY_S, ProgressModel, midnight_x, noon_x, view_span
-from phtcoach.charts.progress_charts import (
-    SYMBOL_MAX_DAYS,
-    DayAxis,
-    ProgressCharts,
-    TitleItem,
-    _signed,
-    needle_data,
-)
+from phtcoach.charts.plot_items import DayAxis, TitleItem, needle_data
+from phtcoach.charts.progress_charts import SYMBOL_MAX_DAYS, ProgressCharts
+from phtcoach.charts.readout import _signed
 from phtcoach.charts.theme import MIN_POINT_SIZE
 from phtcoach.charts.tolerance import ToleranceTable, _fmt_delta
 from phtcoach.charts.view import ProgressView

@@ -15,6 +15,7 @@ from phtcoach.storage.repository import Store, open_store
 from phtcoach.ui.checkin import CheckInForm, default_slot
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
+from tests.gui.state_helpers import make_state
 
 pytestmark = QT_NOISE
 
@@ -32,7 +33,7 @@ def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
 
 
 def make(qtbot: QtBot, store: Store, clock: FakeClock, **kw: object) -> CheckInForm:
-    form = CheckInForm(store, clock, tz=UTC, **kw)  # type: ignore[arg-type]
+    form = CheckInForm(make_state(store, clock), **kw)  # type: ignore[arg-type]
     show(qtbot, form)
     form.focus_first()
     return form
@@ -186,10 +187,11 @@ def test_the_scale_legend_fits_on_one_line_in_the_diary_at_1280x720(
     from phtcoach.app import open_context
     from phtcoach.audio.cues import NullCuePlayer
     from phtcoach.ui.main_window import MainWindow
+    from phtcoach.ui.state import AppState
 
     ctx = open_context(data_dir, FakeClock(NOW))
     try:
-        w = MainWindow(ctx, NullCuePlayer())
+        w = MainWindow(AppState(ctx.services), NullCuePlayer())
         qtbot.addWidget(w)
         w.resize(1280, 720)
         w.show()

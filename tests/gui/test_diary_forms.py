@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -25,6 +24,7 @@ from phtcoach.ui.activity_form import KM_PER_MILE, ActivityForm
 from phtcoach.ui.measure_form import MeasureForm
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
+from tests.gui.state_helpers import make_state
 
 pytestmark = QT_NOISE
 
@@ -52,7 +52,7 @@ def select_all_and_type(qtbot: QtBot, form: QWidget, text: str) -> None:
 def test_activity_by_keyboard_is_saved_with_every_value(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     form.focus_first()
     assert focused(form) is form.kind
@@ -94,7 +94,7 @@ def test_activity_by_keyboard_is_saved_with_every_value(
 def test_zero_minutes_is_refused_naming_minutes_and_the_range(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     form.minutes.setFocus()
     select_all_and_type(qtbot, form, "0")
@@ -108,7 +108,7 @@ def test_zero_minutes_is_refused_naming_minutes_and_the_range(
 
 
 def test_editing_an_activity_keeps_its_id(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     assert form.save() is not None
     [a] = store.diary.activities()
@@ -126,7 +126,7 @@ def test_editing_an_activity_keeps_its_id(qtbot: QtBot, store: Store, clock: Fak
 def test_visa_h_101_is_refused_and_nothing_is_written(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    form = MeasureForm(store, clock, tz=UTC)
+    form = MeasureForm(make_state(store, clock))
     show(qtbot, form)
     form.fields[MeasureKind.SITTING_TOLERANCE_MIN].setFocus()
     keys(qtbot, form, "45")
@@ -141,7 +141,7 @@ def test_visa_h_101_is_refused_and_nothing_is_written(
 
 
 def test_filled_measures_are_saved_together(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
-    form = MeasureForm(store, clock, tz=UTC)
+    form = MeasureForm(make_state(store, clock))
     show(qtbot, form)
     form.focus_first()
     keys(qtbot, form, "45")
@@ -165,7 +165,7 @@ def test_filled_measures_are_saved_together(qtbot: QtBot, store: Store, clock: F
 def test_text_that_is_not_a_number_and_an_empty_form_are_refused(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    form = MeasureForm(store, clock, tz=UTC)
+    form = MeasureForm(make_state(store, clock))
     show(qtbot, form)
     form.fields[MeasureKind.LEFS].setFocus()
     keys(qtbot, form, "lots")
@@ -179,7 +179,7 @@ def test_text_that_is_not_a_number_and_an_empty_form_are_refused(
 
 
 def test_editing_a_measure_opens_only_its_box(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
-    form = MeasureForm(store, clock, tz=UTC)
+    form = MeasureForm(make_state(store, clock))
     show(qtbot, form)
     form.fields[MeasureKind.HOP_COUNT].setText("8")
     assert form.save() is not None
@@ -196,7 +196,7 @@ def test_editing_a_measure_opens_only_its_box(qtbot: QtBot, store: Store, clock:
 def test_zero_hours_sitting_reads_not_recorded(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     assert form.hours_sitting.value() == 0.0
     assert form.hours_sitting.text() == "not recorded"
@@ -208,7 +208,7 @@ def test_distance_is_in_miles_with_lb_units_and_stored_in_km(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
     store.settings.save(Settings(units=Units.LB))
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     assert form.distance.suffix() == " mi"
     assert "miles" in form.distance.accessibleName()
@@ -225,7 +225,7 @@ def test_distance_is_in_miles_with_lb_units_and_stored_in_km(
 
 
 def test_distance_stays_in_km_with_kg_units(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
-    form = ActivityForm(store, clock, tz=UTC)
+    form = ActivityForm(make_state(store, clock))
     show(qtbot, form)
     assert form.distance.suffix() == " km"
     form.distance.setValue(12.5)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -27,10 +27,14 @@ from phtcoach.core.model import (
     Units,
 )
 from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.diary_screen import RECENT_DAYS, SESSION_MARK, DiaryScreen, EntryKind
+from phtcoach.ui.diary_calendar import RECENT_DAYS
+from phtcoach.ui.diary_entries import EntryKind
+from phtcoach.ui.diary_screen import DiaryScreen
+from phtcoach.ui.diary_text import SESSION_MARK
 from phtcoach.ui.widgets.fmt import qdate
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, morning, show
+from tests.gui.state_helpers import make_state
 
 pytestmark = QT_NOISE
 ALT = Qt.KeyboardModifier.AltModifier
@@ -51,7 +55,7 @@ def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
 
 
 def make(qtbot: QtBot, store: Store, clock: FakeClock) -> DiaryScreen:
-    screen = DiaryScreen(store, clock, tz=UTC)
+    screen = DiaryScreen(make_state(store, clock))
     screen.resize(1280, 800)
     show(qtbot, screen)
     screen.entry_list.setFocus()
@@ -133,17 +137,13 @@ def test_the_day_lists_check_ins_activities_measures_and_sessions_with_sets(
     assert "Run 25 min" in texts[3]
     assert "pain during 2/10" in texts[3]
     assert texts[1].startswith(f"{SESSION_MARK} 07:45")
-    assert "fesl bridge hold 2×5" in texts[1]  # the sets summary, per exercise
+    assert "single-leg bridge hold 2×5" in texts[1]  # the sets summary, per exercise, by name
+    assert "fesl" not in texts[1]  # never the internal id
     # Session rows read as normal text (not the greyed placeholder colour of a disabled row).
     assert screen.entry_list.item(1).foreground().style() == Qt.BrushStyle.NoBrush
-    assert "session runner" in screen.entry_list.item(1).toolTip()
-    screen.entry_list.setCurrentRow(0)
-    assert not screen.session_note.isVisible()
     screen.entry_list.setCurrentRow(1)
-    assert not screen.delete_button.isEnabled()  # sessions belong to the runner
-    assert not screen.edit_button.isEnabled()
-    assert screen.session_note.isVisible()
-    assert "recorded by the session runner" in screen.session_note.text()
+    assert screen.delete_button.isEnabled()  # a logged session can be corrected or deleted
+    assert screen.edit_button.isEnabled()
 
 
 def test_loads_and_distances_follow_the_unit_setting(
@@ -215,8 +215,8 @@ def test_delete_then_ctrl_z_restores_the_same_id(
         PainEntry(TODAY, PainSlot.MORNING, NOW, 3, notes="stiff after the drive")
     )
     screen = make(qtbot, store, clock)
-    changed: list[bool] = []
-    screen.data_changed.connect(lambda: changed.append(True))
+    changed: list[object] = []
+    screen._state.changed.connect(changed.append)  # every screen hears each change
     screen.entry_list.setCurrentRow(0)
     key(qtbot, screen, Qt.Key.Key_Delete)
     assert store.diary.pain_entries() == []

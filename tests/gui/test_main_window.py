@@ -17,6 +17,7 @@ from phtcoach.context import AppContext
 from phtcoach.core.model import Settings
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.ui.main_window import PAGES, MainWindow
+from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
 
 
@@ -28,7 +29,7 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
 
 
 def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
-    w = MainWindow(ctx, NullCuePlayer())
+    w = MainWindow(AppState(ctx.services), NullCuePlayer())
     qtbot.addWidget(w)
     w.show()
     w.activateWindow()
@@ -63,7 +64,8 @@ def test_about_names_version_data_path_and_schema(qtbot: QtBot, ctx: AppContext)
     assert f"schema version {SCHEMA_VERSION}" in text
 
 
-def test_geometry_and_page_are_remembered(qtbot: QtBot, data_dir: Path) -> None:
+def test_geometry_is_remembered_and_the_app_opens_on_today(qtbot: QtBot, data_dir: Path) -> None:
+    """Bug: the app reopened on whatever page was last shown (e.g. Progress), not Today."""
     ctx = open_context(data_dir, FakeClock())
     w = make_window(qtbot, ctx)
     # The offscreen screen is 800 x 800, so keep the size where the screen allows it.
@@ -75,7 +77,7 @@ def test_geometry_and_page_are_remembered(qtbot: QtBot, data_dir: Path) -> None:
     try:
         w2 = make_window(qtbot, ctx2)
         assert (w2.width(), w2.height()) == (1024, 660)
-        assert w2.current_page() == "diary"
+        assert w2.current_page() == "today"
     finally:
         ctx2.close()
 
@@ -93,11 +95,11 @@ def test_settings_page_rejects_a_bad_ceiling_and_saves_a_good_one(
     assert ctx.store.settings.load().acceptable_ceiling == 3  # nothing written
     page.ceiling.setValue(4)
     page.volume.setValue(55)
-    with qtbot.waitSignal(page.settings_changed):
+    with qtbot.waitSignal(w.state.changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     stored = ctx.store.settings.load()
     assert (stored.acceptable_ceiling, stored.volume) == (4, 55)
-    assert w.ctx.settings == stored
+    assert w.state.settings == stored
 
 
 def test_programme_page_marks_the_current_step_and_changes_it(
@@ -120,7 +122,7 @@ def test_template_export_then_import_as_a_user_template(
 ) -> None:
     w = make_window(qtbot, ctx)
     page = w.programme_page
-    template = ctx.programme.template("iso-5x15")
+    template = ctx.services.programme.current().template("iso-5x15")
     path = tmp_path / "mine.json"
     page.export_to(path, template)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -129,15 +131,17 @@ def test_template_export_then_import_as_a_user_template(
     path.write_text(json.dumps(data), encoding="utf-8")
     added = page.import_from(path)
     assert [t.id for t in added] == ["physio-holds"]
-    assert "physio-holds" in w.ctx.programme.templates
-    assert [t.id for t in ctx.store.library.templates(ctx.programme.exercises)] == ["physio-holds"]
+    assert "physio-holds" in w.state.programme.templates
+    assert [
+        t.id for t in ctx.store.library.templates(ctx.services.programme.current().exercises)
+    ] == ["physio-holds"]
 
 
 def test_a_bad_template_file_imports_nothing(qtbot: QtBot, ctx: AppContext, tmp_path: Path) -> None:
     from phtcoach.core.errors import DataFormatError
 
     page = make_window(qtbot, ctx).programme_page
-    page.export_to(tmp_path / "t.json", ctx.programme.template("iso-5x5"))
+    page.export_to(tmp_path / "t.json", ctx.services.programme.current().template("iso-5x5"))
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     good = dict(data["templates"][0], id="good-one")
     bad = json.loads(json.dumps(good))
@@ -147,7 +151,7 @@ def test_a_bad_template_file_imports_nothing(qtbot: QtBot, ctx: AppContext, tmp_
     (tmp_path / "t.json").write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DataFormatError, match=r"templates\[1\].*sets"):
         page.import_from(tmp_path / "t.json")
-    assert ctx.store.library.templates(ctx.programme.exercises) == []
+    assert ctx.store.library.templates(ctx.services.programme.current().exercises) == []
 
 
 def test_open_runner_today_loads_the_current_template(qtbot: QtBot, ctx: AppContext) -> None:

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 from phtcoach.charts.data import midnight_x
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import PainEntry, PainSlot
-from phtcoach.storage.history import load_programme
 from phtcoach.storage.repository import Store, open_store
 from phtcoach.ui.progress import ProgressPage
 from tests.benchmarks.synth import write_history
 from tests.fakes import FakeClock
+from tests.gui.state_helpers import make_state
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -38,7 +38,7 @@ def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
 
 
 def screen_for(qtbot: QtBot, store: Store, clock: FakeClock) -> ProgressPage:
-    screen = ProgressPage(store, clock, load_programme(store), tz=UTC)
+    screen = ProgressPage(make_state(store, clock))
     qtbot.addWidget(screen)
     screen.resize(1280, 720)
     screen.show()
@@ -53,7 +53,7 @@ def morning(d: date, score: int) -> PainEntry:
 def test_charts_are_built_only_when_the_page_is_first_shown(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
-    page = ProgressPage(store, clock, load_programme(store), tz=UTC)
+    page = ProgressPage(make_state(store, clock))
     qtbot.addWidget(page)
     page.invalidate()
     assert page.view is None  # nothing to pay for at start-up

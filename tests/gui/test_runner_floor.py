@@ -9,17 +9,18 @@ from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import Side
 from phtcoach.core.timeline import PhaseKind, compile_timeline
-from phtcoach.ui import floor_view as fv
-from phtcoach.ui import rating_panel as rp
-from phtcoach.ui.floor_view import (
-    FloorView,
-    contrast_ratio,
-    flash_colour,
+from phtcoach.ui import floor_style as fv
+from phtcoach.ui import rating_style as rp
+from phtcoach.ui.floor_style import contrast_ratio, flash_colour
+from phtcoach.ui.floor_text import (
+    counts_up,
+    format_count,
     format_countdown,
     format_duration,
     next_text,
     position_text,
 )
+from phtcoach.ui.floor_view import FloorView
 from tests.gui.runner_helpers import QT_NOISE, programme
 
 pytestmark = QT_NOISE
@@ -118,12 +119,12 @@ def test_position_and_next_texts() -> None:
 
 
 def test_tempo_phases_count_up_with_the_voice() -> None:
-    assert fv.counts_up(PhaseKind.DOWN)
-    assert fv.counts_up(PhaseKind.UP)
-    assert not fv.counts_up(PhaseKind.HOLD)
-    assert not fv.counts_up(PhaseKind.REST)
+    assert counts_up(PhaseKind.DOWN)
+    assert counts_up(PhaseKind.UP)
+    assert not counts_up(PhaseKind.HOLD)
+    assert not counts_up(PhaseKind.REST)
     # The voice says "lower" at 0 s, "2" at 1 s, "3" at 2 s: the screen shows the same.
-    assert [fv.format_count(t, 3.0) for t in (0.0, 0.9, 1.0, 2.5, 2.999, 3.0)] == [
+    assert [format_count(t, 3.0) for t in (0.0, 0.9, 1.0, 2.5, 2.999, 3.0)] == [
         "1", "1", "2", "3", "3", "3",
     ]  # fmt: skip
 

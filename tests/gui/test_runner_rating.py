@@ -4,7 +4,6 @@ traffic-light pain buttons, and buttons reachable without a mouse."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from phtcoach.core.model import Settings
-from phtcoach.ui import rating_panel as rp
+from phtcoach.ui import rating_style as rp
 from tests.gui.runner_helpers import QT_NOISE, Rig, rig_fixture
 
 pytestmark = QT_NOISE
@@ -92,7 +90,7 @@ def test_pain_buttons_wear_the_traffic_light(rig: Rig) -> None:
     assert "above your ceiling" in p.pain.buttons[4].accessibleName()
     assert p.pain.buttons[4].text() == "4"  # the number stays: colour is never the only sign
     assert p.rpe.zones() == []  # effort is not pain
-    rig.runner.update_settings(replace(Settings(), acceptable_ceiling=5))
+    rig.state.update_settings(acceptable_ceiling=5)
     assert p.pain.zones() == ["green"] * 3 + ["amber"] * 3 + ["red"] * 5
 
 

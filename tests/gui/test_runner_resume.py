@@ -15,9 +15,9 @@ from phtcoach.core.engine import EngineState
 from phtcoach.core.model import SessionRecord, SessionStatus, Side
 from phtcoach.core.timeline import PhaseKind
 from phtcoach.storage.repository import open_store
-from phtcoach.ui.runner import ResumeDialog, ask_resume
+from phtcoach.ui.runner_resume import ResumeDialog, ask_resume
 from tests.fakes import FakeClock
-from tests.gui.runner_helpers import QT_NOISE, Rig, make_rig, programme
+from tests.gui.runner_helpers import QT_NOISE, Rig, make_rig
 
 pytestmark = QT_NOISE
 K = Qt.Key
@@ -64,7 +64,7 @@ def test_resume_after_a_crash_finishes_without_duplicates(qtbot: QtBot, data_dir
             texts.append(dialog.resume_button.text())
             dialog.resume_button.click()
 
-        record = ask_resume(rig.runner, rig.store, programme(), rig.clock, exec_dialog=resume)
+        record = ask_resume(rig.runner, rig.state, exec_dialog=resume)
         assert texts == ["Resume Bridge holds 5 x 5 s, 2 sets from set 2"]
         assert record is not None
         assert record.id == sid
@@ -98,9 +98,7 @@ def test_crash_mid_set_redoes_that_set(qtbot: QtBot, data_dir: Path) -> None:
     sid = crash_after(qtbot, data_dir, 5 + 45 + 60 + 12)  # 12 s into set 2
     rig = second_start(qtbot, data_dir)
     try:
-        offer_record = ask_resume(
-            rig.runner, rig.store, programme(), rig.clock, exec_dialog=choose("resume")
-        )
+        offer_record = ask_resume(rig.runner, rig.state, exec_dialog=choose("resume"))
         assert offer_record is not None
         rig.runner.resume(offer_record)
         rig.key(K.Key_Space)
@@ -118,7 +116,7 @@ def test_discard_closes_the_session_as_ended_early(qtbot: QtBot, data_dir: Path)
     sid = crash_after(qtbot, data_dir, 5 + 45 + 1)
     rig = second_start(qtbot, data_dir)
     try:
-        got = ask_resume(rig.runner, rig.store, programme(), rig.clock, exec_dialog=choose("x"))
+        got = ask_resume(rig.runner, rig.state, exec_dialog=choose("x"))
         assert got is None
         rec = rig.store.sessions.get(sid)
         assert rec.status is SessionStatus.ENDED_EARLY
@@ -132,7 +130,7 @@ def test_closing_the_question_asks_again_next_time(qtbot: QtBot, data_dir: Path)
     sid = crash_after(qtbot, data_dir, 5 + 45 + 1)
     rig = second_start(qtbot, data_dir)
     try:
-        got = ask_resume(rig.runner, rig.store, programme(), rig.clock, exec_dialog=lambda d: None)
+        got = ask_resume(rig.runner, rig.state, exec_dialog=lambda d: None)
         assert got is None
         unfinished = rig.store.sessions.unfinished()
         assert unfinished is not None
@@ -190,11 +188,13 @@ def test_a_session_whose_template_is_gone_can_only_be_discarded(
             seen.append(dialog)
             dialog.discard_button.click()
 
-        assert ask_resume(rig.runner, rig.store, programme(), rig.clock, exec_dialog=look) is None
+        assert ask_resume(rig.runner, rig.state, exec_dialog=look) is None
         assert seen[0].resume_button is None
         assert not seen[0].offer.can_resume
         assert "my-deleted" in (seen[0].offer.problem or "")
-        assert rig.store.sessions.get(rec.id or 0).status is SessionStatus.ENDED_EARLY
+        # It held no set, so discarding deletes it: it is never counted as a session.
+        assert rec.id is not None
+        assert rig.store.sessions.list() == []
     finally:
         rig.store.close()
 

@@ -16,12 +16,13 @@ from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.core.engine import EngineState
 from phtcoach.core.model import KG_PER_LB, SessionStatus, Settings, Units
 from phtcoach.core.timeline import PhaseKind
-from phtcoach.session_service import count_sets
+from phtcoach.services.run_options import count_sets
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import open_store
 from phtcoach.ui.runner import RunnerWidget
 from tests.fakes import FakeClock
-from tests.gui.runner_helpers import QT_NOISE, Rig, programme, rig_fixture
+from tests.gui.runner_helpers import QT_NOISE, Rig, rig_fixture
+from tests.gui.state_helpers import make_state
 
 pytestmark = QT_NOISE
 K = Qt.Key
@@ -185,14 +186,34 @@ def test_skip_and_back_with_arrows_and_presenter_keys(rig: Rig) -> None:
     assert sets[0].hold_s == (5.0,) * 5
 
 
-def test_skipped_hold_is_saved_as_held(rig: Rig) -> None:
+def test_a_skipped_hold_is_recorded_as_skipped_not_as_a_rep(rig: Rig) -> None:
+    """Bug: skipping holds with Right recorded "5 reps (0.66, 0.32 ... s)"."""
     rig.runner.load("iso-5x5")
     rig.key(K.Key_Space)
     rig.advance(5 + 3)
     rig.key(K.Key_Right)  # hold 1 cut after 3 s
     rig.advance(5 + 40)
     sets = rig.store.sessions.sets(rig.session_id)
-    assert sets[0].hold_s == (3.0, 5.0, 5.0, 5.0, 5.0)
+    assert sets[0].hold_s == (5.0, 5.0, 5.0, 5.0)
+    assert sets[0].performed_reps == 4
+
+
+def test_skipping_every_hold_is_no_work_and_can_be_discarded(rig: Rig) -> None:
+    """Bug: a session with every hold skipped said "Session complete" and counted."""
+    r = rig.runner
+    r.load("iso-5x5")
+    rig.key(K.Key_Space)
+    for _ in range(60):
+        if r.on_summary():
+            break
+        rig.key(K.Key_Right)
+        rig.advance(0.5)
+    assert r.on_summary()
+    assert r.summary.title.text() == "No work recorded"
+    assert rig.store.sessions.sets(rig.session_id) == []
+    assert r.summary.discard_button.isVisible()
+    rig.key(K.Key_D)
+    assert rig.store.sessions.list() == []
 
 
 def test_plus_and_minus_ten_seconds(rig: Rig) -> None:
@@ -508,13 +529,6 @@ def test_keep_awake_is_asked_once_per_session(rig: Rig) -> None:
     assert awake == [(True,), (False,)]
 
 
-def test_start_when_ready_starts_once_the_player_is_loaded(rig: Rig) -> None:
-    rig.runner.load("iso-5x5")
-    rig.runner.start_when_ready(settle_ms=10)
-    rig.qtbot.waitUntil(lambda: rig.runner.run is not None and rig.runner.run.started, timeout=2000)
-    assert rig.engine.state is EngineState.RUNNING
-
-
 @pytest.mark.parametrize(
     "template_id", ["iso-circuit", "hsr-5-5", "eccentric-10s-loaded", "plyo-2", "walk-run-1"]
 )
@@ -541,9 +555,12 @@ def test_every_kind_of_session_runs_to_the_end(rig: Rig, template_id: str) -> No
     assert played(rig) == expected_cues(rig)
 
 
-def test_a_failed_write_is_shown_and_the_session_goes_on(
+def test_a_failed_write_is_kept_retried_and_never_lost(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Bug: a set whose write failed (disk full for a few seconds) was lost for good and the
+    session ended "completed" with 3 of 4 sets. Now it waits in a queue shown on screen,
+    is retried at the next set boundary, and both sets end up saved."""
     r = rig.runner
     r.load("iso-5x5")
     rig.key(K.Key_Space)
@@ -553,15 +570,62 @@ def test_a_failed_write_is_shown_and_the_session_goes_on(
 
     monkeypatch.setattr(rig.store.sessions, "add_set_and_state", full)
     rig.advance(50)
-    assert "Could not save: /data/phtcoach.sqlite3: database or disk is full" in (
-        r.floor.notice.text()
-    )
+    notice = r.floor.notice.text()
+    assert "1 set not saved yet" in notice
+    assert "database or disk is full" in notice
     assert not r.panel.is_open
-    assert rig.engine.state is EngineState.RUNNING
+    assert rig.engine.state is EngineState.RUNNING  # the person mid-hold is not stranded
     monkeypatch.undo()
     rig.advance(105)
-    assert [s.set_no for s in rig.store.sessions.sets(rig.session_id)] == [2]
+    assert [s.set_no for s in rig.store.sessions.sets(rig.session_id)] == [1, 2]
     assert rig.store.sessions.get(rig.session_id).status is SessionStatus.COMPLETED
+    assert "not saved" not in r.floor.notice.text()
+
+
+def test_a_session_cannot_complete_while_a_set_is_unsaved(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    r = rig.runner
+    r.load("iso-5x5")
+    rig.key(K.Key_Space)
+
+    def full(*_args: object) -> object:
+        raise StorageError("/data/phtcoach.sqlite3", "database or disk is full")
+
+    rig.advance(50)  # set 1 saved
+    monkeypatch.setattr(rig.store.sessions, "add_set_and_state", full)
+    rig.advance(105)  # set 2 ends while the disk is full: the engine is done
+    assert rig.engine.state is EngineState.FINISHED
+    assert rig.store.sessions.get(rig.session_id).status is SessionStatus.IN_PROGRESS
+    assert [s.set_no for s in rig.store.sessions.sets(rig.session_id)] == [1]
+    monkeypatch.undo()
+    r.retry_pending()  # what the retry timer does every few seconds
+    assert [s.set_no for s in rig.store.sessions.sets(rig.session_id)] == [1, 2]
+    assert rig.store.sessions.get(rig.session_id).status is SessionStatus.COMPLETED
+
+
+def test_a_failed_start_is_a_message_not_a_frozen_runner(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug: the engine started before the session record existed; when that write failed
+    the runner sat frozen and Space 30 s later jumped six phases ahead."""
+    r = rig.runner
+    r.load("iso-5x5")
+
+    def full(*_args: object) -> object:
+        raise StorageError("/data/phtcoach.sqlite3", "database or disk is full")
+
+    monkeypatch.setattr(rig.store.sessions, "start", full)
+    rig.key(K.Key_Space)
+    assert "Could not start the session" in r.floor.notice.text()
+    assert rig.engine.state is EngineState.IDLE
+    assert not r.is_active()
+    rig.advance(30)
+    monkeypatch.undo()
+    rig.key(K.Key_Space)
+    assert rig.engine.state is EngineState.RUNNING
+    assert rig.engine.phase_index == 0  # from the start, not six phases on
+    assert rig.store.sessions.list()[0].status is SessionStatus.IN_PROGRESS
 
 
 def test_esc_on_the_done_screen_leaves_the_last_set_unrated(rig: Rig) -> None:
@@ -625,7 +689,7 @@ def test_a_window_action_on_f11_takes_the_key(qtbot: QtBot, data_dir: Path) -> N
     try:
         window = QMainWindow()
         qtbot.addWidget(window)
-        runner = RunnerWidget(store, programme(), Settings(), clock, NullCuePlayer())
+        runner = RunnerWidget(make_state(store, clock), NullCuePlayer())
         window.setCentralWidget(runner)
         hits: list[bool] = []
         action = QAction("Full screen", window)

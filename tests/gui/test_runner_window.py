@@ -15,6 +15,7 @@ from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.ui.main_window import MainWindow
+from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
 from tests.gui.runner_helpers import QT_NOISE
 
@@ -30,7 +31,7 @@ def ctx(data_dir: Path) -> Iterator[AppContext]:
 
 @pytest.fixture
 def window(qtbot: QtBot, ctx: AppContext) -> Iterator[MainWindow]:
-    w = MainWindow(ctx, NullCuePlayer())
+    w = MainWindow(AppState(ctx.services), NullCuePlayer())
     qtbot.addWidget(w)
     w.resize(1280, 720)
     w.show()
@@ -60,7 +61,7 @@ def test_a_running_session_has_the_whole_window(
     qtbot: QtBot, window: MainWindow, ctx: AppContext
 ) -> None:
     w = window
-    clock = ctx.clock
+    clock = ctx.services.clock
     assert isinstance(clock, FakeClock)
     assert w.open_runner("iso-5x5")
     assert w.nav.isVisible() and w.menuBar().isVisible()  # waiting for Space: still a page

@@ -25,11 +25,14 @@ from phtcoach.core.model import (
 )
 from phtcoach.core.programme import load_builtin
 from phtcoach.core.progression import SEED_LADDER, History, Level, StepKind, advise
-from phtcoach.storage.history import last_loads, plan_inputs
+from phtcoach.services.advice import last_loads, plan_inputs
+from phtcoach.services.changes import Changes
 from phtcoach.storage.repository import Store, open_store
+from phtcoach.ui.text import finding_text
 from phtcoach.ui.today_screen import TodayScreen
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, morning, show
+from tests.gui.state_helpers import make_state
 
 pytestmark = QT_NOISE
 PROGRAMME = load_builtin(paths.asset("protocols"))
@@ -101,12 +104,11 @@ def expected(store: Store, clock: FakeClock) -> object:
         tz=UTC,
         now=clock.now(),
         stages=inputs.stages,
-        names=inputs.names,
     )
 
 
 def make(qtbot: QtBot, store: Store, clock: FakeClock) -> TodayScreen:
-    screen = TodayScreen(store, clock, programme=PROGRAMME, tz=UTC)
+    screen = TodayScreen(make_state(store, clock))
     screen.resize(1280, 800)
     show(qtbot, screen)
     return screen
@@ -124,8 +126,9 @@ def test_a_red_morning_shows_the_rule_and_its_numbers(
     card = screen.advice_card
     assert card.level_label.text().startswith("Red")
     text = card.text()
+    names = {t.id: t.name for t in PROGRAMME.templates.values()}
     for f in shown.findings:
-        assert f.message in text
+        assert finding_text(f, names, shown.date) in text
     assert "Morning test 5/10 is 3 above your 7-day baseline of 2/10" in text
     assert "Rule 2 (24-hour response)" in text
     assert not card.accept_button.isVisible()  # hold: nothing to accept
@@ -142,14 +145,14 @@ def test_accept_changes_the_current_template(qtbot: QtBot, store: Store, clock: 
         "Step up to Bridge holds 5 x 15 s, 2 sets (2 x 5 x 15 s hold)" in screen.advice_card.text()
     )
     assert "iso-5x" not in screen.advice_card.text()
-    plan: list[str] = []
-    screen.plan_changed.connect(plan.append)
+    plan: list[object] = []
+    screen._state.changed.connect(plan.append)
     card = screen.advice_card
     assert card.accept_button.isVisible()
     card.accept_button.setFocus()
     key(qtbot, screen, Qt.Key.Key_Return)
     assert store.settings.load().current_template == "iso-5x15"
-    assert plan == ["iso-5x15"]
+    assert plan == [Changes.SETTINGS]  # one change, announced to every screen
     assert screen.template_id() == "iso-5x15"
     assert "Bridge holds 5 x 15 s, 2 sets" in screen.start_button.full_text()
 
@@ -179,8 +182,8 @@ def test_the_morning_card_takes_digits_and_enter_then_makes_way(
     assert screen.morning_card.isVisible()
     assert not screen.logged_label.isVisible()
     assert focused(screen) is screen.checkin.pain_scale.button(0)
-    changed: list[bool] = []
-    screen.data_changed.connect(lambda: changed.append(True))
+    changed: list[object] = []
+    screen._state.changed.connect(changed.append)
     keys(qtbot, screen, "2")
     key(qtbot, screen, Qt.Key.Key_Return)
     [today] = store.diary.pain_entries(TODAY, TODAY)
@@ -188,7 +191,7 @@ def test_the_morning_card_takes_digits_and_enter_then_makes_way(
     assert not screen.morning_card.isVisible()
     assert screen.logged_label.isVisible()
     assert screen.logged_label.text() == "✓ Logged: morning 2/10 at 09:00"
-    assert changed == [True]
+    assert changed == [Changes.DIARY]
     assert screen.advice() == expected(store, clock)  # recomputed with today's morning
     assert focused(screen) is screen.start_button
 
@@ -214,12 +217,13 @@ def test_start_names_template_and_minutes_and_enter_emits_it(
     assert focused(screen) is button
     with qtbot.waitSignal(screen.start_requested, timeout=1000) as sig:
         key(qtbot, screen, Qt.Key.Key_Return)
-    assert sig.args == ["iso-5x15"]
+    assert sig.args == ["today"]  # today's plan: the window asks the services for it
+    assert screen.template_id() == "iso-5x15"
     starts: list[str] = []
     screen.start_requested.connect(starts.append)
     screen.setFocus()
     qtbot.keyClick(screen, Qt.Key.Key_Enter)
-    assert starts == ["iso-5x15"]
+    assert starts == ["today"]
 
 
 def test_a_new_user_is_taught_what_to_log_first(
@@ -262,6 +266,8 @@ def test_sparkline_and_week_summarise_the_records(
     morning(store, thursday, 1)
     s = store.sessions.start(SessionRecord("iso-5x5", at(TODAY + timedelta(days=2), 8), Side.LEFT))
     assert s.id is not None
+    done = at(TODAY + timedelta(days=2), 8, 1)
+    store.sessions.add_set(SetRecord(s.id, "fesl-bridge-hold", 0, 1, Side.LEFT, 5, 5, done, done))
     store.sessions.finish(s.id, SessionStatus.COMPLETED, at(TODAY + timedelta(days=2), 8, 6))
     screen = make(qtbot, store, clock)
     values = screen.sparkline.values()

@@ -17,8 +17,9 @@ from phtcoach.core.model import (
     Side,
 )
 from phtcoach.core.programme import LADDER, load_builtin
-from phtcoach.core.progression import History, advise
-from phtcoach.storage.history import advice_for_day, last_loads, load_history, plan_inputs
+from phtcoach.core.progression import History, Rule, advise
+from phtcoach.services import Services
+from phtcoach.services.advice import last_loads, load_history, plan_inputs
 from phtcoach.storage.repository import Store
 
 DAY = date(2026, 3, 2)
@@ -41,7 +42,11 @@ def test_history_covers_the_window_by_local_day(store: Store) -> None:
         Side.LEFT,
         SessionStatus.COMPLETED,
     )
-    store.sessions.start(late)
+    saved = store.sessions.start(late)
+    assert saved.id is not None
+    store.sessions.add_set(
+        SetRecord(saved.id, "bridge", 0, 1, Side.LEFT, 5, 5, late.started_at, late.started_at)
+    )
     plus2 = timezone(timedelta(hours=2))
 
     h = load_history(store, DAY, days=2, tz=plus2)
@@ -82,12 +87,14 @@ def test_plan_says_the_last_logged_load_not_the_template_default(store: Store) -
     assert summary["iso-5x15"] == "2 x 5 x 15 s hold"
 
 
-def test_advice_for_day_is_the_rules_applied_to_the_stored_records(store: Store) -> None:
+def test_advice_for_day_is_the_rules_applied_to_the_stored_records(
+    store: Store, services: Services
+) -> None:
     store.settings.save(Settings(current_template="iso-5x15"))
     for i, value in enumerate((2, 2, 3, 2, 6)):
         d = DAY - timedelta(days=4 - i)
         store.diary.add_pain(PainEntry(d, PainSlot.MORNING, at(d, 7), value))
-    got = advice_for_day(store, DAY, programme=PROGRAMME, tz=UTC)
+    got = services.advice.advice_for_day(DAY)
     inputs = plan_inputs(PROGRAMME)
     want = advise(
         DAY,
@@ -98,9 +105,9 @@ def test_advice_for_day_is_the_rules_applied_to_the_stored_records(store: Store)
         inputs.summary,
         tz=UTC,
         stages=inputs.stages,
-        names=inputs.names,
     )
     assert got == want
-    assert "iso-5x" not in got.headline
     assert got.level.value == "red"
-    assert "Morning test 6/10" in got.headline
+    assert got.headline_rule == Rule.MORNING_24H
+    assert got.lead is not None
+    assert got.lead.values["morning"] == 6

@@ -9,21 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach import session_service
 from phtcoach.core.engine import EngineState, SetDone
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import Dosage, ExerciseKind, SessionStatus, Settings, Side
-from phtcoach.session_service import (
-    RunOptions,
-    ScaledClock,
-    SessionRun,
-    count_sets,
-    describe_dosage_change,
-    resume_offer,
-    step_dosage,
-    stepped_template,
-    time_scale_from_env,
-)
+from phtcoach.core.steps import describe_dosage_change, step_dosage, stepped_template
+from phtcoach.services.run_options import RunOptions, count_sets
+from phtcoach.services.runs import resume_offer
+from phtcoach.services.session_run import SessionRun
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock
 from tests.gui.runner_helpers import programme
@@ -64,6 +56,7 @@ def test_nothing_is_stored_until_begin(store: Store, clock: FakeClock) -> None:
         "affected_first": True,
         "lead_in_s": 5.0,
         "step_downs": {},
+        "sets_fewer": 0,
     }
 
 
@@ -214,25 +207,3 @@ def test_pain_after_is_saved_on_the_finished_session(store: Store, clock: FakeCl
     assert rec.pain_after == 2
     assert rec.ended_at == ended
     assert rec.status is SessionStatus.COMPLETED
-
-
-def test_scaled_clock_runs_faster(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = [100.0]
-    monkeypatch.setattr(session_service.time, "monotonic", lambda: real[0])
-    c = ScaledClock(50.0)
-    m0, w0 = c.monotonic(), c.now()
-    real[0] += 0.2
-    assert c.monotonic() - m0 == pytest.approx(10.0)
-    assert (c.now() - w0).total_seconds() == pytest.approx(10.0)
-    assert c.time_scale == 50.0
-    with pytest.raises(ValueError, match="PHTCOACH_TIME_SCALE"):
-        ScaledClock(0)
-
-
-def test_time_scale_from_env() -> None:
-    assert time_scale_from_env(None) is None
-    assert time_scale_from_env("") is None
-    assert time_scale_from_env("20") == 20.0
-    for bad in ("fast", "0", "-3", "5000"):
-        with pytest.raises(ValueError, match="PHTCOACH_TIME_SCALE"):
-            time_scale_from_env(bad)

@@ -14,7 +14,7 @@ an edit otherwise, so a screen can offer undo.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, tzinfo
+from datetime import date
 from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -28,14 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
-from phtcoach.storage.db import StorageError
-from phtcoach.storage.repository import Store
+from phtcoach.services.errors import StorageError
+from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import field_message
 from phtcoach.ui.widgets.fmt import day_text
 from phtcoach.ui.widgets.form_footer import FormFooter
-from phtcoach.ui.widgets.store_widget import StoreWidget
+from phtcoach.ui.widgets.state_widget import StateWidget
 
 
 def is_enter(event: QKeyEvent) -> bool:
@@ -68,7 +67,7 @@ class FormTexts(NamedTuple):
     save: str  # the Save button while the form holds a new record
 
 
-class DiaryForm(StoreWidget, Generic[R]):
+class DiaryForm(StateWidget, Generic[R]):
     """A new or edited record on the day being viewed: heading, the form's fields, Notes,
     then the footer (message line, Cancel edit, Save)."""
 
@@ -86,14 +85,12 @@ class DiaryForm(StoreWidget, Generic[R]):
 
     def __init__(
         self,
-        store: Store,
-        clock: Clock,
+        state: AppState,
         *,
         day: date | None = None,
-        tz: tzinfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(store, clock, tz=tz, parent=parent)
+        super().__init__(state, parent=parent)
         self._day = day if day is not None else self._today()
         self._editing: R | None = None
         # Model field name -> the box that gets the cursor when that field is refused.

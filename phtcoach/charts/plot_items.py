@@ -1,0 +1,272 @@
+"""The pyqtgraph pieces the Progress charts are built from, knowing nothing of the model.
+
+The date axis, the title row, needle geometry, and each plot's own set-up (axes, scale,
+heading, labels) keyed by its name. Kept out of the widget so each piece can be made and
+checked alone (tests build a DayAxis or a TitleItem without a ProgressCharts), and so the
+widget reads as the assembly of its parts rather than their internals.
+
+Bars are drawn as "needles" (a PlotDataItem of vertical segments, `connect` as an array)
+rather than BarGraphItems: they clip to the view, downsample by peaks, and autoscale to
+what is visible like every other curve, which keeps ten years of daily data smooth.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+
+from phtcoach.charts._pg import date_axis, pg
+from phtcoach.charts.readout import unit_label
+from phtcoach.charts.series import FloatArray
+from phtcoach.charts.theme import ChartTheme
+from phtcoach.charts.time_axis import DAY_S
+from phtcoach.core.model import Units
+
+PLOT_NAMES = ("pain", "response", "volume", "load", "activity", "symmetry")
+LEFT_AXIS_W = 64
+RIGHT_AXIS_W = 56
+PAIN_Y = (-2.6, 10.6)  # room below 0 for the session and activity marks
+PAIN_MIN_H = 140
+PLOT_MIN_H = 110  # below this the y labels of a short plot collide (review at 1280x720)
+
+
+def needle_data(
+    x: FloatArray, lo: FloatArray, hi: FloatArray
+) -> tuple[FloatArray, FloatArray, np.ndarray]:
+    """Vertical segments from lo to hi at each x, as (x, y, connect) for a PlotDataItem."""
+    n = len(x)
+    xx = np.repeat(np.asarray(x, dtype=np.float64), 2)
+    yy = np.empty(2 * n)
+    yy[0::2] = lo
+    yy[1::2] = hi
+    connect = np.zeros(2 * n, dtype=bool)
+    connect[0::2] = True
+    return xx, yy, connect
+
+
+def gap_connect(x: FloatArray, max_gap_days: float = 1.5) -> np.ndarray:
+    """Connect consecutive daily points only: a missed day is a gap, never a slope."""
+    c = np.zeros(len(x), dtype=bool)
+    if len(x) > 1:
+        c[:-1] = np.diff(x) <= max_gap_days * DAY_S
+    return c
+
+
+class DayAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
+    """A DateAxisItem that drops finer ticks crowding a coarser one.
+
+    DateAxisItem steps days from the view's start and adds month starts on their own
+    level, so "28, Jan, 02" can land a day apart and the labels overlap at 11 pt.
+    """
+
+    def __init__(self, orientation: str = "bottom") -> None:
+        super().__init__(orientation=orientation)
+        # Day ticks up to three months wide (pyqtgraph switches to months sooner, which at
+        # 11 pt leaves three labels under a quarter of a year).
+        levels: list[tuple[float, Any]] = list(self.zoomLevels.items())
+        self.zoomLevels: OrderedDict[float, Any] = OrderedDict(
+            (15 * DAY_S if level is date_axis.MONTH_DAY_ZOOM_LEVEL else spacing, level)
+            for spacing, level in levels
+        )
+
+    def tickValues(self, min_val: float, max_val: float, size: float) -> list[Any]:
+        levels = super().tickValues(min_val, max_val, size)
+        taken: list[float] = []
+        out = []
+        for spacing, values in levels:
+            step = float(np.min(np.diff(values))) if len(values) > 1 else spacing
+            kept = [v for v in values if all(abs(v - t) >= 0.75 * step for t in taken)]
+            taken.extend(kept)
+            out.append((spacing, kept))
+        return out
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        """Day ticks as "14 Sep", month ticks as "Oct 2026", year ticks as "2026": a bare
+        "14" or "Oct" beside each other read as one date."""
+        if spacing < DAY_S:
+            return list(super().tickStrings(values, scale, spacing))
+        out: list[str] = []
+        for v in values:
+            try:
+                d = date_axis.utcfromtimestamp(
+                    date_axis.adjustTimestampToPreferredUtcOffset(v, self.utcOffset)
+                )
+            except (OverflowError, ValueError, OSError):
+                out.append("")
+                continue
+            q = QDate(d.year, d.month, d.day)
+            if spacing >= 300 * DAY_S:
+                out.append(str(d.year))
+            elif spacing >= 27 * DAY_S:
+                out.append(QLocale().toString(q, "MMM yyyy"))
+            else:
+                out.append(QLocale().toString(q, "d MMM"))
+        return out
+
+
+class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
+    """A plot's title and legend line that never widens the layout: in a narrow window
+    the legend drops whole entries for "+N more" (all of them in the tooltip) rather than
+    cutting a name in half at the plot's edge."""
+
+    def __init__(self) -> None:
+        super().__init__(justify="left")
+        self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self._heading = ""
+        self._entries: list[tuple[str, str, str]] = []
+        self._font = QFont()
+        self._colour = "#000000"
+        self._html = ""
+        self.shown_entries = 0
+
+    def set_parts(
+        self, heading: str, entries: Sequence[tuple[str, str, str]], font: QFont, colour: str
+    ) -> None:
+        """Heading in bold, then (glyph, colour, name) entries, as many as fit."""
+        self._heading = heading
+        self._entries = list(entries)
+        self._font = QFont(font)
+        self._colour = colour
+        names = ", ".join(text for _g, _c, text in self._entries)
+        self.setToolTip(f"{heading}: {names}" if names else heading)
+        self._fit()
+
+    def full_text(self) -> str:
+        return str(self.toolTip())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "_html"):  # LabelItem resizes itself inside its own __init__
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self.size().width()
+        if width <= 1:
+            width = 1e9  # not laid out yet: show everything, the first resize trims it
+        fm = QFontMetrics(self._font)
+        bold_font = QFont(self._font)
+        bold_font.setBold(True)
+        used = QFontMetrics(bold_font).horizontalAdvance(self._heading + "    ") + 12
+        more = QCoreApplication.translate("ProgressCharts", "+{0} more")
+        shown = 0
+        parts: list[str] = []
+        for i, (glyph, colour, text) in enumerate(self._entries):
+            w = fm.horizontalAdvance(f"{glyph} {text}    ")
+            rest = len(self._entries) - i - 1
+            tail = fm.horizontalAdvance("… " + more.format(rest)) if rest else 0
+            room = width - used - tail - fm.horizontalAdvance(f"{glyph}     ")
+            if used + w + tail > width:
+                if not parts and room >= fm.horizontalAdvance("M") * 8:
+                    # Not even one entry fits: show the first, elided, rather than none.
+                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
+                    parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
+                    shown += 1
+                break
+            parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
+            used += w
+            shown += 1
+        hidden = len(self._entries) - shown
+        if hidden:
+            parts.append("…&nbsp;" + escape(more.format(hidden)))
+        html = (
+            f'<b style="color:{self._colour}">{escape(self._heading)}</b>&nbsp;&nbsp;&nbsp;'
+            + "&nbsp;&nbsp; ".join(parts)
+        )
+        self.shown_entries = shown
+        if html != self._html:
+            self._html = html
+            size = f"{self._font.pointSizeF():g}pt"
+            self.setText(html, size=size, color=self._colour)
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.setMinimumWidth(0)
+        height = self._sizeHint[Qt.SizeHint.MinimumSize][1]
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
+        self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
+        self.updateGeometry()
+
+
+def make_plot(name: str) -> Any:
+    """One plot of the stack: the date axis, fixed axis widths so every plot's x lines up,
+    and x-only mouse (pain keeps its 0-10 scale, the others follow the visible data)."""
+    plot = pg.PlotItem(axisItems={"bottom": DayAxis(orientation="bottom")})
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.setMouseEnabled(x=True, y=False)
+    plot.showAxis("right")
+    plot.getAxis("left").setWidth(LEFT_AXIS_W)
+    plot.getAxis("right").setWidth(RIGHT_AXIS_W)
+    plot.getAxis("right").setStyle(showValues=False)
+    if name != "volume":  # only there does the right axis carry a scale
+        plot.getAxis("right").setTicks([[], []])
+    vb = plot.getViewBox()
+    if name == "pain":
+        plot.setMinimumHeight(PAIN_MIN_H)
+        plot.setPreferredHeight(260)
+        vb.setYRange(*PAIN_Y, padding=0)
+        vb.disableAutoRange(axis=pg.ViewBox.YAxis)
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)], []])
+    else:
+        plot.setMinimumHeight(PLOT_MIN_H)
+        plot.setPreferredHeight(PLOT_MIN_H + 20)
+        for side in ("left", "right"):  # a short plot has room for a few labels only
+            plot.getAxis(side).setStyle(maxTickLevel=0, maxTextLevel=0)
+        vb.setAutoVisible(y=True)
+        vb.enableAutoRange(axis=pg.ViewBox.YAxis)
+    return plot
+
+
+def style_plot(
+    plot: Any,
+    name: str,
+    title: TitleItem,
+    legend: Sequence[tuple[str, str, str]],
+    t: ChartTheme,
+    font: QFont,
+    units: Units,
+) -> None:
+    """Plot `name`'s axes, grid, labels and title row (its heading and `legend`)."""
+    for side in ("left", "bottom", "right"):
+        _style_axis(plot.getAxis(side), t, font)
+    plot.showGrid(x=True, y=True, alpha=0.15)
+    labels = {
+        "pain": _tr("pain /10"),
+        "response": _tr("Δ pain"),
+        "volume": _tr("reps"),
+        "load": unit_label(units),
+        "activity": _tr("min"),
+        "symmetry": "%",
+    }
+    headings = {
+        "pain": _tr("Pain"),
+        "response": _tr("24-hour response"),
+        "volume": _tr("Volume"),
+        "load": _tr("Heaviest load per exercise ({0})").format(unit_label(units)),
+        "activity": _tr("Activity minutes"),
+        "symmetry": _tr("Symmetry: affected side as % of the other"),
+    }
+    title.set_parts(headings[name], legend, font, t.foreground)
+    title.setMaximumHeight(QFontMetrics(font).height() + 6)
+    css = {"color": t.foreground, "font-size": f"{font.pointSizeF():g}pt"}
+    plot.setLabel("left", labels[name], **css)
+    if name == "volume":
+        plot.setLabel("right", _tr("min"), **css)
+
+
+def _style_axis(axis: Any, t: ChartTheme, font: QFont) -> None:
+    axis.setPen(pg.mkPen(t.muted))
+    axis.setTextPen(pg.mkPen(t.foreground))
+    axis.setStyle(tickFont=font)
+    axis.label.setFont(font)
+
+
+def _tr(text: str) -> str:
+    # The context the widget's own tr() used when it held these strings.
+    return QCoreApplication.translate("ProgressCharts", text)

@@ -1,0 +1,48 @@
+"""Use cases: what a user does, each as one call and one transaction, free of Qt and SQL.
+
+The window's app state and the command line both go through here, so the app and
+`phtcoach advice` cannot disagree, and every rule about what a user action writes is tested
+without a screen. `Services` is built by the composition root around one open store.
+"""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from pathlib import Path
+
+from phtcoach.core.clock import Clock
+from phtcoach.services.advice import AdviceService
+from phtcoach.services.diary import DiaryService
+from phtcoach.services.programme import ProgrammeService
+from phtcoach.services.runs import Runs
+from phtcoach.services.sessions import SessionRecords
+from phtcoach.services.settings import SettingsService
+from phtcoach.storage.migrations import SCHEMA_VERSION
+from phtcoach.storage.repository import Store
+
+
+class Services:
+    """One of each service around the same store, clock and time zone."""
+
+    def __init__(self, store: Store, clock: Clock, tz: tzinfo | None) -> None:
+        self._store = store
+        self.clock = clock
+        self.tz = tz
+        self.settings = SettingsService(store)
+        self.programme = ProgrammeService(store)
+        self.diary = DiaryService(store, tz)
+        self.sessions = SessionRecords(store, clock)
+        self.advice = AdviceService(store, clock, tz, self.settings, self.programme)
+        self.runs = Runs(store, clock, self.programme, self.sessions)
+
+    @property
+    def schema_version(self) -> int:
+        return SCHEMA_VERSION
+
+    @property
+    def database_path(self) -> Path:
+        return self._store.path
+
+    def backup(self) -> Path:
+        """A manual backup now, rotated to the user's Settings.backups_keep."""
+        return self._store.backup("manual")

@@ -1,0 +1,158 @@
+"""How an advice level looks and reads, and the two small widgets that show it.
+
+The colour, glyph, word and meaning of each level and the title of each rule, then the
+traffic light and the finding row built from them. They sit apart from the advice card
+because they are the card's vocabulary, not its layout: the card arranges them and
+decides what to offer, these say what a level or a rule is called and how it is drawn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from phtcoach.core.progression import Finding, Level
+from phtcoach.ui.text import finding_text
+from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone
+
+LEVEL_FILL: dict[Level, str] = {
+    Level.GREEN: ZONE_FILL[Zone.GREEN][0],
+    Level.AMBER: ZONE_FILL[Zone.AMBER][0],
+    Level.RED: ZONE_FILL[Zone.RED][0],
+    Level.INFO: "#607d8b",
+    Level.PENDING: "#78909c",
+}
+NEUTRAL_FILL = "#78909c"
+# A shape per level as well as a colour: the level must read without colour vision.
+LEVEL_GLYPH: dict[Level, str] = {
+    Level.GREEN: "✓",
+    Level.AMBER: "⚠",
+    Level.RED: "✗",
+    Level.INFO: "ℹ",
+    Level.PENDING: "◔",
+}
+
+
+def rule_title(rule: str) -> str:
+    """The rule id of a finding as the muted line under its message."""
+    tr = QCoreApplication.translate
+    titles = {
+        "rule-1-set-pain": tr("AdviceCard", "Rule 1 (pain during a set)"),
+        "rule-2-24h": tr("AdviceCard", "Rule 2 (24-hour response)"),
+        "rule-2-hold": tr("AdviceCard", "Rule 2 (holding after a red morning)"),
+        "rule-2-pending": tr("AdviceCard", "Rule 2 (waiting for the 24-hour check)"),
+        "rule-3-weekly": tr("AdviceCard", "Rule 3 (weekly trend)"),
+        "rule-4-step-up": tr("AdviceCard", "Rule 4 (step up)"),
+        "rule-5-stage": tr("AdviceCard", "Rule 5 (stage advance)"),
+        "rule-6-red-flags": tr("AdviceCard", "Rule 6 (red flags)"),
+        "load-spike-run": tr("AdviceCard", "Load-spike guard (running minutes)"),
+        "load-spike-all": tr("AdviceCard", "Load-spike guard (all activity minutes)"),
+        "acwr": tr("AdviceCard", "Acute:chronic ratio (information only)"),
+        "morning-missing": tr("AdviceCard", "Morning test"),
+        "baseline-missing": tr("AdviceCard", "Baseline"),
+    }
+    return titles.get(rule, rule)
+
+
+def level_word(level: Level) -> str:
+    tr = QCoreApplication.translate
+    words = {
+        Level.GREEN: tr("AdviceCard", "Green"),
+        Level.AMBER: tr("AdviceCard", "Amber"),
+        Level.RED: tr("AdviceCard", "Red"),
+        Level.INFO: tr("AdviceCard", "Info"),
+        Level.PENDING: tr("AdviceCard", "Waiting"),
+    }
+    return words[level]
+
+
+def level_meaning(level: Level) -> str:
+    tr = QCoreApplication.translate
+    meanings = {
+        Level.GREEN: tr("AdviceCard", "on track"),
+        Level.AMBER: tr("AdviceCard", "hold the load"),
+        Level.RED: tr("AdviceCard", "ease off"),
+        Level.INFO: tr("AdviceCard", "for information"),
+        Level.PENDING: tr("AdviceCard", "for this morning's test"),
+    }
+    return meanings[level]
+
+
+def muted_colour(widget: QWidget) -> str:
+    """The widget's text colour, faded: the rule lines under the messages."""
+    c = widget.palette().color(widget.foregroundRole())
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, 170)"
+
+
+class TrafficLight(QWidget):
+    """A filled circle in the level's colour; the word beside it carries the meaning."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fill = NEUTRAL_FILL
+        self.setFixedSize(56, 56)
+        self.setAccessibleName(self.tr("Traffic light"))
+
+    def set_fill(self, fill: str, description: str) -> None:
+        self._fill = fill
+        self.setAccessibleDescription(description)
+        self.update()
+
+    def fill(self) -> str:
+        return self._fill
+
+    def sizeHint(self) -> QSize:
+        return QSize(56, 56)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(self.palette().color(self.foregroundRole()), 2))
+        p.setBrush(QColor(self._fill))
+        p.drawEllipse(QRectF(self.rect()).adjusted(3, 3, -3, -3))
+        p.end()
+
+
+class FindingRow(QWidget):
+    """One finding: a level tag and the message, the rule in a muted line underneath."""
+
+    def __init__(
+        self,
+        finding: Finding,
+        names: Mapping[str, str],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        words = finding_text(finding, names, today)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 2, 0, 2)
+        dot = QLabel(LEVEL_GLYPH[finding.level], self)
+        dot.setStyleSheet(f"color: {LEVEL_FILL[finding.level]}; font-weight: bold;")
+        dot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        dot.setFixedWidth(dot.fontMetrics().horizontalAdvance("⚠") + 6)
+        row.addWidget(dot)
+        col = QVBoxLayout()
+        col.setSpacing(0)
+        # Plain text: stage criteria come one per line, and ">= 90 %" must not read as markup.
+        self.message = QLabel(words, self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        col.addWidget(self.message)
+        self.rule = QLabel(
+            self.tr("{rule} · {level}").format(
+                rule=rule_title(finding.rule), level=level_word(finding.level).lower()
+            ),
+            self,
+        )
+        self.rule.setObjectName("ruleLine")
+        self.rule.setStyleSheet(f"color: {muted_colour(self)};")
+        col.addWidget(self.rule)
+        row.addLayout(col, 1)
+        self.setAccessibleName(f"{level_word(finding.level)}: {words}")

@@ -1,0 +1,173 @@
+"""How the Diary writes each kind of entry in one line, apart from the screen's layout.
+
+The day list, the undo messages and the session dialog describe records the same way, and
+a reader can check every wording (units, rounding, names instead of ids) in one file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, tzinfo
+
+from PySide6.QtCore import QObject
+
+from phtcoach.core.model import (
+    KG_PER_LB,
+    Activity,
+    Measure,
+    PainEntry,
+    SessionRecord,
+    SessionStatus,
+    SetRecord,
+    Units,
+)
+from phtcoach.core.programme import Programme
+from phtcoach.ui.activity_form import distance_text, flag_name, intensity_name, kind_name
+from phtcoach.ui.checkin import slot_name
+from phtcoach.ui.measure_form import measure_name
+from phtcoach.ui.state import AppState
+from phtcoach.ui.widgets.fmt import short_day, time_text
+
+SESSION_MARK = "▶"  # session rows: shown like the others, told apart by this mark
+Record = PainEntry | Activity | Measure
+
+
+class DiaryText(QObject):
+    def __init__(self, state: AppState, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+
+    @property
+    def _tz(self) -> tzinfo | None:
+        return self._state.tz
+
+    @property
+    def _programme(self) -> Programme:
+        return self._state.programme
+
+    def pain(self, p: PainEntry) -> str:
+        parts = [
+            time_text(p.recorded_at, self._tz),
+            slot_name(p.slot).capitalize(),
+            self.tr("pain {v}/10").format(v=p.pain),
+        ]
+        if p.test_score is not None and p.test_kind is not None:
+            parts.append(
+                self.tr("test {v}/10 ({test})").format(
+                    v=p.test_score, test=p.test_kind.label.lower()
+                )
+            )
+        if p.red_flags:
+            parts.append(
+                self.tr("⚠ red flags: {flags}").format(
+                    flags="; ".join(self.tr(f.label) for f in sorted(p.red_flags))
+                )
+            )
+        if p.notes:
+            parts.append(f"“{p.notes}”")
+        return " · ".join(parts)
+
+    def activity(self, a: Activity) -> str:
+        parts = [
+            time_text(a.recorded_at, self._tz),
+            self.tr("{kind} {m:g} min, {intensity}").format(
+                kind=kind_name(a.kind), m=a.minutes, intensity=intensity_name(a.intensity)
+            ),
+        ]
+        if a.flags:
+            parts.append(", ".join(flag_name(f) for f in sorted(a.flags)))
+        if a.distance_km is not None:
+            parts.append(distance_text(a.distance_km, self.units()))
+        if a.hours_sitting:
+            parts.append(self.tr("sat {h:g} h").format(h=a.hours_sitting))
+        if a.pain_during is not None:
+            parts.append(self.tr("pain during {v}/10").format(v=a.pain_during))
+        if a.notes:
+            parts.append(f"“{a.notes}”")
+        return " · ".join(parts)
+
+    def measure(self, m: Measure) -> str:
+        parts = [time_text(m.recorded_at, self._tz), f"{measure_name(m.kind)} {m.value:g}"]
+        if m.notes:
+            parts.append(f"“{m.notes}”")
+        return " · ".join(parts)
+
+    def session(self, s: SessionRecord, sets: Sequence[SetRecord]) -> str:
+        name = s.template_id
+        if self._programme is not None and s.template_id in self._programme.templates:
+            name = self._programme.templates[s.template_id].name
+        status = {
+            SessionStatus.COMPLETED: self.tr("completed"),
+            SessionStatus.ENDED_EARLY: self.tr("ended early"),
+            SessionStatus.IN_PROGRESS: self.tr("in progress"),
+        }[s.status]
+        parts = [
+            f"{SESSION_MARK} {time_text(s.started_at, self._tz)}",
+            self.tr("Session: {name}").format(name=name),
+            status,
+        ]
+        if sets:
+            parts.append(self.sets_summary(sets))
+            reps = sum(st.performed_reps for st in sets)
+            tut = sum(st.time_under_tension_s for st in sets)
+            parts.append(
+                self.tr("{n} sets, {reps} reps, {tut:g} s under tension").format(
+                    n=len(sets), reps=reps, tut=round(tut)
+                )
+            )
+            pains = [st.pain_during for st in sets if st.pain_during is not None]
+            if pains:
+                parts.append(self.tr("max pain {v}/10").format(v=max(pains)))
+            loads = [st.load_kg for st in sets if st.load_kg]
+            if loads:
+                parts.append(self.load(max(loads)))
+        if s.pain_after is not None:
+            parts.append(self.tr("pain after {v}/10").format(v=s.pain_after))
+        return " · ".join(parts)
+
+    def sets_summary(self, sets: Sequence[SetRecord]) -> str:
+        """Per exercise, in the order done: "Bridge 3×10, Nordic 8, 6": what was actually done."""
+        reps: dict[str, list[int]] = {}
+        for st in sets:
+            reps.setdefault(st.exercise_slug, []).append(st.performed_reps)
+        out: list[str] = []
+        for slug, counts in reps.items():
+            name = slug.replace("-", " ").replace("_", " ")
+            if self._programme is not None and slug in self._programme.exercises:
+                name = self._programme.exercises[slug].name
+            if len(set(counts)) == 1:
+                out.append(f"{name} {len(counts)}×{counts[0]}")
+            else:
+                out.append(f"{name} " + ", ".join(str(c) for c in counts))
+        return "; ".join(out)
+
+    def units(self) -> Units:
+        return self._state.settings.units
+
+    def load(self, kg: float) -> str:
+        """A load in the user's unit (Settings.units); the store keeps kilograms."""
+        if self.units() is Units.LB:
+            return self.tr("{lb:g} lb").format(lb=round(kg / KG_PER_LB, 1))
+        return self.tr("{kg:g} kg").format(kg=round(kg, 1))
+
+    def describe(self, rec: Record | SessionRecord) -> str:
+        when = short_day(day_of(rec, self._tz))
+        if isinstance(rec, PainEntry):
+            return self.tr("{slot} check-in {v}/10 ({day})").format(
+                slot=slot_name(rec.slot), v=rec.pain, day=when
+            )
+        if isinstance(rec, Activity):
+            return self.tr("{kind} {m:g} min ({day})").format(
+                kind=kind_name(rec.kind).lower(), m=rec.minutes, day=when
+            )
+        if isinstance(rec, Measure):
+            return self.tr("{what} {v:g} ({day})").format(
+                what=measure_name(rec.kind), v=rec.value, day=when
+            )
+        return self.tr("session ({day})").format(day=when)
+
+
+def day_of(rec: Record | SessionRecord, tz: tzinfo | None) -> date:
+    if isinstance(rec, SessionRecord):
+        return rec.started_at.astimezone(tz).date()
+    return rec.local_date

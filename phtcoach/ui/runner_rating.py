@@ -1,0 +1,66 @@
+"""The runner's side of the set rating: the panel opened for a set just saved (with last
+time's numbers and what a step down would change), and the rating the user confirmed
+written onto that set.
+
+Apart from the session flow, which only decides what comes after (keep the plan, step
+down, end, or the summary once the last set is rated). The title is translated in the
+runner's context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from phtcoach.core.model import SetRecord
+from phtcoach.services.changes import Changes
+from phtcoach.services.errors import StorageError, ValidationError
+from phtcoach.services.session_run import SessionRun
+from phtcoach.ui.floor_text import side_text
+from phtcoach.ui.rating_panel import RatingPanel
+from phtcoach.ui.rating_rules import Rating
+from phtcoach.ui.state import AppState
+
+
+def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
+    """Slide the panel in for the stored set `rec`, prefilled from the last rating of the
+    same exercise."""
+    if rec.id is None:
+        return
+    pain, rpe = run.last_rating(rec.exercise_slug)
+    block = run.next_work_block()
+    preview = run.step_preview(block) if block is not None else ""
+    side = side_text(rec.side)
+    sets_total = run.template.blocks[rec.block_index].dosage.sets
+    name = run.template.blocks[rec.block_index].exercise.name
+    title = QCoreApplication.translate(
+        "RunnerWidget", "Set {0}/{1} saved · {2}{3} · {4} reps"
+    ).format(rec.set_no, sets_total, name, f" · {side}" if side else "", rec.performed_reps)
+    panel.open_for(
+        rec,
+        title=title,
+        pain=pain,
+        rpe=rpe,
+        can_step_down=block is not None,
+        step_preview=preview,
+        session_over=run.finished,
+    )
+
+
+def save_rating(state: AppState, panel: RatingPanel, run: SessionRun, rating: Rating) -> bool:
+    """Write `rating` onto its set and close the panel; a refusal stays on the panel, which
+    stays open. True when it was saved."""
+    try:
+        run.rate(
+            rating.set_id,
+            pain_during=rating.pain_during,
+            rpe=rating.rpe,
+            performed_reps=rating.performed_reps,
+            hold_s=rating.hold_s,
+            load_kg=rating.load_kg,
+        )
+    except (ValidationError, StorageError) as e:
+        panel.message.setText(str(e))
+        return False
+    state.announce(Changes.SESSIONS)
+    panel.close_panel()
+    return True

@@ -1,0 +1,154 @@
+"""Rule 5's exit criteria, one line each: what the data showed, the target, and the mark."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from phtcoach.core.progression import Criterion, CriterionCheck, Finding
+from phtcoach.ui.text.words import (
+    count,
+    day_words,
+    n,
+    num,
+    opt_date,
+    opt_num,
+    text,
+    translate,
+)
+
+
+def mark_text(status: Criterion) -> str:
+    marks = {
+        Criterion.MET: translate("advice", "met"),
+        Criterion.NOT_MET: translate("advice", "not yet"),
+        Criterion.UNKNOWN: translate("advice", "check yourself"),
+    }
+    return marks[status]
+
+
+def stage_detail(finding: Finding, today: dt.date) -> str:
+    """'Stage 1 exit criteria:' and a bullet line per criterion, green days last."""
+    v = finding.values
+    lines = [
+        translate("advice", "• {criterion} - {mark}").format(
+            criterion=criterion_text(c, today), mark=mark_text(c.status)
+        )
+        for c in finding.criteria
+    ]
+    green = translate("advice", "Green days {green} of the last {window}, needs {needed}").format(
+        green=count(v, "green_days"),
+        window=count(v, "green_days_window"),
+        needed=count(v, "green_days_needed"),
+    )
+    status = text(v, "green_days_status")
+    mark = mark_text(Criterion(status)) if status else ""
+    lines.append(translate("advice", "• {criterion} - {mark}").format(criterion=green, mark=mark))
+    head = translate("advice", "Stage {stage} exit criteria:").format(stage=count(v, "stage"))
+    return "\n".join([head, *lines])
+
+
+def criterion_text(c: CriterionCheck, today: dt.date) -> str:
+    """One exit criterion with the value the data showed and its target."""
+    v = c.values
+    if c.id == "mornings_le_3_for_7_days":
+        highest = opt_num(v, "highest")
+        top = (
+            ""
+            if highest is None
+            else translate("advice", ", highest {value}/10").format(value=n(highest))
+        )
+        trend = translate("advice", ", rising week on week") if v.get("rising") else ""
+        return translate(
+            "advice",
+            "Morning tests {logged} of the last {days} days logged{highest}{trend}, needs all "
+            "{days} <= {limit}/10 and stable",
+        ).format(
+            logged=count(v, "logged"),
+            days=count(v, "days"),
+            highest=top,
+            trend=trend,
+            limit=count(v, "limit"),
+        )
+    if c.id == "exercise_pain_le_3":
+        highest = opt_num(v, "highest")
+        got = (
+            translate("advice", "no ratings this week")
+            if highest is None
+            else translate("advice", "highest {value}/10 this week").format(value=n(highest))
+        )
+        return translate("advice", "Exercise pain {got}, needs <= {limit}/10").format(
+            got=got, limit=count(v, "limit")
+        )
+    if c.id == "ten_single_leg_bridges":
+        side = (
+            translate("advice", "left")
+            if text(v, "side") == "left"
+            else translate("advice", "right")
+        )
+        reps, when = opt_num(v, "reps"), opt_date(v, "date")
+        if reps is None or when is None:
+            got = translate("advice", "not measured yet")
+        else:
+            got = translate("advice", "{reps} ({day})").format(
+                reps=f"{reps:g}", day=day_words(when, today)
+            )
+        return translate(
+            "advice", "Single-leg bridges on the affected ({side}) side {got}, needs >= {needed}"
+        ).format(side=side, got=got, needed=count(v, "needed"))
+    if c.id == "bridge_symmetry_90":
+        pct = opt_num(v, "pct")
+        if pct is None:
+            got = translate("advice", "not measured yet")
+        else:
+            got = translate("advice", "{pct} % (affected {affected} / other {other})").format(
+                pct=f"{pct:.0f}", affected=f"{num(v, 'affected'):g}", other=f"{num(v, 'other'):g}"
+            )
+        return translate("advice", "Bridge symmetry {got}, needs >= {needed} %").format(
+            got=got, needed=count(v, "needed")
+        )
+    if c.id == "two_green_weeks":
+        return translate(
+            "advice",
+            "Green weeks: {first} then {second} green days, {red} red, needs >= {needed} each "
+            "and no red day",
+        ).format(
+            first=count(v, "green_first"),
+            second=count(v, "green_second"),
+            red=count(v, "red"),
+            needed=count(v, "needed"),
+        )
+    if c.id == "no_rest_pain":
+        if v.get("logged"):
+            source = translate("advice", "Rest pain logged in the last {days} days, needs none")
+        else:
+            source = translate(
+                "advice", "Rest pain none logged in the last {days} days, needs none"
+            )
+        return source.format(days=count(v, "days"))
+    if c.id == "drop_lunge_pain_free":
+        return translate("advice", "Unweighted drop lunge, needs pain-free")
+    if c.id == "curl_strength_equal":
+        return translate("advice", "Curl strength, needs equal left/right")
+    if c.id == "sitting_60_min":
+        minutes = opt_num(v, "minutes")
+        got = (
+            translate("advice", "not measured yet")
+            if minutes is None
+            else translate("advice", "{minutes} min").format(minutes=f"{minutes:g}")
+        )
+        return translate("advice", "Sitting tolerance {got}, needs >= {needed} min").format(
+            got=got, needed=count(v, "needed")
+        )
+    if c.id == "no_flare_2_weeks":
+        sessions = count(v, "sessions")
+        if v.get("flare"):
+            got = translate("advice", "a flare")
+        elif sessions:
+            got = translate("advice", "no flare")
+        else:
+            got = translate("advice", "no sessions")
+        return translate(
+            "advice",
+            "Last 2 weeks: {sessions} sessions, {got}, needs full training, no 24 h flare",
+        ).format(sessions=sessions, got=got)
+    return c.id

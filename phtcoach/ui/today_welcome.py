@@ -1,0 +1,34 @@
+"""The first-run lesson the Today screen puts in the advice card until there is advice.
+
+It is content rather than behaviour: a title and five sentences a newcomer reads once, kept
+out of the screen's logic so they can be reworded without touching it. The sentences keep
+the Today screen's translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayScreen", text)
+
+
+def getting_started(morning_test: str) -> tuple[str, list[str]]:
+    """The card's title and lines; `morning_test` names the user's test, in lower case."""
+    return _tr("Getting started"), [
+        _tr("Log your first morning check-in: 3 mornings give a baseline."),
+        _tr(
+            "Every morning, before training, do your morning test ({test}) and rate "
+            "it 0-10 in the card on the right."
+        ).format(test=morning_test),
+        _tr(
+            "Then start today's session and rate pain during each set. The next "
+            "morning tells whether the load was OK: that is the 24-hour rule."
+        ),
+        _tr("Log runs, rides and long sitting in the Diary: they load the tendon too."),
+        _tr(
+            "After a few mornings this card turns green, amber or red and tells "
+            "you to step up, hold or ease off, with the numbers behind it."
+        ),
+    ]

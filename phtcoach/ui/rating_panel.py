@@ -48,7 +48,7 @@ from phtcoach.ui.rating_style import (
     PANEL_TEXT,
     controls_style,
 )
-from phtcoach.ui.scale_row import ScaleRow
+from phtcoach.ui.scale_row import HoldSpinBox, ScaleRow
 from phtcoach.ui.slide_in import SlideIn
 
 SLIDE_MS = 260
@@ -57,15 +57,6 @@ MIN_PANEL_WIDTH = 420
 
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
-
-
-class HoldSpinBox(QDoubleSpinBox):
-    """Seconds per rep: "15 s" for whole seconds, "15.5 s" only when there is a fraction."""
-
-    def textFromValue(self, value: float) -> str:
-        if abs(value - round(value)) < 1e-9:
-            return str(round(value))
-        return f"{value:.1f}"
 
 
 class RatingPanel(QFrame):

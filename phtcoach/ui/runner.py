@@ -4,16 +4,11 @@ A laptop on the floor two metres away and a person in a bridge who cannot look a
 touch it mid-hold: sound carries the session, the floor view is readable across the room,
 and everything is driven from the keyboard (the keys are listed in `runner_keys`).
 
-This module is the session flow: load or resume, start, drive the engine, act on its
-events (a set saved, a cue, the end), the set rating, the finish. Around it: `runner_pages`
-(the layout), `runner_keys`, `runner_display` (what the floor shows), `runner_device`
-(sound, screen saver), `runner_saving` (failed writes, retried), and `runner_rating`,
-`runner_end` and `runner_closing` (the rating, the end question and the summary).
-
-Built from the app state (services, settings, clock) and a player, it runs alone in tests
-with a fake clock and a silent player. Durability lives in `SessionRun`: each set is
-committed with the resume state before the screen reacts, and every write is announced to
-the app state, so Today and the Diary show a rating the moment it is made.
+This module is the session flow (load or resume, start, the engine's events, the rating,
+the finish); layout, keys, display, device, saving, rating, end question and summary live in
+the `runner_*` modules beside it. Built from the app state and a player, it runs alone in
+tests on a fake clock. Each set is committed (`SessionRun`) before the screen reacts and
+every write is announced to the app state, so Today shows a rating the moment it is made.
 """
 
 from __future__ import annotations

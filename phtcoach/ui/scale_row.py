@@ -1,14 +1,23 @@
-"""The 0-10 scale row: eleven large buttons under a title, holding one value or none.
+"""The rating inputs of the floor view: the 0-10 scale row (eleven large buttons under a
+title, holding one value or none) and the seconds-per-rep box.
 
-A widget of its own because two screens rate on it: the rating panel (pain during, effort)
-and the session summary (pain after). A pain scale colours its buttons by zone and says the
+The scale is a widget of its own because two screens rate on it: the rating panel (pain
+during, effort) and the session summary (pain after). A pain scale colours its buttons by zone and says the
 zone in each button's name and tip, so colour is never the only sign.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from phtcoach.core.progression import GREEN_MAX
 from phtcoach.ui.rating_style import CHECKED_TEXT, PANEL_TEXT, ZONE_COLOURS
@@ -110,3 +119,12 @@ class ScaleRow(QWidget):
             if self._value is None
             else self.tr("{0} out of 10").format(self._value)
         )
+
+
+class HoldSpinBox(QDoubleSpinBox):
+    """Seconds per rep: "15 s" for whole seconds, "15.5 s" only when there is a fraction."""
+
+    def textFromValue(self, value: float) -> str:
+        if abs(value - round(value)) < 1e-9:
+            return str(round(value))
+        return f"{value:.1f}"

@@ -40,7 +40,6 @@ from phtcoach.charts.time_axis import (
     view_span,
 )
 from phtcoach.core.analysis import (
-    MIN_BASELINE_TESTS,
     SymmetryPoint,
     ToleranceRow,
     Verdict,
@@ -161,7 +160,7 @@ class ProgressModel:
         morning = DailySeries.build(morning_vals, xs)
         evening = DailySeries.build(evening_series(rec.pain_entries), xs)
         mean7 = DailySeries.build(rolling_mean(morning_vals, MEAN_DAYS), xs)
-        band = _band(baseline_series(morning_vals, st.baseline_days), xs)
+        band = _band(baseline_series(morning_vals, st.baseline_days, st.baseline_min_mornings), xs)
 
         marks_sorted = sorted(finished, key=lambda s: s.started_at)
         s_dates = tuple(local_date_of(s.started_at, tz) for s in marks_sorted)
@@ -187,6 +186,9 @@ class ProgressModel:
             baseline_days=st.baseline_days,
             tz=tz,
             now=now,
+            min_count=st.baseline_min_mornings,
+            margin=st.red_margin,
+            red_above=st.red_above,
         )
         responses = ResponseBars(
             f64(xs(r.session_date) for r in results),
@@ -240,10 +242,10 @@ class ProgressModel:
             *(e.local_date for e in rec.pain_entries),
         ]
         # Counted as the advice counts them, so Today and Progress name the same number.
-        mornings, _ = baseline_progress(morning_vals, None, MIN_BASELINE_TESTS)
+        mornings, _ = baseline_progress(morning_vals, None, st.baseline_min_mornings)
         getting_started = GettingStarted(
             mornings=mornings,
-            mornings_needed=MIN_BASELINE_TESTS,
+            mornings_needed=st.baseline_min_mornings,
             sessions=len(finished),
             activities=len(rec.activities),
             has_any=bool(all_days),

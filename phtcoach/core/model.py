@@ -49,9 +49,12 @@ from phtcoach.core.enums import (
     SidesMode,
 )
 from phtcoach.core.errors import ValidationError
+from phtcoach.core.howto import HowTo
 from phtcoach.core.records import (
     Activity,
+    ClinicianCheck,
     Measure,
+    NoteAnswer,
     PainEntry,
     SessionRecord,
     SetRecord,
@@ -72,13 +75,16 @@ __all__ = [
     "ActivityFlag",
     "ActivityKind",
     "Block",
+    "ClinicianCheck",
     "Dosage",
     "Exercise",
     "ExerciseKind",
+    "HowTo",
     "Intensity",
     "Measure",
     "MeasureKind",
     "MorningTest",
+    "NoteAnswer",
     "PainEntry",
     "PainSlot",
     "RedFlag",
@@ -115,6 +121,7 @@ class Exercise:
     # Tempo/eccentric reps that start at the top (RDL, split squat, Nordic): the timeline
     # runs down, bottom pause, up, top pause instead of up first (bridges, hip thrusts).
     lower_first: bool = False
+    how_to: HowTo | None = None  # set-up, movement, cues, drawing... (`core.howto`)
 
     def __post_init__(self) -> None:
         check_slug("exercise.slug", self.slug)
@@ -126,6 +133,8 @@ class Exercise:
             raise ValidationError("exercise.lower_first", self.lower_first, "true or false")
         check_text("exercise.instructions", self.instructions, 4000)
         check_optional_int("exercise.stage", self.stage, 1, 4)
+        if self.how_to is not None and not isinstance(self.how_to, HowTo):
+            raise ValidationError("exercise.how_to", self.how_to, "a HowTo or nothing")
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +323,11 @@ class Settings:
     baseline_days: int = 7
     hold_sessions_after_red: int = 2  # rule 2: hold or go back for the next 2-3 sessions
     spike_warn_pct: int = 30  # load-spike guard: > 30 % 2-week rise
+    red_margin: int = 1  # rule 2: a morning test more than this above baseline is red
+    red_above: int = 5  # rule 2: a morning test above this is red whatever the baseline
+    trend_step: int = 1  # rule 3: a weekly mean this much above last week's freezes progress
+    stage_green_days: int = 7  # rule 5: green days (of the last 14) for a stage advance, 7-14
+    baseline_min_mornings: int = 3  # mornings before there is any baseline *(design)*
     morning_test: MorningTest = MorningTest.SL_BRIDGE_3
     lead_in_s: int = 5
     voice: bool = True
@@ -335,6 +349,17 @@ class Settings:
         check_int("settings.baseline_days", self.baseline_days, 3, 28)
         check_int("settings.hold_sessions_after_red", self.hold_sessions_after_red, 2, 3)
         check_int("settings.spike_warn_pct", self.spike_warn_pct, 10, 100)
+        check_int("settings.red_margin", self.red_margin, 1, 3)
+        check_int("settings.red_above", self.red_above, 4, 7)
+        check_int("settings.trend_step", self.trend_step, 1, 3)
+        check_int("settings.stage_green_days", self.stage_green_days, 7, 14)
+        check_int("settings.baseline_min_mornings", self.baseline_min_mornings, 3, 7)
+        if self.baseline_min_mornings > self.baseline_days:
+            raise ValidationError(
+                "settings.baseline_min_mornings",
+                self.baseline_min_mornings,
+                f"3 to the baseline's {self.baseline_days} days",
+            )
         object.__setattr__(
             self,
             "morning_test",

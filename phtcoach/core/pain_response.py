@@ -45,13 +45,20 @@ class Verdict(StrEnum):
     NO_BASELINE = "no_baseline"  # a morning test <= 5 but fewer than 3 tests to compare with
 
 
-def judge_morning(morning: float, base: float | None) -> Verdict:
-    """Rule 2 on one morning test: red above baseline + 1 or above 5; cleared at or below."""
-    if morning > RED_ABSOLUTE:
+def judge_morning(
+    morning: float,
+    base: float | None,
+    *,
+    margin: float = 1,
+    red_above: float = RED_ABSOLUTE,
+) -> Verdict:
+    """Rule 2 on one morning test: red above baseline + `margin` or above `red_above`
+    (PROTOCOL.md: 1 and 5, both settings); cleared at or below the baseline."""
+    if morning > red_above:
         return Verdict.RED
     if base is None:
         return Verdict.NO_BASELINE
-    if morning > base + 1:
+    if morning > base + margin:
         return Verdict.RED
     if morning <= base:
         return Verdict.CLEARED
@@ -90,7 +97,13 @@ class ResponseFinder:
         window_h: int = 24,
         baseline_days: int = 7,
         tz: tzinfo | None = None,
+        min_count: int = MIN_BASELINE_TESTS,
+        margin: float = 1,
+        red_above: float = RED_ABSOLUTE,
     ) -> None:
+        self.min_count = min_count
+        self.margin = margin
+        self.red_above = red_above
         self.firsts = first_morning_entries(entries)
         self.series = {d: e.morning_score for d, e in self.firsts.items()}
         clean = {d: float(v) for d, v in self.series.items() if v is not None}
@@ -100,7 +113,15 @@ class ResponseFinder:
         self.tz = tz
 
     def baseline(self, on: date) -> float | None:
-        return median_or_none(self.index.before(on, self.baseline_days), MIN_BASELINE_TESTS)
+        return median_or_none(self.index.before(on, self.baseline_days), self.min_count)
+
+    def baseline_count(self, on: date) -> int:
+        """How many mornings the baseline for `on` is the median of (at most baseline_days):
+        until there are that many it is "your baseline from N mornings", not "7-day"."""
+        return len(self.index.before(on, self.baseline_days))
+
+    def judge(self, morning: float, base: float | None) -> Verdict:
+        return judge_morning(morning, base, margin=self.margin, red_above=self.red_above)
 
     def morning_after(self, end: datetime) -> PainEntry | None:
         """The morning entry that answers for load ending at `end` (see module docstring)."""
@@ -132,7 +153,7 @@ class ResponseFinder:
         m = entry.morning_score
         delta = None if base is None else round_figure(m - base)
         return ResponseResult(
-            s.id, s.template_id, day, end, m, entry.local_date, base, delta, judge_morning(m, base)
+            s.id, s.template_id, day, end, m, entry.local_date, base, delta, self.judge(m, base)
         )
 
 
@@ -144,12 +165,24 @@ def session_responses(
     baseline_days: int = 7,
     tz: tzinfo | None = None,
     now: datetime | None = None,
+    min_count: int = MIN_BASELINE_TESTS,
+    margin: float = 1,
+    red_above: float = RED_ABSOLUTE,
 ) -> list[ResponseResult]:
     """The 24-hour response of every finished session, in start order.
 
-    `now` (aware) separates PENDING from MISSED; None treats the record as complete.
+    `now` (aware) separates PENDING from MISSED; None treats the record as complete. The
+    thresholds are the user's (Settings), so the chart and the advice judge alike.
     """
-    finder = ResponseFinder(entries, window_h=window_h, baseline_days=baseline_days, tz=tz)
+    finder = ResponseFinder(
+        entries,
+        window_h=window_h,
+        baseline_days=baseline_days,
+        tz=tz,
+        min_count=min_count,
+        margin=margin,
+        red_above=red_above,
+    )
     done = sorted((s for s in sessions if _counted(s)), key=lambda s: s.started_at)
     return [finder.response(s, now) for s in done]
 

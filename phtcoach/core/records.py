@@ -214,3 +214,50 @@ class Measure:
         object.__setattr__(self, "value", check_float(f"measure.{kind.value}", self.value, lo, hi))
         check_utc("measure.recorded_at", self.recorded_at)
         check_text("measure.notes", self.notes, 4000)
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicianCheck:
+    """ "I have been checked by a clinician": the red flags logged up to `recorded_at` stop
+    holding the programme (PROTOCOL.md rule 6). Dated, so the diary and a physio see it."""
+
+    local_date: date
+    recorded_at: datetime
+    notes: str = ""
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.local_date, date) or isinstance(self.local_date, datetime):
+            raise ValidationError("clinician_check.local_date", self.local_date, "a calendar date")
+        check_utc("clinician_check.recorded_at", self.recorded_at)
+        check_text("clinician_check.notes", self.notes, 4000)
+
+
+NOTE_SOURCES = ("pain", "activity", "measure", "set", "session")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteAnswer:
+    """The user's answer to "Is this a red flag?" about one note (`source` record `source_id`).
+
+    A "yes" is a red flag logged at `recorded_at` (it holds the programme like a ticked box);
+    a "no" stops the question. `flags` are the symptoms the note mentioned."""
+
+    source: str
+    source_id: int
+    is_flag: bool
+    flags: frozenset[RedFlag]
+    recorded_at: datetime
+
+    def __post_init__(self) -> None:
+        if self.source not in NOTE_SOURCES:
+            raise ValidationError("note_answer.source", self.source, ", ".join(NOTE_SOURCES))
+        check_int("note_answer.source_id", self.source_id, 1, 2**62)
+        if not isinstance(self.is_flag, bool):
+            raise ValidationError("note_answer.is_flag", self.is_flag, "true or false")
+        object.__setattr__(
+            self,
+            "flags",
+            frozenset(check_enum("note_answer.flags", f, RedFlag) for f in self.flags),
+        )
+        check_utc("note_answer.recorded_at", self.recorded_at)

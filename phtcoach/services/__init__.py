@@ -14,6 +14,7 @@ from phtcoach.core.clock import Clock
 from phtcoach.services.advice import AdviceService
 from phtcoach.services.diary import DiaryService
 from phtcoach.services.programme import ProgrammeService
+from phtcoach.services.red_flags import RedFlagService
 from phtcoach.services.runs import Runs
 from phtcoach.services.sessions import SessionRecords
 from phtcoach.services.settings import SettingsService
@@ -32,7 +33,8 @@ class Services:
         self.programme = ProgrammeService(store)
         self.diary = DiaryService(store, tz)
         self.sessions = SessionRecords(store, clock)
-        self.advice = AdviceService(store, clock, tz, self.settings, self.programme)
+        self.red_flags = RedFlagService(store, clock, tz)
+        self.advice = AdviceService(store, clock, tz, self.settings, self.programme, self.red_flags)
         self.runs = Runs(store, clock, self.programme, self.sessions)
 
     @property

@@ -9,7 +9,6 @@ never disagree, and `phtcoach advice` reads the same `advice_for_day`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, tzinfo
@@ -29,8 +28,9 @@ from phtcoach.core.programme import LADDER, Programme
 from phtcoach.core.progression import SEED_LADDER_STAGES, Advice, History, StepKind, advise
 from phtcoach.core.steps import fewer_sets, stepped_template
 from phtcoach.core.timeline import compile_timeline
-from phtcoach.services.changes import Changes, Done
+from phtcoach.services.changes import Done
 from phtcoach.services.programme import ProgrammeService
+from phtcoach.services.red_flags import RedFlagService
 from phtcoach.services.settings import SettingsService
 from phtcoach.storage.repository import Store
 
@@ -41,7 +41,6 @@ from phtcoach.storage.repository import Store
 HISTORY_DAYS = 183
 NOT_NOW_KEY = "today.not_now"  # "YYYY-MM-DD|kind|template": a step declined for that day
 SIDE_ASKED_KEY = "today.side_asked"  # set once the user answered "Which side hurts?"
-CLINICIAN_KEY = "advice.clinician_checks"  # JSON list of ISO UTC instants, oldest first
 RULE_1_SET_PAIN = "rule-1-set-pain"  # the finding that asks for "one step easier"
 RULE_3_TREND = "rule-3-weekly"  # the finding whose hold means "one set fewer"
 
@@ -57,13 +56,12 @@ def load_history(
     *,
     days: int | None = HISTORY_DAYS,
     tz: tzinfo | None = None,
-    resolved_before: datetime | None = None,
 ) -> History:
     """Everything recorded on local days [last - days + 1, last] (days=None: from the start).
 
     Finished sessions with no work done are left out: a session ended after 15 s must not
-    count as training nor wait for a 24-hour check. Red flags logged at or before
-    `resolved_before` (the latest clinician check) no longer hold the programme.
+    count as training nor wait for a 24-hour check. Red flags are as stored: the red-flag
+    service decides which still hold.
     """
     first = None if days is None else last - timedelta(days=days - 1)
     start = None if first is None else local_midnight(first, tz)
@@ -76,13 +74,6 @@ def load_history(
         if s.status is SessionStatus.IN_PROGRESS or s.id in worked
     ]
     entries = store.diary.pain_entries(first, last)
-    if resolved_before is not None:
-        entries = [
-            replace(e, red_flags=frozenset())
-            if e.red_flags and e.recorded_at <= resolved_before
-            else e
-            for e in entries
-        ]
     return History(
         sessions=sessions,
         sets=sets,
@@ -209,43 +200,23 @@ class AdviceService:
         tz: tzinfo | None,
         settings: SettingsService,
         programme: ProgrammeService,
+        red_flags: RedFlagService,
     ) -> None:
         self._store = store
         self._clock = clock
         self._tz = tz
         self._settings = settings
         self._programme = programme
+        self._red_flags = red_flags
 
     def today(self) -> date:
         return self._clock.now().astimezone(self._tz).date()
 
-    # ------------------------------------------------------------------ clinician checks
-
-    def clinician_checks(self) -> list[datetime]:
-        raw = self._settings.value(CLINICIAN_KEY)
-        if not raw:
-            return []
-        try:
-            values = json.loads(raw)
-            return [datetime.fromisoformat(v) for v in values if isinstance(v, str)]
-        except (ValueError, TypeError):
-            return []
-
-    def record_clinician_check(self) -> Done[datetime]:
-        """The user says a clinician has seen the red flags logged so far: they stop holding
-        the programme (new flags logged after this hold it again)."""
-        now = self._clock.now()
-        checks = [*self.clinician_checks(), now]
-        self._settings.set_value(CLINICIAN_KEY, json.dumps([c.isoformat() for c in checks]))
-        return Done(now, Changes.DIARY)
-
     # ------------------------------------------------------------------ advice
 
     def history(self, day: date, *, days: int | None = HISTORY_DAYS) -> History:
-        checks = self.clinician_checks()
-        return load_history(
-            self._store, day, days=days, tz=self._tz, resolved_before=max(checks, default=None)
-        )
+        """The records of the window before `day`, red flags as rule 6 sees them."""
+        return self._red_flags.apply(load_history(self._store, day, days=days, tz=self._tz))
 
     def advice_for_day(
         self,

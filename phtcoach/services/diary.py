@@ -15,7 +15,14 @@ from datetime import date, timedelta, tzinfo
 from typing import TypeVar, cast
 
 from phtcoach.core.analysis import local_midnight
-from phtcoach.core.model import Activity, Measure, PainEntry, SessionRecord, SetRecord
+from phtcoach.core.model import (
+    Activity,
+    ClinicianCheck,
+    Measure,
+    PainEntry,
+    SessionRecord,
+    SetRecord,
+)
 from phtcoach.services.changes import Changes, Done
 from phtcoach.storage.repository import Store
 
@@ -31,6 +38,7 @@ class DayRecords:
     activities: tuple[Activity, ...]
     measures: tuple[Measure, ...]
     sessions: tuple[tuple[SessionRecord, tuple[SetRecord, ...]], ...]
+    checks: tuple[ClinicianCheck, ...] = ()
 
 
 class DiaryService:
@@ -61,6 +69,7 @@ class DiaryService:
             pain_entries=tuple(self.pain_entries(first, last)),
             activities=tuple(self.activities(first, last)),
             measures=tuple(self.measures(first, last)),
+            checks=tuple(self._store.diary.checks(first, last)),
             sessions=tuple(
                 (
                     s,

@@ -8,27 +8,42 @@ only names the verbs for each type.
 from __future__ import annotations
 
 import builtins
+import json
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Generic, TypeVar
 
-from phtcoach.core.model import Activity, Measure, PainEntry
+from phtcoach.core.model import (
+    Activity,
+    ClinicianCheck,
+    Measure,
+    NoteAnswer,
+    PainEntry,
+    RedFlag,
+)
 from phtcoach.storage.rows import (
     ACTIVITY_COLS,
+    CHECK_COLS,
     MEASURE_COLS,
     PAIN_COLS,
     activity_from_row,
     activity_row,
+    check_from_row,
+    check_row,
     day_bound,
+    enum_names,
+    from_text,
     measure_from_row,
     measure_row,
     pain_from_row,
     pain_row,
+    time_bound,
+    to_text,
 )
 from phtcoach.storage.sql import Db, Row, insert_sql, require_id, update_sql
 
-R = TypeVar("R", PainEntry, Activity, Measure)
+R = TypeVar("R", PainEntry, Activity, Measure, ClinicianCheck)
 
 
 class _DiaryTable(Generic[R]):
@@ -113,6 +128,10 @@ class DiaryRepository:
         self._measure = _DiaryTable(
             db, "measures", "measure", MEASURE_COLS, measure_row, measure_from_row
         )
+        self._check = _DiaryTable(
+            db, "clinician_checks", "clinician check", CHECK_COLS, check_row, check_from_row
+        )
+        self._db = db
 
     # Pain check-ins. `add_*` ignores any id on the entry: the database assigns one.
     def add_pain(self, entry: PainEntry) -> PainEntry:
@@ -168,3 +187,74 @@ class DiaryRepository:
         self, start: date | None = None, end: date | None = None
     ) -> builtins.list[Measure]:
         return self._measure.between(start, end)
+
+    # Clinician checks: add, delete (undo restores the same id), read.
+    def add_check(self, check: ClinicianCheck) -> ClinicianCheck:
+        return self._check.add(check)
+
+    def delete_check(self, check_id: int) -> ClinicianCheck:
+        return self._check.delete(check_id)
+
+    def restore_check(self, check: ClinicianCheck) -> ClinicianCheck:
+        return self._check.restore(check)
+
+    def checks(
+        self, start: date | None = None, end: date | None = None
+    ) -> builtins.list[ClinicianCheck]:
+        return self._check.between(start, end)
+
+    def latest_check(self) -> ClinicianCheck | None:
+        rows = self._db.rows(
+            f"SELECT id, {', '.join(CHECK_COLS)} FROM clinician_checks "
+            "ORDER BY recorded_at DESC, id DESC LIMIT 1"
+        )
+        return check_from_row(rows[0]) if rows else None
+
+    def flagged_since(self, after: datetime | None) -> builtins.list[PainEntry]:
+        """Check-ins with a red flag ticked, recorded after `after` (None: ever): a flag
+        holds until a clinician check, however old it is."""
+        where = "red_flags <> '[]'"
+        params: builtins.list[object] = []
+        if after is not None:
+            where += " AND recorded_at > ?"
+            params.append(time_bound("after", after))
+        rows = self._db.rows(
+            f"SELECT id, {', '.join(PAIN_COLS)} FROM pain_entries WHERE {where} "
+            "ORDER BY recorded_at, id",
+            params,
+        )
+        return [pain_from_row(r) for r in rows]
+
+    # Answers to "Is this a red flag?" about a note.
+    def answer_note(self, answer: NoteAnswer) -> NoteAnswer:
+        with self._db.write() as conn:
+            conn.execute(
+                "INSERT INTO note_answers (source, source_id, is_flag, flags, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (source, source_id) DO UPDATE SET "
+                "is_flag = excluded.is_flag, flags = excluded.flags, "
+                "recorded_at = excluded.recorded_at",
+                (
+                    answer.source,
+                    answer.source_id,
+                    int(answer.is_flag),
+                    enum_names(answer.flags),
+                    to_text(answer.recorded_at),
+                ),
+            )
+        return answer
+
+    def note_answers(self) -> builtins.list[NoteAnswer]:
+        rows = self._db.rows(
+            "SELECT source, source_id, is_flag, flags, recorded_at FROM note_answers "
+            "ORDER BY recorded_at, source, source_id"
+        )
+        return [
+            NoteAnswer(
+                source=r["source"],
+                source_id=r["source_id"],
+                is_flag=bool(r["is_flag"]),
+                flags=frozenset(RedFlag(f) for f in json.loads(r["flags"])),
+                recorded_at=from_text(r["recorded_at"]),
+            )
+            for r in rows
+        ]

@@ -176,9 +176,33 @@ CREATE INDEX activities_by_day ON activities (local_date, recorded_at);
 CREATE INDEX measures_by_day ON measures (local_date, recorded_at);
 """
 
+_V3 = f"""
+-- "I have been checked by a clinician": red flags logged before it stop holding the
+-- programme. A record of its own, so the diary, the report and an export show it.
+CREATE TABLE clinician_checks (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    local_date  TEXT NOT NULL CHECK (local_date {_DAY}),
+    recorded_at TEXT NOT NULL CHECK (recorded_at {_TS}),
+    notes       TEXT NOT NULL DEFAULT '' CHECK (length(notes) <= 4000)
+) STRICT;
+
+-- The answer to "Is this a red flag?" about a note that names a red-flag symptom.
+CREATE TABLE note_answers (
+    source      TEXT NOT NULL CHECK (source IN ('pain', 'activity', 'measure', 'set', 'session')),
+    source_id   INTEGER NOT NULL CHECK (source_id >= 1),
+    is_flag     INTEGER NOT NULL CHECK (is_flag IN (0, 1)),
+    flags       TEXT NOT NULL DEFAULT '[]' CHECK ({_json_array("flags")}),
+    recorded_at TEXT NOT NULL CHECK (recorded_at {_TS}),
+    PRIMARY KEY (source, source_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX clinician_checks_by_time ON clinician_checks (recorded_at);
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "sessions, sets, diary and settings", _V1),
     Migration(2, "user exercises and templates; date indexes", _V2),
+    Migration(3, "clinician checks and answers about red-flag notes", _V3),
 ]
 SCHEMA_VERSION: int = MIGRATIONS[-1].version
 

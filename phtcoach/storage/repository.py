@@ -58,6 +58,8 @@ _CONTENT_TABLES = (
     "pain_entries",
     "activities",
     "measures",
+    "clinician_checks",
+    "note_answers",
     "settings",
     "user_exercises",
     "user_templates",

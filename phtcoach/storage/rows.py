@@ -18,6 +18,7 @@ from phtcoach.core.model import (
     Activity,
     ActivityFlag,
     ActivityKind,
+    ClinicianCheck,
     Intensity,
     Measure,
     MeasureKind,
@@ -193,6 +194,7 @@ ACTIVITY_COLS = (
     "notes",
 )
 MEASURE_COLS = ("local_date", "kind", "value", "recorded_at", "notes")
+CHECK_COLS = ("local_date", "recorded_at", "notes")
 
 
 def pain_row(e: PainEntry) -> tuple[object, ...]:
@@ -262,6 +264,19 @@ def measure_from_row(r: Row) -> Measure:
         local_date=date.fromisoformat(r["local_date"]),
         kind=MeasureKind(r["kind"]),
         value=r["value"],
+        recorded_at=from_text(r["recorded_at"]),
+        notes=r["notes"],
+        id=r["id"],
+    )
+
+
+def check_row(c: ClinicianCheck) -> tuple[object, ...]:
+    return (c.local_date.isoformat(), to_text(c.recorded_at), c.notes)
+
+
+def check_from_row(r: Row) -> ClinicianCheck:
+    return ClinicianCheck(
+        local_date=date.fromisoformat(r["local_date"]),
         recorded_at=from_text(r["recorded_at"]),
         notes=r["notes"],
         id=r["id"],

@@ -49,6 +49,7 @@ def rule_title(rule: str) -> str:
         "rule-4-step-up": tr("AdviceCard", "Rule 4 (step up)"),
         "rule-5-stage": tr("AdviceCard", "Rule 5 (stage advance)"),
         "rule-6-red-flags": tr("AdviceCard", "Rule 6 (red flags)"),
+        "rule-6-note": tr("AdviceCard", "Rule 6 (a note that may be a red flag)"),
         "load-spike-run": tr("AdviceCard", "Load-spike guard (running minutes)"),
         "load-spike-all": tr("AdviceCard", "Load-spike guard (all activity minutes)"),
         "acwr": tr("AdviceCard", "Acute:chronic ratio (information only)"),

@@ -52,8 +52,8 @@ def default_slot(local_now: datetime, *, morning_logged: bool = False) -> PainSl
 class CheckInForm(DiaryForm[PainEntry]):
     """New or edited pain check-in for the day being viewed.
 
-    `compact` is the Today card: morning only, no red flags or notes (those are one
-    screen away in the Diary), so the card stays small.
+    `compact` is the Today card: morning only and no notes (one screen away in the Diary),
+    but the red-flag boxes stay: a flag must be loggable wherever pain is typed.
     """
 
     def __init__(
@@ -147,7 +147,6 @@ class CheckInForm(DiaryForm[PainEntry]):
         self.flag_warning.setObjectName("redFlagWarning")
         self.flag_warning.hide()
         flags.addWidget(self.flag_warning)
-        self._flags_box.setVisible(not self._compact)
         root.addWidget(self._flags_box)
 
     # ------------------------------------------------------------------ API

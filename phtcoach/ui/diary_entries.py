@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from phtcoach.core.model import Activity, Measure, PainEntry, SessionRecord
+from phtcoach.core.model import Activity, ClinicianCheck, Measure, PainEntry, SessionRecord
 from phtcoach.services.diary import DayRecords
 from phtcoach.ui.diary_text import DiaryText
 
@@ -20,6 +20,7 @@ class EntryKind(StrEnum):
     ACTIVITY = "activity"
     MEASURE = "measure"
     SESSION = "session"
+    CHECK = "check"  # "checked by a clinician": deletable (undo), not edited in a form
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,7 @@ class DayEntry:
 
     kind: EntryKind
     at: datetime
-    record: PainEntry | Activity | Measure | SessionRecord
+    record: PainEntry | Activity | Measure | SessionRecord | ClinicianCheck
     text: str
 
     @property
@@ -46,6 +47,8 @@ def day_entries(records: DayRecords, text: DiaryText) -> list[DayEntry]:
         rows.append(DayEntry(EntryKind.ACTIVITY, a.recorded_at, a, text.activity(a)))
     for m in records.measures:
         rows.append(DayEntry(EntryKind.MEASURE, m.recorded_at, m, text.measure(m)))
+    for c in records.checks:
+        rows.append(DayEntry(EntryKind.CHECK, c.recorded_at, c, text.check(c)))
     for s, sets in records.sessions:
         rows.append(DayEntry(EntryKind.SESSION, s.started_at, s, text.session(s, sets)))
     rows.sort(key=lambda e: e.at)

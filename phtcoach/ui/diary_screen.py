@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.errors import ValidationError
-from phtcoach.core.model import SessionRecord
+from phtcoach.core.model import ClinicianCheck, SessionRecord
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
 from phtcoach.ui.diary_calendar import PastDays
@@ -267,6 +267,10 @@ class DiaryScreen(StateScreen):
         if isinstance(rec, SessionRecord):
             if rec.id is not None:
                 self.open_session(rec.id)
+        elif isinstance(rec, ClinicianCheck):
+            self.message.show_info(
+                self.tr("A clinician check is a dated record: delete it (Delete) if it is wrong.")
+            )
         else:
             self.forms.edit(rec)
 
@@ -295,6 +299,13 @@ class DiaryScreen(StateScreen):
                     what,
                     lambda: state.perform(services.sessions.restore, deleted),
                     lambda: state.perform(services.sessions.delete, deleted.record.id or -1),
+                )
+            elif isinstance(rec, ClinicianCheck):
+                check = state.perform(services.red_flags.delete_check, rec)
+                self.undo.record(
+                    what,
+                    lambda: state.perform(services.red_flags.restore_check, check),
+                    lambda: state.perform(services.red_flags.delete_check, check),
                 )
             else:
                 (gone,) = state.perform(services.diary.delete, rec)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from phtcoach.core.model import (
     KG_PER_LB,
     Activity,
+    ClinicianCheck,
     Measure,
     PainEntry,
     SessionRecord,
@@ -150,7 +151,19 @@ class DiaryText(QObject):
             return self.tr("{lb:g} lb").format(lb=round(kg / KG_PER_LB, 1))
         return self.tr("{kg:g} kg").format(kg=round(kg, 1))
 
-    def describe(self, rec: Record | SessionRecord) -> str:
+    def check(self, c: ClinicianCheck) -> str:
+        parts = [
+            time_text(c.recorded_at, self._tz),
+            self.tr(
+                "✓ Checked by a clinician: the red flags logged before this no longer hold "
+                "the programme"
+            ),
+        ]
+        if c.notes:
+            parts.append(f"“{c.notes}”")
+        return " · ".join(parts)
+
+    def describe(self, rec: Record | SessionRecord | ClinicianCheck) -> str:
         when = short_day(day_of(rec, self._tz))
         if isinstance(rec, PainEntry):
             return self.tr("{slot} check-in {v}/10 ({day})").format(
@@ -164,10 +177,12 @@ class DiaryText(QObject):
             return self.tr("{what} {v:g} ({day})").format(
                 what=measure_name(rec.kind), v=rec.value, day=when
             )
+        if isinstance(rec, ClinicianCheck):
+            return self.tr("clinician check ({day})").format(day=when)
         return self.tr("session ({day})").format(day=when)
 
 
-def day_of(rec: Record | SessionRecord, tz: tzinfo | None) -> date:
+def day_of(rec: Record | SessionRecord | ClinicianCheck, tz: tzinfo | None) -> date:
     if isinstance(rec, SessionRecord):
         return rec.started_at.astimezone(tz).date()
     return rec.local_date

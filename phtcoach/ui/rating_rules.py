@@ -14,7 +14,6 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from phtcoach.core.analysis import RED_ABSOLUTE
 from phtcoach.core.model import KG_PER_LB, MAX_LOAD_KG, SetRecord, Units
 from phtcoach.core.progression import PainAction, SetPainAction
 from phtcoach.ui.text import set_pain_text
@@ -85,7 +84,7 @@ def rest_pain_text(
     if pain is None or action.action is PainAction.CONTINUE:
         return set_pain_text(action)
     if session_over:
-        limit = ceiling if action.action is PainAction.NEXT_SET_EASIER else RED_ABSOLUTE
+        limit = ceiling if action.action is PainAction.NEXT_SET_EASIER else action.red_above
         return _tr(
             "Pain {0}/10 is above {1}/10. The session is over: tomorrow morning's check "
             "decides the next one."
@@ -97,9 +96,9 @@ def rest_pain_text(
         ).format(pain, ceiling)
     if can_step_down:
         return _tr("Pain {0}/10 is above {1}/10: end the session here, or step down.").format(
-            pain, RED_ABSOLUTE
+            pain, action.red_above
         )
-    return _tr("Pain {0}/10 is above {1}/10: end the session here.").format(pain, RED_ABSOLUTE)
+    return _tr("Pain {0}/10 is above {1}/10: end the session here.").format(pain, action.red_above)
 
 
 # --------------------------------------------------------------------------- fields

@@ -68,6 +68,11 @@ class SettingsPage(QWidget):
         self.baseline_days = self._spin(3, 28, self.tr(" mornings"))
         self.hold_sessions = self._spin(2, 3, self.tr(" sessions"))
         self.spike_pct = self._spin(10, 100, " %")
+        self.red_margin = self._spin(1, 3, self.tr(" above baseline"))
+        self.red_above = self._spin(4, 7, "/10")
+        self.trend_step = self._spin(1, 3, self.tr(" point(s)"))
+        self.stage_green_days = self._spin(7, 14, self.tr(" of 14 days"))
+        self.baseline_min = self._spin(3, 7, self.tr(" mornings"))
         self.lead_in = self._spin(0, 60, " s")
         self.volume = self._spin(0, 100, " %")
         self.voice = QCheckBox(self.tr("Spoken cues"))
@@ -88,6 +93,11 @@ class SettingsPage(QWidget):
         self._row(f2, self.tr("Acceptable pain &ceiling (3-5):"), self.ceiling)
         self._row(f2, self.tr("24-hour &window (24-36 h):"), self.window_h)
         self._row(f2, self.tr("&Baseline from the last (3-28):"), self.baseline_days)
+        self._row(f2, self.tr("A baseline needs at &least (3-7):"), self.baseline_min)
+        self._row(f2, self.tr("Red morning: more &than (1-3):"), self.red_margin)
+        self._row(f2, self.tr("Red whatever the baseline: a&bove (4-7):"), self.red_above)
+        self._row(f2, self.tr("Weekly rise that &freezes progress (1-3):"), self.trend_step)
+        self._row(f2, self.tr("Green days for a s&tage advance (7-14):"), self.stage_green_days)
         self._row(f2, self.tr("After a red morning, &hold for (2-3):"), self.hold_sessions)
         self._row(f2, self.tr("Warn when 2-week activity rises by &more than:"), self.spike_pct)
         session = QGroupBox(self.tr("Sessions and sound"))
@@ -153,6 +163,11 @@ class SettingsPage(QWidget):
         self.baseline_days.setValue(s.baseline_days)
         self.hold_sessions.setValue(s.hold_sessions_after_red)
         self.spike_pct.setValue(s.spike_warn_pct)
+        self.red_margin.setValue(s.red_margin)
+        self.red_above.setValue(s.red_above)
+        self.trend_step.setValue(s.trend_step)
+        self.stage_green_days.setValue(s.stage_green_days)
+        self.baseline_min.setValue(s.baseline_min_mornings)
         self.lead_in.setValue(s.lead_in_s)
         self.volume.setValue(s.volume)
         self.voice.setChecked(s.voice)
@@ -183,6 +198,11 @@ class SettingsPage(QWidget):
             "baseline_days": self.baseline_days.value(),
             "hold_sessions_after_red": self.hold_sessions.value(),
             "spike_warn_pct": self.spike_pct.value(),
+            "red_margin": self.red_margin.value(),
+            "red_above": self.red_above.value(),
+            "trend_step": self.trend_step.value(),
+            "stage_green_days": self.stage_green_days.value(),
+            "baseline_min_mornings": self.baseline_min.value(),
             "lead_in_s": self.lead_in.value(),
             "volume": self.volume.value(),
             "voice": self.voice.isChecked(),

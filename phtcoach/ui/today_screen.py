@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.model import PainEntry, Side
 from phtcoach.core.progression import Advice, Step
+from phtcoach.core.red_flag_notes import NoteMention
 from phtcoach.services.advice import SIDE_ASKED_KEY, Ease, StartKind, TodayPlan
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
 from phtcoach.ui.advice_card import AdviceCard
 from phtcoach.ui.checkin import CheckInForm
 from phtcoach.ui.clinician_hold import ClinicianHold
+from phtcoach.ui.note_question import NoteQuestions
 from phtcoach.ui.text import red_flag_text
 from phtcoach.ui.today_trend import TrendPanel
 from phtcoach.ui.today_welcome import getting_started
@@ -103,6 +105,9 @@ class TodayScreen(StateScreen):
         sr.addStretch(1)
         self.side_card.hide()
         left.addWidget(self.side_card)
+        self.note_questions = NoteQuestions(body)
+        self.note_questions.answered.connect(self._note_answered)
+        left.addWidget(self.note_questions)
         self.advice_card = AdviceCard(body)
         self.advice_card.accept_requested.connect(self._accept_step)
         self.advice_card.not_now_requested.connect(self._not_now)
@@ -122,7 +127,7 @@ class TodayScreen(StateScreen):
         self.checkin.saved.connect(self._checkin_saved)
         mc.addWidget(self.checkin)
         self.morning_hint = QLabel(
-            self.tr("Red flags, notes or an evening check-in: use the Diary."), self.morning_card
+            self.tr("Notes or an evening check-in: use the Diary."), self.morning_card
         )
         self.morning_hint.setWordWrap(True)
         mc.addWidget(self.morning_hint)
@@ -234,6 +239,7 @@ class TodayScreen(StateScreen):
 
     def _show_advice(self, plan: TodayPlan) -> None:
         self.side_card.setVisible(plan.needs_side)
+        self.note_questions.set_mentions(plan.history.note_mentions)
         if plan.first_run or plan.advice is None:
             title, lines = getting_started(plan.settings.morning_test.label.lower())
             self.advice_card.set_welcome(title, lines)
@@ -316,9 +322,22 @@ class TodayScreen(StateScreen):
     def _checkin_saved(self, _old: object, _new: object) -> None:
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _note_answered(self, mention: NoteMention, is_flag: bool) -> None:
+        try:
+            self._state.perform(self._services.red_flags.answer, mention, is_flag)
+        except (StorageError, ValidationError) as e:
+            self.message.show_error(str(e))
+            return
+        self.message.show_info(
+            self.tr("Logged as a red flag: training waits for a clinician check.")
+            if is_flag
+            else self.tr("Noted: not a red flag.")
+        )
+        self._focus_default()
+
     def _clinician_checked(self) -> None:
         try:
-            self._state.perform(self._services.advice.record_clinician_check)
+            self._state.perform(self._services.red_flags.record_check)
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return

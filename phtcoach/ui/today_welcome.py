@@ -1,6 +1,7 @@
 """The first-run lesson the Today screen puts in the advice card until there is advice.
 
-It is content rather than behaviour: a title and five sentences a newcomer reads once, kept
+It is content rather than behaviour: a title and the sentences a newcomer reads once (what
+to log, the 24-hour rule, the red flags, and that this is not a diagnosis), kept
 out of the screen's logic so they can be reworded without touching it. The sentences keep
 the Today screen's translation context.
 """
@@ -8,6 +9,9 @@ the Today screen's translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from phtcoach.core.model import RedFlag
+from phtcoach.ui.text import red_flag_text
 
 
 def _tr(text: str) -> str:
@@ -31,4 +35,8 @@ def getting_started(morning_test: str) -> tuple[str, list[str]]:
             "After a few mornings this card turns green, amber or red and tells "
             "you to step up, hold or ease off, with the numbers behind it."
         ),
+        _tr("Stop and see a clinician if you notice a red flag: {flags}.").format(
+            flags="; ".join(red_flag_text(f).lower() for f in RedFlag)
+        ),
+        _tr("PHT Coach gives education and structure, not a diagnosis."),
     ]

@@ -239,3 +239,27 @@ def test_side_other() -> None:
     assert Side.LEFT.other is Side.RIGHT
     assert Side.RIGHT.other is Side.LEFT
     assert Side.BOTH.other is Side.BOTH
+
+
+@pytest.mark.parametrize(
+    ("field", "bad", "range_text"),
+    [
+        ("red_margin", 0, "1 to 3"),
+        ("red_above", 8, "4 to 7"),
+        ("trend_step", 4, "1 to 3"),
+        ("stage_green_days", 6, "7 to 14"),
+        ("baseline_min_mornings", 2, "3 to 7"),
+    ],
+)
+def test_every_threshold_is_a_setting_with_its_range(field: str, bad: int, range_text: str) -> None:
+    with pytest.raises(ValidationError, match=f"settings.{field}.*{range_text}"):
+        Settings(**{field: bad})
+
+
+def test_threshold_defaults_are_protocol_md() -> None:
+    s = Settings()
+    assert (s.acceptable_ceiling, s.red_margin, s.red_above, s.trend_step) == (3, 1, 5, 1)
+    assert (s.stage_green_days, s.response_window_h, s.spike_warn_pct) == (7, 24, 30)
+    assert s.baseline_min_mornings == 3
+    with pytest.raises(ValidationError, match="baseline_min_mornings"):
+        Settings(baseline_days=4, baseline_min_mornings=5)

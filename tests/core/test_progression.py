@@ -7,6 +7,7 @@ and dates; tests/ui/test_advice_text.py checks the sentences built from them.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from phtcoach.core.progression import (
     StepKind,
     set_pain_action,
 )
+from phtcoach.core.red_flag_notes import FlagEvent, NoteMention, red_flag_mentions
 from tests.core.progression_helpers import (
     TODAY,
     Log,
@@ -164,6 +166,9 @@ def test_rule_2_red_values_and_hold() -> None:
         "verdict": "red",
         "sessions_answered": 1,
         "baseline_days": 7,
+        "baseline_n": 7,
+        "red_margin": 1,
+        "red_above": 5,
         "hold_sessions": 2,
         "action": "hold",
         "action_template": None,
@@ -199,6 +204,10 @@ def test_hold_lasts_for_the_next_sessions_then_lifts() -> None:
         "red_date": day(-2).isoformat(),
         "morning": 4,
         "baseline": 2.0,
+        "baseline_n": 7,
+        "baseline_days": 7,
+        "red_margin": 1,
+        "red_above": 5,
         "held": 0,
         "hold_sessions": 2,
         "action": "hold",
@@ -283,6 +292,7 @@ def test_weekly_rise_freezes_progression() -> None:
         "delta": 1.0,
         "this_count": 3,
         "last_count": 7,
+        "step": 1,
     }
     assert kind(a) is StepKind.HOLD
     assert a.next_step is not None
@@ -421,7 +431,23 @@ def test_stage_advance_proposed_when_exit_criteria_are_met() -> None:
         (
             "ten_single_leg_bridges",
             Criterion.MET,
-            {"side": "left", "reps": 12, "date": day(-1).isoformat(), "needed": 10},
+            {
+                "side": "left",
+                "reps": 12,
+                "needed": 10,
+                "date": day(-1).isoformat(),
+                "pain": 2,  # the highest logged that day: the morning test
+                "morning": 2,
+                "ceiling": 3,
+                "tests": 1,
+                "above_ceiling": 0,
+                "flare": 0,
+                "no_pain": 0,
+                "waiting": 0,
+                "no_morning": 0,
+                "no_baseline": 0,
+                "counted": 1,
+            },
         ),
     ]
 
@@ -464,7 +490,7 @@ def test_stage_advance_needs_seven_green_days() -> None:
 # --------------------------------------------------------------------------- rule 6
 
 
-def test_red_flag_in_the_last_seven_days_stops_everything() -> None:
+def test_a_red_flag_stops_everything() -> None:
     flagged = morning(-6, 2, flags=frozenset({RedFlag.NERVE_SYMPTOMS}))
     entries = [*mornings(-13, -7, 2), flagged, *mornings(-5, 0, 2)]
     a = run(steady().history(entries))
@@ -475,12 +501,67 @@ def test_red_flag_in_the_last_seven_days_stops_everything() -> None:
     assert a.findings[0].rule == "rule-6-red-flags"
     assert a.findings[0].values == {
         "flags": "nerve_symptoms",
+        "first_logged": day(-6).isoformat(),
         "last_logged": day(-6).isoformat(),
         "entries": 1,
     }
-    # Eight days ago it no longer counts (the log keeps it, the advice moves on).
-    entries = [*mornings(-13, -8, 2), morning(-7, 2, flags=flagged.red_flags), *mornings(-6, 0, 2)]
-    assert run(steady().history(entries)).red_flags == ()
+
+
+def test_an_unresolved_red_flag_holds_however_old_it_is() -> None:
+    """Bug: a flag counted for 7 days; one logged 8 days ago gave green and "Step up"."""
+    old = morning(-30, 2, flags=frozenset({RedFlag.POP_OR_BRUISING}))
+    entries = [old, *mornings(-13, 0, 2)]
+    a = run(steady().history(entries))
+    assert a.red_flags == (RedFlag.POP_OR_BRUISING,)
+    assert (a.level, a.next_step) == (Level.RED, None)
+    assert rules(a)["rule-6-red-flags"].values["first_logged"] == day(-30).isoformat()
+
+
+def test_a_note_answered_yes_is_a_red_flag_like_a_ticked_box() -> None:
+    event = FlagEvent(day(-2), at(day(-2), 20), frozenset({RedFlag.NERVE_SYMPTOMS}))
+    h = steady().history(mornings(-13, 0, 2))
+    a = run(replace(h, flag_events=(event,)))
+    assert a.red_flags == (RedFlag.NERVE_SYMPTOMS,)
+    assert a.level is Level.RED
+
+
+def test_an_unanswered_note_naming_a_symptom_is_at_least_amber_and_quoted() -> None:
+    mention = NoteMention(
+        "activity",
+        7,
+        day(-1),
+        "tingling down my leg after the ride",
+        red_flag_mentions("tingling down my leg after the ride"),
+    )
+    h = steady().history(mornings(-13, 0, 2))
+    calm = run(h)
+    assert calm.level is Level.GREEN
+    a = run(replace(h, note_mentions=(mention,)))
+    assert a.level is Level.AMBER
+    f = rules(a)["rule-6-note"]
+    assert f.values["note"] == "tingling down my leg after the ride"
+    assert (f.values["source"], f.values["source_id"]) == ("activity", 7)
+    assert f.values["flags"] == "nerve_symptoms"
+    assert a.red_flags == ()  # asked about, not yet a flag
+    assert a.next_step is None  # no step up while a possible red flag is unanswered
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("tingling down my leg", {RedFlag.NERVE_SYMPTOMS}),
+        ("Pins and needles in the foot", {RedFlag.NERVE_SYMPTOMS}),
+        ("pain shooting down the back of my leg", {RedFlag.NERVE_SYMPTOMS}),
+        ("leg felt numb, and weakness on the stairs", {RedFlag.NERVE_SYMPTOMS}),
+        ("night pain again, woke me up", {RedFlag.NIGHT_OR_REST_PAIN}),
+        ("felt a pop, then bruising", {RedFlag.POP_OR_BRUISING}),
+        ("getting worse even with less running", {RedFlag.WORSE_DESPITE_LESS_LOAD}),
+        ("no numbness, no tingling", set()),
+        ("bridges felt fine, ran down the hill", set()),
+    ],
+)
+def test_note_words_name_their_red_flags(text: str, flags: set[RedFlag]) -> None:
+    assert red_flag_mentions(text) == frozenset(flags)
 
 
 def test_future_records_are_ignored() -> None:

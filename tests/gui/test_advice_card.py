@@ -74,7 +74,8 @@ def test_level_is_shown_as_colour_and_word_with_every_rule_named(qtbot: QtBot) -
     assert c.light.fill() == LEVEL_FILL[Level.RED]
     assert c.level_label.text().startswith("Red")
     assert c.headline.text() == (
-        "Morning test 5/10 is 3 above your 7-day baseline of 2/10: hold the load for the next "
+        "Morning test 5/10 is 3 above your 7-day baseline of 2/10, more than 1 above: hold the "
+        "load for the next "
         "2 sessions."
     )
     assert c.headline_rule.text() == "Rule 2 (24-hour response)"

@@ -166,7 +166,7 @@ def test_a_red_flag_replaces_start_and_enter_starts_nothing(
     today.hold_card.button.click()
     assert not today.start_button.isHidden()
     assert today.hold_card.isHidden()
-    assert ctx.services.advice.clinician_checks() == [clock.now()]
+    assert [c.recorded_at for c in ctx.services.red_flags.checks()] == [clock.now()]
 
 
 def test_a_logged_session_is_opened_edited_and_deleted_from_the_diary(
@@ -193,3 +193,44 @@ def test_a_logged_session_is_opened_edited_and_deleted_from_the_diary(
     assert w.today.plan() is not None
     diary.undo.undo()
     assert [s.id for s in ctx.store.sessions.list()] == [rec.id]
+
+
+def test_a_note_naming_a_symptom_is_asked_about_on_today(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock
+) -> None:
+    from phtcoach.core.model import Activity, ActivityKind
+
+    mornings(ctx, clock)
+    day = clock.now().date()
+    ctx.store.diary.add_activity(
+        Activity(day, ActivityKind.RIDE, 60, clock.now(), notes="pins and needles in my foot")
+    )
+    w = make_window(qtbot, ctx)
+    today = w.today
+    assert not today.note_questions.isHidden()
+    advice = today.advice()
+    assert advice is not None and advice.level.rank >= 3  # at least amber until answered
+    assert "pins and needles in my foot" in today.advice_card.text()
+    today.note_questions.yes_buttons[0].click()
+    assert today.note_questions.isHidden()
+    assert not today.hold_card.isHidden()  # "yes" logged the flag: see a clinician first
+    assert today.start_button.isHidden()
+
+
+def test_the_clinician_check_is_in_the_diary_and_deleting_it_holds_again(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock
+) -> None:
+    mornings(ctx, clock, today=False)
+    morning(ctx.store, clock.now().date(), 2, flags=frozenset({RedFlag.POP_OR_BRUISING}))
+    clock.advance(60)
+    ctx.services.red_flags.record_check("physio: no tear")
+    w = make_window(qtbot, ctx)
+    assert w.today.hold_card.isHidden()
+    w.show_page("diary")
+    rows = [e for e in w.diary.entries() if e.kind == "check"]
+    assert len(rows) == 1 and "Checked by a clinician" in rows[0].text
+    w.diary.entry_list.setCurrentRow(w.diary.entries().index(rows[0]))
+    w.diary.delete_selected()
+    assert not w.today.hold_card.isHidden()  # the flag holds again
+    w.diary.undo.undo()
+    assert w.today.hold_card.isHidden()

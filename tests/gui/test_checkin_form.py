@@ -167,18 +167,21 @@ def test_editing_updates_the_same_row_and_keeps_its_time(
     assert form.editing() is None
 
 
-def test_compact_card_is_morning_only_without_flags_or_notes(
+def test_compact_card_is_morning_only_with_flags_and_without_notes(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:
     clock.advance(12 * 3600)  # 19:00: the Today card still files a morning entry
     form = make(qtbot, store, clock, compact=True, day=date(2026, 3, 2))
     assert form.slot() is PainSlot.MORNING
-    assert not form.flag_boxes[RedFlag.POP_OR_BRUISING].isVisible()
+    # A red flag can be logged wherever pain is typed, the Today card included.
+    assert form.flag_boxes[RedFlag.POP_OR_BRUISING].isVisible()
     assert not form.notes.isVisible()
     keys(qtbot, form, "1")
+    form.flag_boxes[RedFlag.POP_OR_BRUISING].setChecked(True)
     key(qtbot, form, Qt.Key.Key_Return)
     [row] = store.diary.pain_entries()
     assert (row.slot, row.pain) == (PainSlot.MORNING, 1)
+    assert row.red_flags == frozenset({RedFlag.POP_OR_BRUISING})
 
 
 def test_the_scale_legend_fits_on_one_line_in_the_diary_at_1280x720(

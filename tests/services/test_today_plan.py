@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from phtcoach.core.model import RedFlag, SessionRecord, SessionStatus, Side
+from phtcoach.core.progression import Level
 from phtcoach.services import Services
 from phtcoach.services.advice import Ease, StartKind
 from phtcoach.services.changes import Changes
@@ -41,9 +42,10 @@ def test_a_red_flag_replaces_start_until_a_clinician_check(
     assert plan.advice is not None and plan.advice.red_flags
     assert plan.start is StartKind.CLINICIAN_FIRST
     clock.advance(3600)
-    done = services.advice.record_clinician_check()
+    done = services.red_flags.record_check()
     assert done.changes is Changes.DIARY
-    assert services.advice.clinician_checks() == [done.value]
+    assert services.red_flags.checks() == [done.value]
+    assert done.value.recorded_at == clock.now()
     plan = services.advice.plan()
     assert plan.start is StartKind.START
     assert plan.advice is not None and not plan.advice.red_flags
@@ -117,3 +119,45 @@ def test_declining_a_step_is_remembered_for_the_day(services: Services, store: S
     done = services.advice.decline_step(DAY, step.kind, step.template_id)
     assert done.changes is Changes.UI
     assert services.advice.plan().step_declined
+
+
+def test_a_flag_a_month_old_holds_until_the_clinician_check(
+    services: Services, store: Store, clock: FakeClock
+) -> None:
+    """Bug: a red flag counted for 7 days only; one logged 8 days ago gave green."""
+    morning(store, DAY - timedelta(days=200), 2, flags=frozenset({RedFlag.POP_OR_BRUISING}))
+    week_of_mornings(store)
+    morning(store, DAY, 2)
+    plan = services.advice.plan()
+    assert plan.start is StartKind.CLINICIAN_FIRST  # outside the history window, still held
+    services.red_flags.record_check("seen by my GP")
+    assert services.advice.plan().start is StartKind.START
+
+
+def test_a_note_naming_a_symptom_asks_until_answered(
+    services: Services, store: Store, clock: FakeClock
+) -> None:
+    from phtcoach.core.model import Activity, ActivityKind
+
+    week_of_mornings(store)
+    morning(store, DAY, 2)
+    ride = store.diary.add_activity(
+        Activity(DAY, ActivityKind.RIDE, 60, at(DAY, 6), notes="Tingling down my leg on the bike")
+    )
+    plan = services.advice.plan()
+    assert plan.advice is not None
+    (mention,) = plan.history.note_mentions
+    assert (mention.source, mention.source_id) == ("activity", ride.id)
+    assert plan.advice.level.rank >= Level.AMBER.rank
+    note = next(f for f in plan.advice.findings if f.rule == "rule-6-note")
+    assert note.values["note"] == "Tingling down my leg on the bike"
+    # "No": the question goes, the advice goes back to what the records say.
+    services.red_flags.answer(mention, is_flag=False)
+    plan = services.advice.plan()
+    assert plan.history.note_mentions == ()
+    assert plan.start is StartKind.START
+    # "Yes" (changing the answer) logs the flag: the programme is held.
+    services.red_flags.answer(mention, is_flag=True)
+    plan = services.advice.plan()
+    assert plan.start is StartKind.CLINICIAN_FIRST
+    assert plan.advice is not None and plan.advice.red_flags == (RedFlag.NERVE_SYMPTOMS,)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -15,6 +15,7 @@ from phtcoach.core.model import (
     ActivityKind,
     MeasureKind,
     MorningTest,
+    PainEntry,
     PainSlot,
     Settings,
     Side,
@@ -137,6 +138,11 @@ def test_settings_round_trip_one_json_row_per_field(store: Store) -> None:
         units=Units.LB,
         backups_keep=25,
         current_template="iso-5x15",
+        red_margin=2,
+        red_above=6,
+        trend_step=2,
+        stage_green_days=10,
+        baseline_min_mornings=5,
     )
     assert custom != Settings()  # every field differs from its default
     assert all(getattr(custom, f.name) != f.default for f in fields(Settings))
@@ -171,3 +177,48 @@ def test_ui_values(store: Store) -> None:
     assert store.settings.get_value("geometry") == "changed"
     with pytest.raises(ValidationError, match=r"kv\.key"):
         store.settings.set_value("", "x")
+
+
+def test_clinician_checks_are_dated_records_with_undo_safe_deletes(store: Store) -> None:
+    from phtcoach.core.model import ClinicianCheck
+
+    day = date(2026, 3, 2)
+    first = store.diary.add_check(
+        ClinicianCheck(day, datetime(2026, 3, 2, 9, tzinfo=UTC), "physio: tendon only")
+    )
+    second = store.diary.add_check(ClinicianCheck(day, datetime(2026, 3, 2, 10, tzinfo=UTC)))
+    assert store.diary.latest_check() == second
+    gone = store.diary.delete_check(second.id or 0)
+    assert store.diary.latest_check() == first
+    store.diary.restore_check(gone)
+    assert store.diary.checks(day, day) == [first, second]
+
+
+def test_flagged_entries_since_a_time_ignore_the_window(store: Store) -> None:
+    from phtcoach.core.model import RedFlag
+
+    old = store.diary.add_pain(
+        PainEntry(
+            date(2025, 1, 5),
+            PainSlot.MORNING,
+            datetime(2025, 1, 5, 7, tzinfo=UTC),
+            2,
+            red_flags=frozenset({RedFlag.NIGHT_OR_REST_PAIN}),
+        )
+    )
+    store.diary.add_pain(
+        PainEntry(date(2025, 1, 6), PainSlot.MORNING, datetime(2025, 1, 6, 7, tzinfo=UTC), 2)
+    )
+    assert store.diary.flagged_since(None) == [old]
+    assert store.diary.flagged_since(datetime(2025, 1, 5, 8, tzinfo=UTC)) == []
+
+
+def test_a_note_answer_is_kept_and_can_be_changed(store: Store) -> None:
+    from phtcoach.core.model import NoteAnswer, RedFlag
+
+    at = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    no = NoteAnswer("activity", 3, False, frozenset({RedFlag.NERVE_SYMPTOMS}), at)
+    store.diary.answer_note(no)
+    yes = NoteAnswer("activity", 3, True, frozenset({RedFlag.NERVE_SYMPTOMS}), at)
+    store.diary.answer_note(yes)
+    assert store.diary.note_answers() == [yes]

@@ -89,16 +89,16 @@ def test_set_pain_text_names_the_ceiling_it_was_judged_against() -> None:
 def test_first_check_in_says_two_more_mornings() -> None:
     a = run(Log().history([morning(0, 2)]))
     assert said(a, "baseline-missing") == (
-        "No baseline yet: 1 morning test logged, 2 more needed (the baseline is the median of "
-        "your last 7)."
+        "No baseline yet: 1 morning test logged, 2 more needed (a baseline needs 3 mornings, "
+        "then is the median of your last 7)."
     )
 
 
 def test_a_third_morning_today_gives_a_baseline_from_tomorrow() -> None:
     a = run(steady(days=range(-2, 0)).history(mornings(-2, 0, 2)))
     assert said(a, "baseline-missing") == (
-        "No baseline yet: 3 morning tests logged, enough for a baseline from tomorrow (the "
-        "baseline is the median of your last 7)."
+        "No baseline yet: 3 morning tests logged, enough for a baseline from tomorrow (a "
+        "baseline needs 3 mornings, then is the median of your last 7)."
     )
     assert "there was no baseline yet to check Monday's session (iso-5x5) against" in said(
         a, "rule-4-step-up"
@@ -115,7 +115,8 @@ def test_red_morning_above_five_without_a_baseline() -> None:
 def test_red_morning_against_the_baseline_leads_the_card() -> None:
     a = run(steady().history([*mornings(-7, -1, 3), morning(0, 5)]))
     expected = (
-        "Morning test 5/10 is 2 above your 7-day baseline of 3/10: hold the load for the next "
+        "Morning test 5/10 is 2 above your 7-day baseline of 3/10, more than 1 above: hold the "
+        "load for the next "
         "2 sessions."
     )
     assert said(a, "rule-2-24h") == expected
@@ -134,7 +135,8 @@ def test_cleared_morning_names_the_session_it_clears() -> None:
 def test_amber_morning_keeps_the_load() -> None:
     a = run(steady().history([*mornings(-7, -1, 3), morning(0, 4)]))
     assert said(a, "rule-2-24h") == (
-        "Morning test 4/10 is 1 above your 7-day baseline of 3/10: acceptable but not cleared, "
+        "Morning test 4/10 is 1 above your 7-day baseline of 3/10 (red only more than 1 above): "
+        "acceptable but not cleared, "
         "so keep the load where it is."
     )
 
@@ -155,7 +157,8 @@ def test_step_back_names_the_lower_rung_with_its_dosage() -> None:
     h = log.history([*mornings(-7, -1, 3), morning(0, 6)])
     a = run(h, "iso-5x15", dosage_summary={"iso-5x5": "2 x 5 x 5 s hold"})
     assert said(a, "rule-2-24h") == (
-        "Morning test 6/10 is 3 above your 7-day baseline of 3/10: go back one step to iso-5x5 "
+        "Morning test 6/10 is 3 above your 7-day baseline of 3/10, more than 1 above: go back "
+        "one step to iso-5x5 "
         "for the next 2 sessions."
     )
     assert reason(a) == (
@@ -184,7 +187,8 @@ def test_pending_names_the_latest_session() -> None:
 def test_weekly_rise_sentence_and_step() -> None:
     a = run(steady().history([*mornings(-9, -3, 2), *mornings(-2, 0, 3)]))
     assert said(a, "rule-3-weekly").startswith(
-        "This week's mean morning test 3/10 is 1 above last week's 2/10: freeze progression"
+        "This week's mean morning test 3/10 is 1 above last week's 2/10 (the limit is 1): "
+        "freeze progression"
     )
     assert reason(a) == (
         "Stay on iso-5x5 with one set fewer: this week's mornings are rising (rule 3)."
@@ -260,7 +264,8 @@ def test_stage_advance_lists_each_criterion_on_its_own_line() -> None:
         "• Morning tests 7 of the last 7 days logged, highest 2/10, needs all 7 <= 3/10 and "
         "stable - met",
         "• Exercise pain highest 1/10 this week, needs <= 3/10 - met",
-        "• Single-leg bridges on the affected (left) side 12 (yesterday), needs >= 10 - met",
+        "• Single-leg bridges on the affected (left) side 12 (yesterday, pain 2/10, next "
+        "morning 2/10), needs >= 10 at <= 3/10 with no flare the next morning - met",
         "• Green days 14 of the last 14, needs 7 - met",
     ]
     # The proposed stage change leads the card.
@@ -275,8 +280,8 @@ def test_stage_advance_lists_each_criterion_on_its_own_line() -> None:
 def test_unknown_criteria_ask_the_user_to_check() -> None:
     words = said(run(stage_history(None), "iso-5x15"), "rule-5-stage")
     assert (
-        "• Single-leg bridges on the affected (left) side not measured yet, needs >= 10 - "
-        "check yourself"
+        "• Single-leg bridges on the affected (left) side not measured yet, needs >= 10 at "
+        "<= 3/10 with no flare the next morning - check yourself"
     ) in words.splitlines()
 
 
@@ -304,7 +309,8 @@ def test_red_flags_lead_with_stop_and_see_a_clinician() -> None:
     )
     assert said(a, "rule-6-red-flags") == (
         f"Red flag logged on {day(-6):%A} (Tingling, numbness, weakness or pain radiating down "
-        "the leg): stop the programme and see a clinician before training again."
+        "the leg) and not yet checked by a clinician: stop the programme and see one before "
+        "training again."
     )
 
 
@@ -392,3 +398,31 @@ def test_the_words_load_no_qt() -> None:
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)\n"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_baseline_of_few_mornings_is_called_what_it_is() -> None:
+    """Until 7 mornings exist the baseline is "your baseline from N mornings"."""
+    a = run(steady().history([*mornings(-3, -1, 3), morning(0, 6)]))
+    text = said(a, "rule-2-24h")
+    assert "your baseline from 3 mornings of 3/10" in text
+    assert "7-day" not in text
+    a = run(steady().history([*mornings(-7, -1, 3), morning(0, 6)]))
+    assert "your 7-day baseline of 3/10" in said(a, "rule-2-24h")
+
+
+def test_every_threshold_changed_from_its_default_shows_in_the_words() -> None:
+    from dataclasses import replace as with_
+
+    from phtcoach.core.model import Settings
+
+    strict = with_(Settings(), red_margin=2, red_above=6, trend_step=2, baseline_min_mornings=4)
+    h = steady().history([*mornings(-7, -1, 3), morning(0, 5)])
+    a = run(h, settings=strict)
+    f = next(x for x in a.findings if x.rule == "rule-2-24h")
+    assert f.values["verdict"] == "ok"  # 2 above is not red with a margin of 2
+    assert "red only more than 2 above" in said(a, "rule-2-24h")
+    a = run(steady().history([*mornings(-7, -1, 3), morning(0, 6)]), settings=strict)
+    assert said(a, "rule-2-24h").startswith("Morning test 6/10 is 3 above your 7-day baseline")
+    assert "more than 2 above" in said(a, "rule-2-24h")
+    few = run(steady().history([*mornings(-2, -1, 3), morning(0, 3)]), settings=strict)
+    assert "1 more needed (a baseline needs 4 mornings" in said(few, "baseline-missing")

@@ -29,7 +29,9 @@ from phtcoach.core.progression.results import (
 from phtcoach.core.progression.rules_load import load_findings, set_pain_echo, weekly
 from phtcoach.core.progression.rules_morning import morning_findings
 from phtcoach.core.progression.step_up import rules_4_5
-from phtcoach.core.progression.thresholds import RECENT_DAYS, SEED_LADDER_STAGES
+from phtcoach.core.progression.thresholds import SEED_LADDER_STAGES
+
+MAX_NOTE_FINDINGS = 3  # the first few notes are quoted; more would bury the advice
 
 
 def advise(
@@ -57,20 +59,35 @@ def advise(
     ctx = RuleContext(today, history, settings, tz, now, dosage_summary)
     findings: list[Finding] = []
 
-    # Rule 6: any red flag logged in the last 7 days -> red, no step.
-    week_start = today - dt.timedelta(days=RECENT_DAYS - 1)
-    flagged = [e for e in ctx.entries if e.red_flags and e.local_date >= week_start]
+    # Rule 6: a red flag holds until a clinician has checked it. The caller leaves out
+    # flags logged before the latest clinician check; whatever is left holds, however old.
+    logged = [(e.local_date, e.red_flags) for e in ctx.entries if e.red_flags]
+    logged += [(ev.day, ev.flags) for ev in history.flag_events if ev.day <= today]
+    flagged = bool(logged)
     present: set[RedFlag] = set()
-    for e in flagged:
-        present |= e.red_flags
+    for _, flags in logged:
+        present |= flags
     red_flags = tuple(f for f in RedFlag if f in present)
-    if flagged:
+    if logged:
         values: dict[str, Value] = {
             "flags": ",".join(f.value for f in red_flags),
-            "last_logged": max(e.local_date for e in flagged).isoformat(),
-            "entries": len(flagged),
+            "first_logged": min(d for d, _ in logged).isoformat(),
+            "last_logged": max(d for d, _ in logged).isoformat(),
+            "entries": len(logged),
         }
         findings.append(Finding(Rule.RED_FLAGS, Level.RED, values))
+    # A note naming a red-flag symptom, not yet answered: at least amber, quoting it, and no
+    # step proposed until the user says whether it is a red flag.
+    asking = [m for m in history.note_mentions if m.day <= today]
+    for mention in asking[:MAX_NOTE_FINDINGS]:
+        note: dict[str, Value] = {
+            "note": mention.text,
+            "source": mention.source,
+            "source_id": mention.source_id,
+            "date": mention.day.isoformat(),
+            "flags": ",".join(f.value for f in RedFlag if f in mention.flags),
+        }
+        findings.append(Finding(Rule.NOTE_FLAG, Level.AMBER, note))
 
     hold = hold_state(ctx, current_template_id, ladder)
     findings += morning_findings(ctx, hold)
@@ -83,7 +100,7 @@ def advise(
         findings.append(echo)
 
     step: Step | None
-    if flagged:
+    if flagged or asking:
         step = None
     elif hold is not None:
         step = hold.step

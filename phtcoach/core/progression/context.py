@@ -14,7 +14,6 @@ from phtcoach.core.analysis import (
     ResponseFinder,
     ResponseResult,
     Verdict,
-    judge_morning,
     local_date_of,
 )
 from phtcoach.core.model import (
@@ -73,6 +72,9 @@ class RuleContext:
             window_h=settings.response_window_h,
             baseline_days=settings.baseline_days,
             tz=tz,
+            min_count=settings.baseline_min_mornings,
+            margin=settings.red_margin,
+            red_above=settings.red_above,
         )
         self.series: dict[dt.date, float] = {
             d: float(v) for d, v in self.finder.series.items() if v is not None
@@ -102,7 +104,7 @@ class RuleContext:
 
     def morning_verdict(self, d: dt.date) -> Verdict | None:
         m = self.series.get(d)
-        return None if m is None else judge_morning(m, self.finder.baseline(d))
+        return None if m is None else self.finder.judge(m, self.finder.baseline(d))
 
     def is_green_day(self, d: dt.date) -> bool:
         """A green day *(design)*: a morning test <= C and not red by rule 2, no red flag,

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from phtcoach.core.analysis import RED_ABSOLUTE, Verdict
+from phtcoach.core.analysis import Verdict
 from phtcoach.core.progression.context import RuleContext
 from phtcoach.core.progression.results import Rule, Step, StepKind, Value
 
@@ -62,7 +62,7 @@ def hold_state(ctx: RuleContext, current: str, ladder: Sequence[str]) -> Hold | 
         return None
     morning = ctx.series[r]
     base = ctx.finder.baseline(r)
-    go_back = morning > RED_ABSOLUTE
+    go_back = morning > ctx.settings.red_above
     if not go_back and len(reds) > 1:
         prev = ctx.finder.firsts[reds[-2]]
         between = _sessions_between(ctx, prev.recorded_at, entry.recorded_at)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from phtcoach.core.model import Activity, Measure, PainEntry, RedFlag, SessionRecord, SetRecord
+from phtcoach.core.red_flag_notes import FlagEvent, NoteMention
 
 Value = bool | int | float | str | None
 
@@ -46,6 +47,7 @@ class Rule(StrEnum):
     STEP_UP = "rule-4-step-up"
     STAGE = "rule-5-stage"
     RED_FLAGS = "rule-6-red-flags"
+    NOTE_FLAG = "rule-6-note"  # a note names a red-flag symptom: asked, not yet answered
     SPIKE_RUN = "load-spike-run"
     SPIKE_ALL = "load-spike-all"
     ACWR = "acwr"
@@ -67,6 +69,7 @@ class SetPainAction:
     level: Level
     pain: int
     ceiling: int
+    red_above: int = 5  # Settings.red_above: above this the set stops
 
 
 class StepKind(StrEnum):
@@ -157,7 +160,7 @@ class Advice:
     level: Level  # green, pending (no morning test yet), amber or red
     findings: tuple[Finding, ...]  # most severe first
     next_step: Step | None  # None: no step to propose (red flags, or off the ladder)
-    red_flags: tuple[RedFlag, ...]  # red flags logged in the last 7 days
+    red_flags: tuple[RedFlag, ...]  # red flags logged and not yet cleared by a clinician
     headline_rule: Rule | None  # the finding that leads; None: red flags or the step lead
 
     @property
@@ -189,7 +192,19 @@ class History:
     pain_entries: Sequence[PainEntry] = ()
     activities: Sequence[Activity] = ()
     measures: Sequence[Measure] = ()
+    # Red flags logged by answering "yes" about a note (check-ins carry their own).
+    flag_events: Sequence[FlagEvent] = ()
+    # Notes naming a red-flag symptom that the user has not answered about yet.
+    note_mentions: Sequence[NoteMention] = ()
 
     def __post_init__(self) -> None:
-        for name in ("sessions", "sets", "pain_entries", "activities", "measures"):
+        for name in (
+            "sessions",
+            "sets",
+            "pain_entries",
+            "activities",
+            "measures",
+            "flag_events",
+            "note_mentions",
+        ):
             object.__setattr__(self, name, tuple(getattr(self, name)))

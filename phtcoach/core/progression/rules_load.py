@@ -27,7 +27,8 @@ from phtcoach.core.progression.thresholds import MIN_WEEK_TESTS, RECENT_DAYS
 
 def weekly(ctx: RuleContext) -> tuple[WeeklyTrend, Finding | None]:
     """Rule 3's trend, and its finding when the week's mornings are rising."""
-    trend = weekly_trend(ctx.series, ctx.today, min_count=MIN_WEEK_TESTS)
+    step = ctx.settings.trend_step
+    trend = weekly_trend(ctx.series, ctx.today, threshold=step, min_count=MIN_WEEK_TESTS)
     if not (trend.rising and trend.this_mean is not None and trend.last_mean is not None):
         return trend, None
     values: dict[str, Value] = {
@@ -36,6 +37,7 @@ def weekly(ctx: RuleContext) -> tuple[WeeklyTrend, Finding | None]:
         "delta": trend.delta,
         "this_count": trend.this_count,
         "last_count": trend.last_count,
+        "step": step,
     }
     return trend, Finding(Rule.WEEKLY, Level.AMBER, values)
 

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from phtcoach.core.analysis import (
-    MIN_BASELINE_TESTS,
-    Verdict,
-    baseline_progress,
-    judge_morning,
-)
+from phtcoach.core.analysis import Verdict, baseline_progress
 from phtcoach.core.progression.context import RuleContext
 from phtcoach.core.progression.hold import Hold
 from phtcoach.core.progression.results import Finding, Level, Rule, Value
@@ -32,7 +27,8 @@ def morning_findings(ctx: RuleContext, hold: Hold | None) -> list[Finding]:
             Finding(Rule.MORNING_MISSING, Level.PENDING, {"test": settings.morning_test.value})
         )
     if base is None:
-        have, need = baseline_progress(ctx.series, today)
+        minimum = settings.baseline_min_mornings
+        have, need = baseline_progress(ctx.series, today, minimum)
         findings.append(
             Finding(
                 Rule.BASELINE_MISSING,
@@ -40,7 +36,7 @@ def morning_findings(ctx: RuleContext, hold: Hold | None) -> list[Finding]:
                 {
                     "morning_tests": have,
                     "needed": need,
-                    "minimum": MIN_BASELINE_TESTS,
+                    "minimum": minimum,
                     "baseline_days": settings.baseline_days,
                 },
             )
@@ -52,7 +48,7 @@ def morning_findings(ctx: RuleContext, hold: Hold | None) -> list[Finding]:
         and ctx.finder.morning_after(s.ended_at or s.started_at) is today_entry
     ]
     if morning is not None:
-        verdict = judge_morning(morning, base)
+        verdict = ctx.finder.judge(morning, base)
         vals: dict[str, Value] = {
             "morning": round(morning),
             "baseline": base,
@@ -60,6 +56,9 @@ def morning_findings(ctx: RuleContext, hold: Hold | None) -> list[Finding]:
             "verdict": verdict.value,
             "sessions_answered": len(answered),
             "baseline_days": settings.baseline_days,
+            "baseline_n": ctx.finder.baseline_count(today),
+            "red_margin": settings.red_margin,
+            "red_above": settings.red_above,
         }
         if verdict is Verdict.RED:
             n = settings.hold_sessions_after_red
@@ -80,6 +79,10 @@ def morning_findings(ctx: RuleContext, hold: Hold | None) -> list[Finding]:
             "red_date": hold.red_day.isoformat(),
             "morning": round(hold.morning),
             "baseline": hold.baseline,
+            "baseline_n": ctx.finder.baseline_count(hold.red_day),
+            "baseline_days": settings.baseline_days,
+            "red_margin": settings.red_margin,
+            "red_above": settings.red_above,
             "held": hold.held,
             "hold_sessions": settings.hold_sessions_after_red,
             **hold.action_values(),

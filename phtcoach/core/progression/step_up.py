@@ -29,11 +29,7 @@ from phtcoach.core.progression.results import (
     Value,
 )
 from phtcoach.core.progression.stage_criteria import stage_criteria, status
-from phtcoach.core.progression.thresholds import (
-    GREEN_DAYS_FOR_STAGE,
-    GREEN_DAYS_WINDOW,
-    RECENT_DAYS,
-)
+from phtcoach.core.progression.thresholds import GREEN_DAYS_WINDOW, RECENT_DAYS
 
 
 def _blocker(
@@ -125,12 +121,12 @@ def _rule_5(
     values: dict[str, Value] = {
         "stage": stage,
         "green_days": green,
-        "green_days_needed": GREEN_DAYS_FOR_STAGE,
+        "green_days_needed": ctx.settings.stage_green_days,
     }
     values.update({c.id: c.status.value for c in criteria})
     values.update(
         green_days_window=GREEN_DAYS_WINDOW,
-        green_days_status=status(green >= GREEN_DAYS_FOR_STAGE).value,
+        green_days_status=status(green >= ctx.settings.stage_green_days).value,
         next_stage=stage + 1,
         next_template=nxt,
         next_dosage=ctx.dosage(nxt),
@@ -138,7 +134,7 @@ def _rule_5(
         template=current,
     )
     unmet = [c for c in criteria if c.status is Criterion.NOT_MET]
-    ready = green >= GREEN_DAYS_FOR_STAGE and not unmet
+    ready = green >= ctx.settings.stage_green_days and not unmet
     level = Level.GREEN if ready else Level.INFO
     findings.append(Finding(Rule.STAGE, level, values, criteria=criteria))
     if not ready:

@@ -7,7 +7,7 @@ marked *(design)*.
 from __future__ import annotations
 
 GREEN_MAX = 2  # Silbernagel: 0-2 green ("safe")
-GREEN_DAYS_FOR_STAGE = 7  # rule 5: >= 7-14 green days; 7 is the minimum
+GREEN_DAYS_FOR_STAGE = 7  # rule 5's default (Settings.stage_green_days, 7-14)
 GREEN_DAYS_WINDOW = 14
 MIN_WEEK_TESTS = 3  # rule 3 compares weeks only once each has 3 mornings *(design)*
 RECENT_DAYS = 7  # rules 4 and 6 look back this many days, today included

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from phtcoach.core.analysis import RED_ABSOLUTE
 from phtcoach.core.progression import (
     GREEN_MAX,
     Advice,
@@ -124,7 +123,7 @@ def set_pain_text(action: SetPainAction) -> str:
     return translate(
         "advice",
         "Pain {pain}/10 is above {limit}/10: stop this set, then end the session or step down.",
-    ).format(pain=p, limit=RED_ABSOLUTE)
+    ).format(pain=p, limit=action.red_above)
 
 
 def advice_json(advice: Advice, names: Names) -> dict[str, object]:

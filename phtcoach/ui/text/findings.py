@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from phtcoach.core.model import MorningTest, RedFlag
-from phtcoach.core.progression import Finding, Level, Rule, StepUpOutcome
+from phtcoach.core.progression import Finding, Level, Rule, StepUpOutcome, Value
 from phtcoach.ui.text.criteria import stage_detail
 from phtcoach.ui.text.reasons import blocker_words, cleared_words, hold_action, stage_target
 from phtcoach.ui.text.words import (
     count,
+    day_words,
     label,
     morning_test_text,
     morning_tests_count,
@@ -46,11 +47,34 @@ def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
     known = {flag.value: flag for flag in RedFlag}
     shown = [red_flag_text(known[x]) if x in known else x for x in ids]
     last = opt_date(f.values, "last_logged") or today
+    first = opt_date(f.values, "first_logged") or last
+    if first != last:
+        return translate(
+            "advice",
+            "Red flags logged from {first} to {last} ({flags}) and not yet checked by a "
+            "clinician: stop the programme and see one before training again.",
+        ).format(
+            first=day_words(first, today),
+            last=day_words(last, today),
+            flags="; ".join(shown),
+        )
     return translate(
         "advice",
-        "Red flag logged {day} ({flags}): stop the programme and see a clinician before "
-        "training again.",
+        "Red flag logged {day} ({flags}) and not yet checked by a clinician: stop the "
+        "programme and see one before training again.",
     ).format(day=on_day(last, today), flags="; ".join(shown))
+
+
+def _note_flag(f: Finding, names: Names, today: dt.date) -> str:
+    ids = [x for x in text(f.values, "flags").split(",") if x]
+    known = {flag.value: flag for flag in RedFlag}
+    shown = [red_flag_text(known[x]) if x in known else x for x in ids]
+    day = opt_date(f.values, "date") or today
+    return translate(
+        "advice",
+        "Your note {day} says “{note}”, which can be a red flag ({flags}). Is it? Answer on "
+        "Today; until then, go easy.",
+    ).format(day=on_day(day, today), note=text(f.values, "note"), flags="; ".join(shown))
 
 
 def _morning_missing(f: Finding, names: Names, today: dt.date) -> str:
@@ -69,17 +93,29 @@ def _baseline_missing(f: Finding, names: Names, today: dt.date) -> str:
     have = morning_tests_count(count(v, "morning_tests"))
     need = count(v, "needed")
     days = count(v, "baseline_days")
+    minimum = count(v, "minimum") if "minimum" in v else 3
     if need == 0:
         return translate(
             "advice",
-            "No baseline yet: {have} logged, enough for a baseline from tomorrow (the baseline "
-            "is the median of your last {days}).",
-        ).format(have=have, days=days)
+            "No baseline yet: {have} logged, enough for a baseline from tomorrow (a baseline "
+            "needs {minimum} mornings, then is the median of your last {days}).",
+        ).format(have=have, minimum=minimum, days=days)
     return translate(
         "advice",
-        "No baseline yet: {have} logged, {need} more needed (the baseline is the median of "
-        "your last {days}).",
-    ).format(have=have, need=need, days=days)
+        "No baseline yet: {have} logged, {need} more needed (a baseline needs {minimum} "
+        "mornings, then is the median of your last {days}).",
+    ).format(have=have, need=need, minimum=minimum, days=days)
+
+
+def baseline_words(v: Mapping[str, Value]) -> str:
+    """ "your 7-day baseline" once the baseline has its full days of mornings; before that
+    "your baseline from 4 mornings", so a baseline of three readings is never called a week's.
+    """
+    days = count(v, "baseline_days")
+    got = count(v, "baseline_n") if "baseline_n" in v else days
+    if got >= days:
+        return translate("advice", "your {days}-day baseline").format(days=days)
+    return translate("advice", "your baseline from {n} mornings").format(n=got)
 
 
 def _morning(f: Finding, names: Names, today: dt.date) -> str:
@@ -87,24 +123,29 @@ def _morning(f: Finding, names: Names, today: dt.date) -> str:
     v = f.values
     if "red_date" in v:
         return _hold(f, names, today)
-    m, base, days = num(v, "morning"), opt_num(v, "baseline"), count(v, "baseline_days")
+    m, base = num(v, "morning"), opt_num(v, "baseline")
+    margin = count(v, "red_margin") if "red_margin" in v else 1
+    red_above = count(v, "red_above") if "red_above" in v else 5
+    your = baseline_words(v)
     if f.level is Level.RED:
         action = hold_action(v, names)
-        if base is not None and m > base + 1:
+        if base is not None and m > base + margin:
             return translate(
                 "advice",
-                "Morning test {m}/10 is {delta} above your {days}-day baseline of {base}/10: "
-                "{action}.",
-            ).format(m=n(m), delta=n(m - base), days=days, base=n(base), action=action)
-        return translate("advice", "Morning test {m}/10 is above 5/10: {action}.").format(
-            m=n(m), action=action
+                "Morning test {m}/10 is {delta} above {your} of {base}/10, more than "
+                "{margin} above: {action}.",
+            ).format(
+                m=n(m), delta=n(m - base), your=your, base=n(base), margin=margin, action=action
+            )
+        return translate("advice", "Morning test {m}/10 is above {red}/10: {action}.").format(
+            m=n(m), red=red_above, action=action
         )
     if f.level is Level.AMBER:
         return translate(
             "advice",
-            "Morning test {m}/10 is {delta} above your {days}-day baseline of {base}/10: "
-            "acceptable but not cleared, so keep the load where it is.",
-        ).format(m=n(m), delta=n(m - (base or 0)), days=days, base=n(base or 0))
+            "Morning test {m}/10 is {delta} above {your} of {base}/10 (red only more than "
+            "{margin} above): acceptable but not cleared, so keep the load where it is.",
+        ).format(m=n(m), delta=n(m - (base or 0)), your=your, base=n(base or 0), margin=margin)
     answers = [session_words(s, names, today) for s in f.sessions]
     if not answers:
         what = translate("advice", "back at baseline")
@@ -116,8 +157,8 @@ def _morning(f: Finding, names: Names, today: dt.date) -> str:
         )
     return translate(
         "advice",
-        "Morning test {m}/10 is at or below your {days}-day baseline of {base}/10: {what}.",
-    ).format(m=n(m), days=days, base=n(base or 0), what=what)
+        "Morning test {m}/10 is at or below {your} of {base}/10: {what}.",
+    ).format(m=n(m), your=your, base=n(base or 0), what=what)
 
 
 def _hold(f: Finding, names: Names, today: dt.date) -> str:
@@ -155,9 +196,15 @@ def _weekly(f: Finding, names: Names, today: dt.date) -> str:
     v = f.values
     return translate(
         "advice",
-        "This week's mean morning test {this}/10 is {delta} above last week's {last}/10: "
-        "freeze progression and reduce volume (one set fewer) until it settles.",
-    ).format(this=n(num(v, "this_mean")), delta=n(num(v, "delta")), last=n(num(v, "last_mean")))
+        "This week's mean morning test {this}/10 is {delta} above last week's {last}/10 "
+        "(the limit is {step}): freeze progression and reduce volume (one set fewer) until "
+        "it settles.",
+    ).format(
+        this=n(num(v, "this_mean")),
+        delta=n(num(v, "delta")),
+        last=n(num(v, "last_mean")),
+        step=count(v, "step") if "step" in v else 1,
+    )
 
 
 def _spike(f: Finding, names: Names, today: dt.date) -> str:
@@ -268,6 +315,7 @@ def _stage(f: Finding, names: Names, today: dt.date) -> str:
 
 _WORDERS: dict[Rule, Callable[[Finding, Names, dt.date], str]] = {
     Rule.RED_FLAGS: _red_flags,
+    Rule.NOTE_FLAG: _note_flag,
     Rule.MORNING_MISSING: _morning_missing,
     Rule.BASELINE_MISSING: _baseline_missing,
     Rule.MORNING_24H: _morning,

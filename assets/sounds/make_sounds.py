@@ -12,11 +12,15 @@ Why the sounds are shaped the way they are (the user lies on the floor 1-2 m fro
 - Levels are set by role: starts and the session end are loudest, ticks are a quiet metronome.
 - Voice clips are trimmed of leading silence so the word starts with the cue, and of trailing
   silence to keep the assets small; then normalised so every word is equally loud.
+- The phrases are `phtcoach.core.cues.PHRASES`: the cue words, the numbers, and the short name
+  each built-in exercise is announced by (`EXERCISE_NAMES`); the script refuses to run while an
+  exercise of assets/protocols/exercises.json has no spoken name.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -31,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 sys.path.insert(0, str(REPO))
 
-from phtcoach.core.cues import PHRASES, Sound, clip_name  # noqa: E402
+from phtcoach.core.cues import EXERCISE_NAMES, PHRASES, Sound, clip_name  # noqa: E402
 
 RATE = 48_000
 VOICE = "en-gb"  # espeak-ng's British English voice: the clearest of its built-in English voices
@@ -162,11 +166,20 @@ def make_voice(phrase: str, out: Path, tmp: Path) -> None:
     )  # fmt: skip
 
 
+def unnamed_exercises() -> list[str]:
+    """Built-in exercises the voice cannot announce (no entry in `EXERCISE_NAMES`)."""
+    doc = json.loads((REPO / "assets" / "protocols" / "exercises.json").read_text("utf-8"))
+    return [e["slug"] for e in doc["exercises"] if e["slug"] not in EXERCISE_NAMES]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tones-only", action="store_true", help="skip the voice clips")
     args = parser.parse_args(argv)
 
+    unnamed = unnamed_exercises()
+    if unnamed and not args.tones_only:
+        raise SystemExit(f"no spoken name in phtcoach/core/cues.py EXERCISE_NAMES for {unnamed}")
     missing = set(Sound) - set(TONES)
     if missing:
         raise SystemExit(f"no tone defined for {sorted(missing)}")

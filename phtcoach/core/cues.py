@@ -27,6 +27,8 @@ WORDS: tuple[str, ...] = (
     "hold",
     "up",
     "lower",
+    "up on two legs",  # the raise of a single-leg eccentric: both feet on the step
+    "lower on one",  # ...and its slow lowering on the working leg alone
     "pause",
     "rest",
     "switch sides",
@@ -44,7 +46,33 @@ WORDS: tuple[str, ...] = (
     "resume",
 )
 NUMBERS: tuple[str, ...] = tuple(str(n) for n in range(1, 61))
-PHRASES: tuple[str, ...] = WORDS + NUMBERS
+
+# What the voice calls each built-in exercise (by slug) before its first set: short enough
+# to say inside a 5 s lead-in and still hear the countdown (every clip lasts under 1.2 s).
+# A user's own exercise has no recorded name: its lead-in says "get ready".
+EXERCISE_NAMES: dict[str, str] = {
+    "bridge-hold": "two-leg bridge",
+    "fesl-bridge-hold": "single-leg bridge",
+    "prone-knee-flexion-hold": "knee curl hold",
+    "straight-leg-pull-down": "pull-down",
+    "fesl-bridge-eccentric": "eccentric bridge",
+    "fesl-bridge-tempo": "tempo bridge",
+    "hip-thrust": "hip thrust",
+    "prone-leg-curl": "leg curl",
+    "slider-curl": "slider curl",
+    "assisted-nordic": "assisted nordic",
+    "romanian-deadlift": "romanian deadlift",
+    "single-leg-rdl": "single-leg deadlift",
+    "nordic-curl": "nordic curl",
+    "split-squat": "split squat",
+    "kettlebell-swing": "kettlebell swing",
+    "a-skip": "a-skips",
+    "pogo-hop": "pogo hops",
+    "single-leg-hop": "single-leg hops",
+    "bounding": "bounding",
+    "walk-run": "walk-run",
+}
+PHRASES: tuple[str, ...] = WORDS + NUMBERS + tuple(dict.fromkeys(EXERCISE_NAMES.values()))
 
 
 def clip_name(phrase: str) -> str:

@@ -8,6 +8,7 @@ older snapshots still resume.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Any
 
@@ -15,7 +16,7 @@ from phtcoach.core.engine_events import EngineState, is_number
 from phtcoach.core.engine_ledger import index_sets
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import SessionStatus
-from phtcoach.core.timeline import Timeline
+from phtcoach.core.timeline import Phase, Timeline
 
 SNAPSHOT_VERSION = 1
 
@@ -84,3 +85,27 @@ def check_snapshot(snapshot: object, timeline: Timeline) -> dict[str, Any]:
     ):
         raise DataFormatError(f"{w}.skipped", f"expected phase numbers 0 to {n_phases - 1}")
     return snapshot
+
+
+def carry_snapshot(snapshot: Mapping[str, Any], old: Timeline, new: Timeline) -> dict[str, Any]:
+    """A snapshot of a run on `old`, for the same run on `new` (its plan changed mid-way:
+    a lighter load, shorter holds, a set or a rep fewer from the next set on).
+
+    Valid when every phase up to the snapshot's phase is the same step in both timelines
+    (kind, block, side, set, rep): then every phase, set and piece of work it records keeps
+    its index, and the run continues at the same phase and second. Raises DataFormatError
+    otherwise (the step would have changed what was already run).
+    """
+    at = snapshot.get("phase_index")
+    if not isinstance(at, int) or not 0 <= at < min(len(old.phases), len(new.phases)):
+        raise DataFormatError("engine_state.phase_index", "not a phase of both timelines")
+    for j in range(at + 1):
+        if _step_of(old.phases[j]) != _step_of(new.phases[j]):
+            raise DataFormatError(
+                "engine_state", f"phase {j} changed: the new plan must keep what was run"
+            )
+    return {**snapshot, "phases": len(new.phases), "total_s": new.total_s}
+
+
+def _step_of(p: Phase) -> tuple[object, ...]:
+    return (p.kind, p.block_index, p.side, p.set, p.rep)

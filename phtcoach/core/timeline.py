@@ -12,6 +12,7 @@ terminal table in `timeline_text`; all are re-exported here, the one import for 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +39,7 @@ from phtcoach.core.timeline_phases import (
     PHASE_SAYS,
     PHASE_WORDS,
     REST_KINDS,
+    SINGLE_LEG_ECCENTRIC_SAYS,
     TEMPO_KINDS,
     WORK_KINDS,
     Cue,
@@ -56,6 +58,7 @@ __all__ = [
     "PHASE_SAYS",
     "PHASE_WORDS",
     "REST_KINDS",
+    "SINGLE_LEG_ECCENTRIC_SAYS",
     "SOUND_RANK",
     "SWITCH_SIDES_S",
     "TEMPO_KINDS",
@@ -105,22 +108,12 @@ class Timeline:
     affected_side: Side = Side.LEFT
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The stable shape printed by `phtcoach timeline --json` (scripts rely on it)."""
+        """The stable shape printed by `phtcoach timeline --json` (scripts rely on it); a
+        phase of a loaded block also carries its `load_kg`."""
         return {
             "template": self.template_id,
             "total_s": self.total_s,
-            "phases": [
-                {
-                    "start_s": p.start_s,
-                    "duration_s": p.duration_s,
-                    "kind": p.kind.value,
-                    "exercise": p.exercise,
-                    "set": p.set,
-                    "rep": p.rep,
-                    "side": p.side.value,
-                }
-                for p in self.phases
-            ],
+            "phases": [_phase_json(p) for p in self.phases],
             "cues": [{"at_s": c.at_s, "sound": c.sound.value, "say": c.say} for c in self.cues],
         }
 
@@ -133,7 +126,26 @@ class Timeline:
         return ends_set(self.phases, index)
 
 
+def _phase_json(p: Phase) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "start_s": p.start_s,
+        "duration_s": p.duration_s,
+        "kind": p.kind.value,
+        "exercise": p.exercise,
+        "set": p.set,
+        "rep": p.rep,
+        "side": p.side.value,
+    }
+    if p.load_kg > 0:
+        out["load_kg"] = p.load_kg
+    return out
+
+
 # --------------------------------------------------------------------------- compiler
+
+# The reps of each set, per side of a block (in the order the sides are worked): how a
+# session stepped down mid-way ("one set fewer" from here on) differs from its dosage.
+Shape = Sequence[Sequence[int]]
 
 
 def compile_timeline(
@@ -143,8 +155,13 @@ def compile_timeline(
     affected_first: bool = True,
     lead_in_s: float = LEAD_IN_S,
     switch_sides_s: float = SWITCH_SIDES_S,
+    shapes: Mapping[int, Shape] | None = None,
 ) -> Timeline:
-    """The session plan of `template` for a user whose `affected_side` is left or right."""
+    """The session plan of `template` for a user whose `affected_side` is left or right.
+
+    `shapes` overrides the sets and reps of some blocks (by block index): one entry per side
+    worked, the reps of each of its sets; other blocks run their dosage's sets x reps.
+    """
     side = check_enum("timeline.affected_side", affected_side, Side)
     if side is Side.BOTH:
         raise ValidationError("timeline.affected_side", "both", "left or right")
@@ -161,16 +178,19 @@ def compile_timeline(
     b.add(PhaseKind.LEAD_IN, lead_ms, first, None, None, first.sides[0])
     for bi, (blk, info) in enumerate(zip(template.blocks, infos, strict=True)):
         d = blk.dosage
+        shape = _shape(bi, blk, info, shapes)
         for si, sd in enumerate(info.sides):
+            b.sets_total, b.reps_total = len(shape[si]), shape[si][0]
             if si > 0:
                 b.add(PhaseKind.SWITCH_SIDES, switch_ms, info, None, None, sd)
-            for s in range(1, d.sets + 1):
-                for r in range(1, d.reps + 1):
+            for s, reps in enumerate(shape[si], start=1):
+                b.reps_total = reps
+                for r in range(1, reps + 1):
                     for kind, ms in _rep_phases(blk):
-                        b.add(kind, ms, info, s, r, sd)
-                    if r < d.reps:
+                        b.add(kind, ms, info, s, r, sd, say=_say(blk, kind))
+                    if r < reps:
                         b.add(PhaseKind.REST, to_ms(d.rest_between_reps_s), info, s, r, sd)
-                if s < d.sets:
+                if s < len(shape[si]):
                     b.add(PhaseKind.SET_REST, to_ms(d.rest_between_sets_s), info, s, None, sd)
         if bi < len(template.blocks) - 1:
             rest_ms = to_ms(blk.rest_after_s)
@@ -190,10 +210,31 @@ def compile_timeline(
     )
 
 
+def _shape(i: int, block: Block, info: BlockInfo, shapes: Mapping[int, Shape] | None) -> Shape:
+    d = block.dosage
+    shape = shapes.get(i) if shapes else None
+    if shape is None:
+        return [[d.reps] * d.sets for _ in info.sides]
+    if len(shape) != len(info.sides) or not all(
+        sets and all(isinstance(r, int) and 1 <= r <= 100 for r in sets) for sets in shape
+    ):
+        raise ValidationError(f"timeline.shapes[{i}]", shape, "1 to 100 reps per set, per side")
+    return shape
+
+
+def _say(block: Block, kind: PhaseKind) -> str:
+    ex = block.exercise
+    if ex.single_leg and ex.kind is ExerciseKind.ECCENTRIC:
+        return SINGLE_LEG_ECCENTRIC_SAYS.get(kind, "")
+    return ""
+
+
 class _Builder:
     def __init__(self) -> None:
         self.phases: list[Phase] = []
         self.t_ms = 0
+        self.sets_total = 0  # of the side being built
+        self.reps_total = 0  # of the set being built
 
     def add(
         self,
@@ -203,6 +244,8 @@ class _Builder:
         set_no: int | None,
         rep: int | None,
         side: Side,
+        *,
+        say: str = "",
     ) -> None:
         if ms <= 0:
             return  # no zero-length phases: a rest of 0 s simply is not there
@@ -217,9 +260,11 @@ class _Builder:
                 set=set_no,
                 rep=rep,
                 side=side,
-                sets_total=info.sets,
-                reps_total=info.reps,
+                sets_total=self.sets_total or info.sets,
+                reps_total=self.reps_total or info.reps,
                 word=PHASE_WORDS[kind],
+                say=say,
+                load_kg=info.load_kg,
             )
         )
         self.t_ms += ms

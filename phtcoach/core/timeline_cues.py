@@ -9,7 +9,16 @@ into one cue: the sound of the highest-ranked rule, and the say of the highest-r
 that has one; see `SOUND_RANK` and the `_SAY_*` ranks):
 - every phase starts with a cue: "start" for the first work phase of a rep, "phase" for a
   later one inside the rep (top pause, down, run...) and for lead-in / switch sides,
-  "rest" for rests; the spoken word is the phase's ("hold", "up", "lower", "rest", ...);
+  "rest" for rests; the spoken word is the phase's ("hold", "up", "lower", "rest", ...),
+  naming the movement where up and down differ ("up on two legs", "lower on one" for a
+  single-leg eccentric); the lead-in says the first exercise's name instead of "get
+  ready" when it has a recorded one (`cues.EXERCISE_NAMES`);
+- what comes next is announced ahead, in the phase just before it: the exercise's name
+  in the rest before its first set, "last set" in the rest before the last set of a side,
+  "last rep" before the last rep of a set (in the rest between reps, or at the last
+  counted second of the previous rep when reps follow each other without a rest). In a
+  phase that counts down, the announcement comes 2 s before the countdown (at least 1 s
+  after the phase's start, and only when that leaves a clear second before the "3");
 - tempo and eccentric phases tick every whole second and count aloud "2", "3", ... (the
   phase word stands for "1"), so a 10 s lowering is paced by voice;
 - holds tick silently every second and say the seconds left at each multiple of 10;
@@ -25,11 +34,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from phtcoach.core.cues import Sound
+from phtcoach.core.cues import EXERCISE_NAMES, Sound
 from phtcoach.core.model import Side
 from phtcoach.core.timeline_phases import (
     COUNTDOWN_KINDS,
-    PHASE_SAYS,
     REST_KINDS,
     TEMPO_KINDS,
     WORK_KINDS,
@@ -52,7 +60,8 @@ SOUND_RANK: dict[Sound, int] = {
     Sound.COUNTDOWN: 5,
     Sound.TICK: 6,
 }
-_SAY_SESSION, _SAY_PHASE, _SAY_SET_END, _SAY_COUNTDOWN, _SAY_TICK = range(5)
+_SAY_SESSION, _SAY_PHASE, _SAY_SET_END, _SAY_AHEAD, _SAY_COUNTDOWN, _SAY_TICK = range(6)
+AHEAD_OF_COUNTDOWN_S = 2  # an announcement comes this long before a phase's countdown
 
 
 def _set_key(p: Phase) -> tuple[int, Side, int | None] | None:
@@ -96,7 +105,10 @@ def phase_cues(phases: Sequence[Phase], index: int, duration_ms: int) -> list[Cu
         sound = Sound.REST
     else:
         sound = Sound.PHASE
-    cands.append((0, sound, SOUND_RANK[sound], PHASE_SAYS[kind], _SAY_PHASE))
+    say_first = p.spoken
+    if kind is PhaseKind.LEAD_IN:
+        say_first = EXERCISE_NAMES.get(p.exercise, say_first)
+    cands.append((0, sound, SOUND_RANK[sound], say_first, _SAY_PHASE))
     if index > 0 and ends_set(phases, index - 1):
         cands.append((0, Sound.SET_END, SOUND_RANK[Sound.SET_END], "set done", _SAY_SET_END))
 
@@ -122,9 +134,40 @@ def phase_cues(phases: Sequence[Phase], index: int, duration_ms: int) -> list[Cu
                     say = _number(left // 1000)
             cands.append((off, Sound.TICK, SOUND_RANK[Sound.TICK], say, _SAY_TICK))
             k += 1
+    ahead = _announcement(phases, index)
+    at = _ahead_offset(kind, duration_ms) if ahead is not None else None
+    if at is not None:
+        tone = Sound.TICK if kind in TEMPO_KINDS or kind is PhaseKind.HOLD else Sound.PHASE
+        cands.append((at, tone, SOUND_RANK[tone], ahead, _SAY_AHEAD))
     if index == len(phases) - 1:
         cands.append((duration_ms, Sound.SESSION_END, 0, "session complete", _SAY_SESSION))
     return _merge(cands, p.start_ms, index)
+
+
+def _announcement(phases: Sequence[Phase], index: int) -> str | None:
+    """What phase `index` announces of the rep starting right after it, if anything."""
+    if index + 1 >= len(phases):
+        return None
+    p, q = phases[index], phases[index + 1]
+    if q.kind not in WORK_KINDS or not _starts_rep(phases, index + 1):
+        return None
+    if p.kind is PhaseKind.EXERCISE_REST:
+        return EXERCISE_NAMES.get(q.exercise)
+    if p.kind is PhaseKind.SET_REST:
+        return "last set" if q.rep == 1 and q.set == q.sets_total > 1 else None
+    same_set = _set_key(p) == _set_key(q)
+    if same_set and q.rep == q.reps_total > 1:
+        return "last rep"
+    return None
+
+
+def _ahead_offset(kind: PhaseKind, duration_ms: int) -> int | None:
+    """Where in a phase of `duration_ms` an announcement goes (None: no room)."""
+    if kind in TEMPO_KINDS:
+        last_tick = (duration_ms - 1) // 1000 * 1000  # the last counted second inside it
+        return last_tick if last_tick >= 1000 else None
+    at = max(1000, duration_ms - 1000 * (COUNTDOWN_S + AHEAD_OF_COUNTDOWN_S))
+    return at if at <= duration_ms - 1000 * (COUNTDOWN_S + 1) else None
 
 
 def _number(n: int) -> str | None:

@@ -97,6 +97,12 @@ PHASE_SAYS: dict[PhaseKind, str] = {
     PhaseKind.WALK: "walk",
     PhaseKind.RUN: "run",
 }
+# A single-leg eccentric names the movement, since up and down differ in more than
+# direction: the raise is on two legs, the slow lowering on the working leg alone.
+SINGLE_LEG_ECCENTRIC_SAYS: dict[PhaseKind, str] = {
+    PhaseKind.UP: "up on two legs",
+    PhaseKind.DOWN: "lower on one",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +111,8 @@ class Phase:
 
     Rests belong to what precedes them (a rest between reps carries the rep just done, a
     set rest the set just done); the lead-in and switch-sides phases belong to what follows
-    (their `side` is the side about to work).
+    (their `side` is the side about to work). `say` is the word spoken as it starts (empty:
+    the kind's word in PHASE_SAYS); `load_kg` the load of its block (0 without one).
     """
 
     start_s: float
@@ -120,6 +127,13 @@ class Phase:
     sets_total: int
     reps_total: int
     word: str
+    say: str = ""
+    load_kg: float = 0.0
+
+    @property
+    def spoken(self) -> str:
+        """The word spoken as the phase starts."""
+        return self.say or PHASE_SAYS[self.kind]
 
     @property
     def end_s(self) -> float:

@@ -24,7 +24,8 @@ def format_clock(seconds: float) -> str:
 
 
 def format_text(timeline: Timeline) -> str:
-    """A terminal table of the session: when, what, which set/rep/side, and what is heard."""
+    """A terminal table of the session: when, what, which set/rep/side, the load, and what
+    is heard."""
     by_phase: dict[int, list[Cue]] = {}
     for c in timeline.cues:
         by_phase.setdefault(c.phase_index, []).append(c)
@@ -34,15 +35,16 @@ def format_text(timeline: Timeline) -> str:
         f"{len(timeline.cues)} cues · affected side {timeline.affected_side.value}",
         "",
         f"{'START':>8}  {'LENGTH':>7}  {'PHASE':<13} {'EXERCISE':<36} {'SET':>5} {'REP':>5}"
-        f"  {'SIDE':<5}  CUES",
+        f"  {'SIDE':<5}  {'LOAD':>7}  CUES",
     ]
     for i, p in enumerate(timeline.phases):
         set_txt = f"{p.set}/{p.sets_total}" if p.set is not None else "-"
         rep_txt = f"{p.rep}/{p.reps_total}" if p.rep is not None else "-"
+        load_txt = f"{p.load_kg:g} kg" if p.load_kg > 0 else "-"
         lines.append(
             f"{format_clock(p.start_s):>8}  {p.duration_s:>5g} s  {p.kind.value:<13} "
             f"{_clip(p.exercise_name, 36):<36} {set_txt:>5} {rep_txt:>5}  {p.side.value:<5}  "
-            f"{_cue_words(by_phase.get(i, []))}"
+            f"{load_txt:>7}  {_cue_words(by_phase.get(i, []))}"
         )
     lines.append(f"{format_clock(timeline.total_s):>8}  end")
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """What a session's timeline is compiled from besides its template, saved with the run so a
-resumed session compiles the very same timeline (lead-in, side order, step downs, the set
-taken off by rule 3), and how a step down is reported."""
+resumed session compiles the very same timeline (lead-in, side order, the steps down chosen
+before the start and those taken during it, the set taken off by rule 3), and how a step
+down is reported."""
 
 from __future__ import annotations
 
@@ -9,21 +10,17 @@ from typing import Any
 
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import Settings, Side
+from phtcoach.core.steps import StepAt, StepDownKind, StepTaken
 from phtcoach.core.timeline import WORK_KINDS, Timeline
 
 
 @dataclass(frozen=True, slots=True)
 class StepDown:
-    """A step down applied to one block, with the words to show the user."""
+    """A step down taken during a session on one block: which step, and what it changed
+    (worded by the screen, in the user's units)."""
 
     block_index: int
-    steps: int
-    before: str
-    after: str
-
-    @property
-    def message(self) -> str:
-        return f"Stepped down for the remaining sets: {self.before} -> {self.after}"
+    taken: StepTaken
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,8 +30,9 @@ class RunOptions:
     affected_side: Side
     affected_first: bool = True
     lead_in_s: float = 5.0
-    step_downs: tuple[tuple[int, int], ...] = ()  # (block index, steps)
+    step_downs: tuple[tuple[int, int], ...] = ()  # (block index, steps) before the start
     sets_fewer: int = 0  # rule 3's "one set fewer", chosen before the start
+    steps: tuple[StepAt, ...] = ()  # the steps down taken during the session, in order
 
     @classmethod
     def from_settings(
@@ -58,6 +56,10 @@ class RunOptions:
             "lead_in_s": self.lead_in_s,
             "step_downs": {str(i): n for i, n in self.step_downs},
             "sets_fewer": self.sets_fewer,
+            "steps": [
+                {"block": a.block, "kind": a.kind.value, "side": a.side, "set": a.set_no}
+                for a in self.steps
+            ],
         }
 
     @classmethod
@@ -87,7 +89,36 @@ class RunOptions:
             lead_in_s=float(lead),
             step_downs=tuple(sorted((int(k), v) for k, v in steps.items())),
             sets_fewer=fewer,
+            steps=_steps_from(d.get("steps", [])),
         )
+
+
+def _steps_from(raw: object) -> tuple[StepAt, ...]:
+    """The steps taken during a session, from the saved state (absent before they existed)."""
+    where = "engine_state.runner.steps"
+    if not isinstance(raw, list):
+        raise DataFormatError(where, "expected a list of steps")
+    out: list[StepAt] = []
+    for n, item in enumerate(raw):
+        at = f"{where}[{n}]"
+        if not isinstance(item, dict) or item.get("kind") not in set(StepDownKind):
+            raise DataFormatError(at, "expected block, kind, side and set")
+        out.append(
+            StepAt(
+                block=_int(item, "block", 0, 49, at),
+                kind=StepDownKind(item["kind"]),
+                side=_int(item, "side", 0, 1, at),
+                set_no=_int(item, "set", 1, 20, at),
+            )
+        )
+    return tuple(out)
+
+
+def _int(item: dict[str, Any], key: str, lo: int, hi: int, where: str) -> int:
+    v = item.get(key)
+    if isinstance(v, bool) or not isinstance(v, int) or not lo <= v <= hi:
+        raise DataFormatError(f"{where}.{key}", f"expected {lo} to {hi}")
+    return v
 
 
 def count_sets(timeline: Timeline) -> int:

@@ -11,7 +11,9 @@ durability rules can be read (and tested) in one place:
   end, and the session is not closed while anything is pending: it can never end
   "completed" with a set missing;
 - ratings are written onto the already saved set, so an unrated set is never lost;
-- a step down (PROTOCOL.md rule 1) is part of the saved state, so a resumed session keeps it.
+- a step down (PROTOCOL.md rule 1) is part of the saved state, so a resumed session keeps it;
+  it changes only what is still to come (`core.steps`), so the run goes on at the same
+  phase and second.
 
 The stored `engine_state` is the engine's own snapshot plus a "runner" object with what the
 timeline was compiled from (lead-in, side order, step downs); `SessionEngine.restore`
@@ -35,17 +37,27 @@ from phtcoach.core.engine import (
     SessionEngine,
     SetDone,
 )
+from phtcoach.core.engine_snapshot import carry_snapshot
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import (
     SessionRecord,
     SessionStatus,
     SetRecord,
     Settings,
+    Side,
     Template,
 )
 from phtcoach.core.programme import Programme
-from phtcoach.core.steps import describe_dosage_change, fewer_sets, stepped_template
-from phtcoach.core.timeline import WORK_KINDS, compile_timeline
+from phtcoach.core.steps import (
+    StepAt,
+    StepTaken,
+    apply_step,
+    fewer_sets,
+    first_set_to_come,
+    next_step,
+    plan_session,
+)
+from phtcoach.core.timeline import compile_timeline
 from phtcoach.services.run_options import RunOptions, StepDown
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import KEEP, Store
@@ -71,13 +83,7 @@ class SessionRun:
         self._clock = clock
         self.base_template = fewer_sets(template, options.sets_fewer)
         self.options = options
-        self.template = stepped_template(self.base_template, dict(options.step_downs))
-        self.timeline = compile_timeline(
-            self.template,
-            affected_side=options.affected_side,
-            affected_first=options.affected_first,
-            lead_in_s=options.lead_in_s,
-        )
+        self._replan()
         self.engine = engine or SessionEngine(self.timeline, clock)
         self.record = record
         self.saved_sets: list[SetRecord] = list(saved_sets or [])
@@ -123,7 +129,10 @@ class SessionRun:
                 raise DataFormatError("engine_state", f"not JSON ({e.msg})") from None
         runner = state.get("runner") if isinstance(state, dict) else None
         options = RunOptions.from_dict(runner, record.affected_side)
-        run = cls(store, clock, template, options, record=record)
+        try:
+            run = cls(store, clock, template, options, record=record)
+        except ValueError as e:  # saved steps that do not fit the template
+            raise DataFormatError("engine_state.runner.steps", str(e)) from None
         if state is not None:
             run.engine = SessionEngine.restore(
                 run.timeline, clock, state, resume_from=ResumeFrom.LAST_COMPLETED_SET
@@ -279,56 +288,72 @@ class SessionRun:
     def step_down(self, block_index: int) -> tuple[StepDown, list[EngineEvent]]:
         """Make the rest of block `block_index` one step easier without losing the place.
 
-        The engine is rebuilt on the new timeline at the same phase and second (same
-        phases, shorter or lighter work), and the new plan is saved with the state.
+        The step changes only the sets not yet begun (`core.steps`), so the engine is
+        rebuilt on the new timeline at the same phase and second, and the step is saved
+        with the state. ValueError when the block has nothing left to make easier.
         """
-        if not 0 <= block_index < len(self.base_template.blocks):
-            raise ValueError(f"block {block_index} is not in this session")
-        steps = dict(self.options.step_downs)
-        steps[block_index] = steps.get(block_index, 0) + 1
-        before_block = self.template.blocks[block_index]
+        at = self._next_step(block_index)
+        if at is None:
+            raise ValueError(f"block {block_index} has no set to come that can be made easier")
         was_running = self.engine.state is EngineState.RUNNING
         snap = self.engine.snapshot()
-        self.options = replace(self.options, step_downs=tuple(sorted(steps.items())))
-        self.template = stepped_template(self.base_template, steps)
-        self.timeline = compile_timeline(
-            self.template,
-            affected_side=self.options.affected_side,
-            affected_first=self.options.affected_first,
-            lead_in_s=self.options.lead_in_s,
-        )
+        old_timeline = self.timeline
+        taken = apply_step(self.plan, at)[1]
+        self.options = replace(self.options, steps=(*self.options.steps, at))
+        self._replan()
         events: list[EngineEvent] = []
         if self.engine.state is not EngineState.FINISHED:
+            carried = carry_snapshot(snap, old_timeline, self.timeline)
             self.engine = SessionEngine.restore(
-                self.timeline, self._clock, snap, resume_from=ResumeFrom.EXACT
+                self.timeline, self._clock, carried, resume_from=ResumeFrom.EXACT
             )
             if was_running:
                 events = self.engine.resume()
         if self.record is not None and self.record.id is not None and not self.finished:
             self._store.sessions.save_state(self.record.id, self.state_json())
-        before, after = describe_dosage_change(before_block, self.template.blocks[block_index])
         log.info(
-            "step down block=%s steps=%s: %s -> %s", block_index, steps[block_index], before, after
+            "step down block=%s %s: %g -> %g", block_index, taken.kind, taken.before, taken.after
         )
-        return StepDown(block_index, steps[block_index], before, after), events
+        return StepDown(block_index, taken), events
 
-    def step_preview(self, block_index: int) -> str:
-        """What one more step down of block `block_index` would change ("5 s hold -> 4 s hold")."""
-        steps = dict(self.options.step_downs)
-        steps[block_index] = steps.get(block_index, 0) + 1
-        after = stepped_template(self.base_template, steps).blocks[block_index]
-        before, changed = describe_dosage_change(self.template.blocks[block_index], after)
-        return f"{before} -> {changed}"
+    def step_preview(self, block_index: int) -> StepTaken | None:
+        """What one more step down of block `block_index` would change (None: nothing left)."""
+        at = self._next_step(block_index)
+        return None if at is None else apply_step(self.plan, at)[1]
 
     def next_work_block(self) -> int | None:
         """The block of the next set still to come (what a step down applies to), or None."""
         if self.engine.state is EngineState.FINISHED:
             return None
-        current = self.engine.phase_index
-        for p in self.timeline.phases[current:]:
-            if p.kind in WORK_KINDS:
-                return p.block_index
-        return None
+        p = first_set_to_come(self.timeline, self.engine.phase_index)
+        return None if p is None else p.block_index
+
+    def sets_total(self, block_index: int, side: Side) -> int:
+        """The sets of a block on `side` as the plan now stands (a step may have taken one)."""
+        sides = self.timeline.blocks[block_index].sides
+        return len(self.plan.shape(block_index)[sides.index(side) if side in sides else 0])
+
+    def _next_step(self, block_index: int) -> StepAt | None:
+        if self.engine.state is EngineState.FINISHED:
+            return None
+        p = first_set_to_come(self.timeline, self.engine.phase_index, block_index)
+        if p is None:
+            return None
+        side = self.timeline.blocks[block_index].sides.index(p.side)
+        return next_step(self.plan, block_index, side, p.set or 1)
+
+    def _replan(self) -> None:
+        """Plan and timeline from the options: the saved steps replayed, as on resume."""
+        o = self.options
+        self.plan = plan_session(self.base_template, dict(o.step_downs), o.steps)
+        self.template = self.plan.template
+        self.timeline = compile_timeline(
+            self.template,
+            affected_side=o.affected_side,
+            affected_first=o.affected_first,
+            lead_in_s=o.lead_in_s,
+            shapes=self.plan.shapes,
+        )
 
     def finish(self, status: SessionStatus, pain_after: int | None = None) -> SessionRecord:
         """Close the record (completed / ended early); again later to add the pain after.

@@ -1,5 +1,5 @@
 """The floor view's words and numbers: countdown formats, phase words, "Set 1/2 · Rep 3/5"
-and "Next: rest 5 s".
+(with the load of a loaded block) and "Next: rest 5 s".
 
 Plain functions of a phase and some seconds, apart from the widget so they can be checked
 without drawing anything, and shared with the summary (durations, sides, phase words) and
@@ -12,8 +12,9 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from phtcoach.core.model import Side
+from phtcoach.core.model import Side, Units
 from phtcoach.core.timeline import TEMPO_KINDS, Phase, PhaseKind
+from phtcoach.ui.text.steps import load_text
 
 
 def counts_up(kind: PhaseKind) -> bool:
@@ -81,8 +82,9 @@ def phase_word(kind: PhaseKind) -> str:
     return words[kind]
 
 
-def position_text(p: Phase) -> str:
-    """'Set 1/2 · Rep 3/5 · Left' (what the rests and lead-ins refer to, said plainly)."""
+def position_text(p: Phase, units: Units | None = None) -> str:
+    """'Set 1/2 · Rep 3/5 · 8 kg · Left' (what the rests and lead-ins refer to, said
+    plainly); the load of a loaded block in `units`, when given."""
     parts: list[str] = []
     if p.kind in (PhaseKind.LEAD_IN, PhaseKind.SWITCH_SIDES, PhaseKind.EXERCISE_REST):
         parts.append(p.exercise_name)
@@ -94,6 +96,8 @@ def position_text(p: Phase) -> str:
         if p.rep is not None:
             rep = _tr("Rep {0}/{1}").format(p.rep, p.reps_total)
             parts.append(rep + _tr(" done") if p.kind is PhaseKind.REST else rep)
+    if units is not None and p.load_kg > 0:
+        parts.append(load_text(p.load_kg, units))
     side = side_text(p.side)
     if side:
         parts.append(side)

@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
 
-from phtcoach.core.model import SessionStatus
+from phtcoach.core.model import SessionStatus, Units
 from phtcoach.core.timeline import Phase
 from phtcoach.ui.floor_parts import ElidedLabel, PhaseBand
 from phtcoach.ui.floor_style import (
@@ -221,16 +221,17 @@ class FloorView(QWidget):
         *,
         paused: bool,
         header: str,
+        units: Units | None = None,
     ) -> None:
-        """A new phase (or a pause/resume): colour, word, position, next. Also tells
-        screen readers, once per change, what the phase is."""
+        """A new phase (or a pause/resume): colour, word, position (with the load in
+        `units`), next. Also tells screen readers, once per change, what the phase is."""
         self._set_paused_look(paused)
         self.band.set_colour(PAUSED_BAND if paused else phase_colour(phase.kind))
         self.header.setText(header)
         word = phase_word(phase.kind)
         self._countdown_sample = "0:00" if duration_s > 60 else "00"
         self._counts_up = counts_up(phase.kind)
-        position = position_text(phase)
+        position = position_text(phase, units)
         if paused:
             self._set_word(_tr("PAUSED"))
             self.info.setText(" · ".join(x for x in (word, position) if x))

@@ -1,6 +1,6 @@
 """The runner's side of the set rating: the panel opened for a set just saved (with last
-time's numbers and what a step down would change), and the rating the user confirmed
-written onto that set.
+time's numbers and what a step down would change), the rating the user confirmed written
+onto that set, and the step down it asked for.
 
 Apart from the session flow, which only decides what comes after (keep the plan, step
 down, end, or the summary once the last set is rated). The title is translated in the
@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from phtcoach.core.model import SetRecord
+from phtcoach.core.engine import EngineEvent
+from phtcoach.core.model import SetRecord, Settings
+from phtcoach.core.progression import set_pain_action
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError, ValidationError
 from phtcoach.services.session_run import SessionRun
@@ -19,6 +21,7 @@ from phtcoach.ui.floor_text import side_text
 from phtcoach.ui.rating_panel import RatingPanel
 from phtcoach.ui.rating_rules import Rating
 from phtcoach.ui.state import AppState
+from phtcoach.ui.text.steps import step_down_text
 
 
 def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
@@ -28,9 +31,9 @@ def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
         return
     pain, rpe = run.last_rating(rec.exercise_slug)
     block = run.next_work_block()
-    preview = run.step_preview(block) if block is not None else ""
+    preview = run.step_preview(block) if block is not None else None
     side = side_text(rec.side)
-    sets_total = run.template.blocks[rec.block_index].dosage.sets
+    sets_total = max(rec.set_no, run.sets_total(rec.block_index, rec.side))
     name = run.template.blocks[rec.block_index].exercise.name
     title = QCoreApplication.translate(
         "RunnerWidget", "Set {0}/{1} saved · {2}{3} · {4} reps"
@@ -40,7 +43,7 @@ def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
         title=title,
         pain=pain,
         rpe=rpe,
-        can_step_down=block is not None,
+        can_step_down=preview is not None,
         step_preview=preview,
         session_over=run.finished,
     )
@@ -64,3 +67,17 @@ def save_rating(state: AppState, panel: RatingPanel, run: SessionRun, rating: Ra
     state.announce(Changes.SESSIONS)
     panel.close_panel()
     return True
+
+
+def step_down(
+    run: SessionRun, settings: Settings, rating: Rating
+) -> tuple[str, list[EngineEvent]] | None:
+    """Take the step down `rating` asked for on the next set to come: the notice saying
+    which step and why, and the engine's events; None when nothing is left to take."""
+    block = run.next_work_block()
+    if block is None or run.step_preview(block) is None:
+        return None
+    step, events = run.step_down(block)
+    pain = rating.pain_during
+    action = None if pain is None else set_pain_action(pain, settings)
+    return step_down_text(step.taken, settings.units, action), events

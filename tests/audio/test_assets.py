@@ -9,7 +9,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from phtcoach.core.cues import PHRASES, SOUNDS, Sound, clip_name
+from phtcoach.core.cues import EXERCISE_NAMES, PHRASES, SOUNDS, Sound, clip_name
+from phtcoach.core.model import Side
+from phtcoach.core.programme import load_builtin
+from phtcoach.core.timeline import (
+    PHASE_SAYS,
+    SINGLE_LEG_ECCENTRIC_SAYS,
+    TEMPO_KINDS,
+    compile_timeline,
+)
 from phtcoach.paths import asset
 from tests.audio.recording import read_wav
 
@@ -87,7 +95,54 @@ def test_ticks_are_quieter_than_starts_and_ends() -> None:
 
 
 def test_sound_assets_stay_small() -> None:
-    # 79 phrases at 48 kHz/16-bit cannot fit the 3 MB once hoped for; this guards against
-    # accidental growth (stereo, 96 kHz, untrimmed silence): see assets/sounds/README.md.
+    # 101 phrases (the exercise names among them) at 48 kHz/16-bit make about 6.7 MB; this
+    # guards against accidental growth (stereo, 96 kHz, untrimmed silence): see
+    # assets/sounds/README.md.
     total = sum(p.stat().st_size for p in SOUNDS_DIR.rglob("*.wav"))
-    assert total < 5_500_000
+    assert total < 7_500_000
+
+
+# --------------------------------------------------------------------------- what is said
+
+
+def spoken_by_builtins() -> set[str]:
+    """Every word the built-in sessions say, for either side and side order."""
+    programme = load_builtin(asset("protocols"))
+    said: set[str] = set()
+    for t in programme.templates.values():
+        for side, first in itertools.product((Side.LEFT, Side.RIGHT), (True, False)):
+            tl = compile_timeline(t, affected_side=side, affected_first=first)
+            said |= {c.say for c in tl.cues if c.say is not None}
+    return said
+
+
+def test_every_phrase_the_timeline_can_emit_has_a_clip() -> None:
+    vocabulary = (
+        set(PHASE_SAYS.values())
+        | set(SINGLE_LEG_ECCENTRIC_SAYS.values())
+        | set(EXERCISE_NAMES.values())
+        | {"last set", "last rep", "session complete"}
+        | {str(n) for n in range(1, 61)}
+    )
+    said = spoken_by_builtins()
+    assert {"up on two legs", "lower on one", "switch sides", "last rep", "last set"} <= said
+    for phrase in vocabulary | said:
+        assert phrase in PHRASES, phrase
+        assert (VOICE_DIR / f"{clip_name(phrase)}.wav").is_file(), f"no clip for {phrase!r}"
+
+
+def test_every_builtin_exercise_has_a_spoken_name() -> None:
+    programme = load_builtin(asset("protocols"))
+    builtin = {slug for slug, ex in programme.exercises.items() if ex.builtin}
+    assert set(EXERCISE_NAMES) == builtin
+    said = spoken_by_builtins()
+    used = {b.exercise.slug for t in programme.templates.values() for b in t.blocks}
+    assert {EXERCISE_NAMES[slug] for slug in used} <= said
+
+
+def test_words_that_start_a_counted_phase_end_before_the_count() -> None:
+    # Tempo phases count aloud from 1 s in: the word starting them must be over by then,
+    # or the "2" would cut it off.
+    for kind in TEMPO_KINDS:
+        for word in {PHASE_SAYS[kind], SINGLE_LEG_ECCENTRIC_SAYS.get(kind, PHASE_SAYS[kind])}:
+            assert assert_format(VOICE_DIR / f"{clip_name(word)}.wav") < 1.0, word

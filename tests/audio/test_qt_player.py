@@ -123,7 +123,8 @@ def test_preload_decodes_every_clip_and_opens_nothing_yet(rig: Rig) -> None:
     assert set(player.tones) == set(SOUNDS)
     assert set(player.words) == set(PHRASES)
     assert player.tones["tick"].dtype == np.int16
-    assert player.report() == {"audio": "ok", "device": "Speakers", "clips": 86}
+    clips = len(SOUNDS) + len(PHRASES)
+    assert player.report() == {"audio": "ok", "device": "Speakers", "clips": clips}
     assert player.loaded
     assert rig.outputs == []
     assert rig.status == [(True, "")]

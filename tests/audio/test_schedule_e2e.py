@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from phtcoach.core.cues import PHRASES, SOUNDS
 from tests.audio.recording import (
     NullSink,
     detect_onsets,
@@ -54,7 +55,8 @@ def test_cues_sound_on_their_deadlines(null_sink: NullSink, tmp_path: Path) -> N
         )
     assert proc.returncode == 0, proc.stderr
     played = json.loads(played_json.read_text())
-    assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": 86}
+    clips = len(SOUNDS) + len(PHRASES)
+    assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": clips}
     assert max(played["late_s"]) < 0.010, "the deadline timers themselves were late"
 
     expected = [at for _, at in SCHEDULE]

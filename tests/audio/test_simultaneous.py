@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from phtcoach.core.cues import PHRASES, SOUNDS
 from tests.audio.recording import (
     NullSink,
     detect_onsets,
@@ -64,7 +65,8 @@ def test_tone_and_word_together_play_on_time_without_freezing(
     assert run.notifier_lines == 0, stderr
     assert run.returncode == 0, stderr
     played = json.loads(played_json.read_text())
-    assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": 86}
+    clips = len(SOUNDS) + len(PHRASES)
+    assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": clips}
     assert max(played["late_s"]) < 0.010, "the deadline timers themselves were late"
 
     expected = [at for _, _, at in SCHEDULE]

@@ -459,11 +459,18 @@ def test_minus_ten_shortens_a_rest(clock: FakeClock, iso: Timeline) -> None:
     run(clock, eng, 55.0)  # 5 s into the 60 s set rest
     eng.adjust(-10)
     assert eng.phase_remaining == 45.0
-    assert eng.next_deadline() == T0 + 97.0  # the countdown moved 10 s earlier
+    # "last set" and the countdown after it moved 10 s earlier
+    assert eng.next_deadline() == T0 + 95.0
     ev = run(clock, eng, 45.0)
     assert phases(ev) == [11]
     assert next(e for e in ev if isinstance(e, PhaseEvent)).due_mono == T0 + 100.0
-    assert [c[2] for c in cues(ev)] == ["3", "2", "1", "hold"]
+    assert [(e.due_mono, e.cue.say) for e in ev if isinstance(e, CueEvent)] == [
+        (T0 + 95.0, "last set"),
+        (T0 + 97.0, "3"),
+        (T0 + 98.0, "2"),
+        (T0 + 99.0, "1"),
+        (T0 + 100.0, "hold"),
+    ]
 
 
 # --------------------------------------------------------------------------- restart set

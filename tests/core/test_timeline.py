@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,7 @@ from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.core.timeline import (
     PHASE_SAYS,
     REST_KINDS,
+    SINGLE_LEG_ECCENTRIC_SAYS,
     SWITCH_SIDES_S,
     WORK_KINDS,
     Cue,
@@ -225,7 +227,7 @@ def test_iso_5x5_cues_exact(programme: Programme) -> None:
     tl = compile_timeline(programme.template("iso-5x5"), affected_side=Side.LEFT)
     first = [(c.at_s, c.sound.value, c.say) for c in tl.cues[:14]]
     assert first == [
-        (0.0, "phase", "get ready"),
+        (0.0, "phase", "single-leg bridge"),  # the exercise's name, then the countdown
         (2.0, "countdown", "3"),
         (3.0, "countdown", "2"),
         (4.0, "countdown", "1"),
@@ -244,19 +246,23 @@ def test_iso_5x5_cues_exact(programme: Programme) -> None:
     assert (by_at[50.0].sound, by_at[50.0].say) == (Sound.SET_END, "rest")  # set 1 ends
     assert (by_at[107.0].sound, by_at[107.0].say) == (Sound.COUNTDOWN, "3")
     assert (by_at[110.0].sound, by_at[110.0].say) == (Sound.START, "hold")
+    # Announced ahead: 1 s into the 5 s rest before the last hold, 2 s before the countdown
+    # of the rest before the last set.
+    assert (by_at[41.0].sound, by_at[41.0].say) == (Sound.PHASE, "last rep")
+    assert (by_at[105.0].sound, by_at[105.0].say) == (Sound.PHASE, "last set")
     last = tl.cues[-1]
     assert (last.at_s, last.sound, last.say) == (155.0, Sound.SESSION_END, "session complete")
-    assert len(tl.cues) == 91
+    assert len(tl.cues) == 94
 
 
 def test_eccentric_cues_count_the_lowering(programme: Programme) -> None:
     tl = compile_timeline(programme.template("eccentric-10s"), affected_side=Side.LEFT)
     rep1 = [(c.at_s, c.sound.value, c.say) for c in tl.cues if 5.0 <= c.at_s < 20.0]
     assert rep1 == [
-        (5.0, "start", "up"),
+        (5.0, "start", "up on two legs"),
         (6.0, "tick", "2"),
         (7.0, "phase", "pause"),
-        (8.0, "phase", "lower"),
+        (8.0, "phase", "lower on one"),
         *[(8.0 + k, "tick", str(k + 1)) for k in range(1, 10)],
         (18.0, "phase", "pause"),
         (19.0, "tick", "2"),
@@ -282,7 +288,7 @@ def test_long_hold_calls_out_every_ten_seconds(programme: Programme) -> None:
 
 
 def test_lower_first_exercises_start_with_down(programme: Programme) -> None:
-    tl = compile_timeline(programme.template("nordic-3x5"), affected_side=Side.LEFT)
+    tl = compile_timeline(programme.template("nordic-3x6"), affected_side=Side.LEFT)
     rep = [p.kind.value for p in tl.phases if p.set == 1 and p.rep == 1]
     assert rep == ["down", "up", "top_pause"]
     assert tl.cues[4].say == "lower"
@@ -309,7 +315,7 @@ def test_interval_and_timed_kinds(programme: Programme) -> None:
     assert [p.duration_s for p in tl.phases[1:3]] == [120.0, 180.0]
     assert tl.total_s == 5.0 + 6 * 300.0
     says = [c.say for c in tl.cues if c.sound in (Sound.START, Sound.PHASE)]
-    assert says[:3] == ["get ready", "walk", "run"]
+    assert says[:3] == ["walk-run", "walk", "run"]
     plyo = compile_timeline(programme.template("plyo-1"), affected_side=Side.LEFT)
     assert {p.kind for p in plyo.phases} >= {PhaseKind.WORK, PhaseKind.EXERCISE_REST}
 
@@ -366,7 +372,7 @@ def test_json_shape_is_the_contract(programme: Programme) -> None:
         "rep": 1,
         "side": "left",
     }
-    assert d["cues"][0] == {"at_s": 0.0, "sound": "phase", "say": "get ready"}
+    assert d["cues"][0] == {"at_s": 0.0, "sound": "phase", "say": "single-leg bridge"}
     assert all(set(c) == {"at_s", "sound", "say"} for c in d["cues"])
     assert d["cues"][5] == {"at_s": 6.0, "sound": "tick", "say": None}
 
@@ -396,6 +402,89 @@ def test_phase_at(programme: Programme) -> None:
     assert tl.phase_at(1000.0) == len(tl.phases) - 1
 
 
+# --------------------------------------------------------------------------- words and load
+
+
+def test_eccentric_ladder_steps_differ_by_their_load(programme: Programme) -> None:
+    plain, loaded = (
+        compile_timeline(programme.template(tid), affected_side=Side.LEFT).to_json_dict()
+        for tid in ("eccentric-10s", "eccentric-10s-loaded")
+    )
+    assert plain["phases"] != loaded["phases"]
+    assert all("load_kg" not in p for p in plain["phases"])
+    assert {p["load_kg"] for p in loaded["phases"]} == {5.0}
+    strip = [{k: v for k, v in p.items() if k != "load_kg"} for p in loaded["phases"]]
+    assert strip == plain["phases"]  # the load is the only difference, as the ladder says
+    text = format_text(
+        compile_timeline(programme.template("eccentric-10s-loaded"), affected_side=Side.LEFT)
+    )
+    assert "LOAD" in text.splitlines()[3]
+    assert "5 kg" in text.splitlines()[5]
+
+
+def test_eccentric_cues_name_the_movement_and_what_comes(programme: Programme) -> None:
+    tl = compile_timeline(programme.template("eccentric-10s"), affected_side=Side.LEFT)
+    said = [c["say"] for c in tl.to_json_dict()["cues"]]
+    for word in ("eccentric bridge", "up on two legs", "lower on one", "last rep", "last set"):
+        assert word in said, word
+    assert said[0] == "eccentric bridge"  # the exercise's name opens the lead-in
+    reps = programme.template("eccentric-10s").blocks[0].dosage.reps
+    sets = programme.template("eccentric-10s").blocks[0].dosage.sets
+    assert said.count("last rep") == sets
+    assert said.count("last set") == 1
+    # No rest between reps: "last rep" replaces the last count of the rep before it.
+    pause = next(
+        i for i, p in enumerate(tl.phases) if p.kind is PhaseKind.BOTTOM_PAUSE and p.rep == reps - 1
+    )
+    in_pause = [
+        (c.at_s - tl.phases[pause].start_s, c.say) for c in tl.cues if c.phase_index == pause
+    ]
+    assert in_pause == [(0.0, "pause"), (1.0, "last rep")]
+
+
+def test_exercise_names_and_switching_sides_are_said(programme: Programme) -> None:
+    tl = compile_timeline(programme.template("sl-rdl-3x8"), affected_side=Side.LEFT)
+    said = [c.say for c in tl.cues]
+    assert said[0] == "single-leg deadlift"
+    assert "switch sides" in said
+    assert said.count("last set") == 2  # once on each side
+    circuit = compile_timeline(programme.template("iso-circuit"), affected_side=Side.LEFT)
+    rests = [i for i, p in enumerate(circuit.phases) if p.kind is PhaseKind.EXERCISE_REST]
+    named = [[c.say for c in circuit.cues if c.phase_index == i] for i in rests]
+    assert [n[1] for n in named] == ["knee curl hold", "pull-down"]  # "rest", the name, 3 2 1
+
+
+def test_announcements_need_room_and_an_own_exercise_gets_get_ready() -> None:
+    ex = Exercise("my-plank", "My plank", ExerciseKind.ISOMETRIC)
+    short = Dosage(ExerciseKind.ISOMETRIC, sets=2, reps=3, hold_s=5, rest_between_reps_s=4)
+    tl = compile_timeline(Template("t", "T", (Block(ex, short),)), affected_side=Side.LEFT)
+    said = [c.say for c in tl.cues]
+    assert said[0] == "get ready"  # no recorded name for a user's own exercise
+    assert "last rep" not in said  # a 4 s rest has no clear second before its "3"
+    assert "last set" in said  # the 60 s set rest has room
+    roomy = replace(short, rest_between_reps_s=5.0)
+    tl = compile_timeline(Template("t", "T", (Block(ex, roomy),)), affected_side=Side.LEFT)
+    assert [c.say for c in tl.cues].count("last rep") == 2
+    single = replace(short, sets=1, reps=1)
+    tl = compile_timeline(Template("t", "T", (Block(ex, single),)), affected_side=Side.LEFT)
+    assert not {"last rep", "last set"} & {c.say for c in tl.cues}
+
+
+def test_shapes_change_sets_and_reps_per_side(programme: Programme) -> None:
+    t = programme.template("sl-rdl-3x8")
+    tl = compile_timeline(t, affected_side=Side.LEFT, shapes={0: ((8, 8, 8), (8, 7))})
+    right = [p for p in tl.phases if p.side is Side.RIGHT and p.kind in WORK_KINDS]
+    assert {(p.set, p.sets_total, p.reps_total) for p in right} == {(1, 2, 8), (2, 2, 7)}
+    assert max(p.rep or 0 for p in right if p.set == 2) == 7
+    left = [p for p in tl.phases if p.side is Side.LEFT and p.kind in WORK_KINDS]
+    assert {p.sets_total for p in left} == {3}
+    _check_invariants(tl)
+    with pytest.raises(ValidationError, match="shapes"):
+        compile_timeline(t, affected_side=Side.LEFT, shapes={0: ((8, 8, 8),)})  # 1 side of 2
+    with pytest.raises(ValidationError, match="shapes"):
+        compile_timeline(t, affected_side=Side.LEFT, shapes={0: ((8, 0), (8,))})
+
+
 # --------------------------------------------------------------------------- properties
 
 
@@ -423,7 +512,8 @@ def _check_invariants(tl: Timeline) -> None:
         assert c.phase_index == i
         if p.kind in WORK_KINDS:
             assert c.sound in (Sound.START, Sound.PHASE)
-            assert c.say == PHASE_SAYS[p.kind]
+            assert c.say == p.spoken
+            assert c.say in (PHASE_SAYS[p.kind], SINGLE_LEG_ECCENTRIC_SAYS.get(p.kind))
     end = tl.cues[-1]
     assert (end.at_s, end.sound, end.say) == (tl.total_s, Sound.SESSION_END, "session complete")
     assert sum(c.sound is Sound.SESSION_END for c in tl.cues) == 1

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from phtcoach.core.model import Side
+from phtcoach.core.model import KG_PER_LB, Side, Units
 from phtcoach.core.timeline import PhaseKind, compile_timeline
 from phtcoach.ui import floor_style as fv
 from phtcoach.ui import rating_style as rp
@@ -116,6 +116,21 @@ def test_position_and_next_texts() -> None:
     assert next_text(after_rest, set_rest) == "Next: set 2: hold (right) 5 s"
     assert next_text(set_rest, p[p.index(set_rest) - 1]) == "Next: rest 1:00"
     assert next_text(None) == "Next: done"
+
+
+def test_the_load_stands_beside_the_set_in_the_users_unit() -> None:
+    tl = compile_timeline(programme().template("eccentric-10s-loaded"), affected_side=Side.LEFT)
+    up = tl.phases[1]
+    kg = up.load_kg
+    assert kg > 0
+    assert (
+        position_text(up, Units.KG)
+        == f"Set 1/{up.sets_total} · Rep 1/{up.reps_total} · {kg:g} kg · Left"
+    )
+    assert f" · {round(kg / KG_PER_LB, 1):g} lb · " in position_text(up, Units.LB)
+    assert " kg" not in position_text(up)  # no unit given, no load
+    plain = compile_timeline(programme().template("eccentric-10s"), affected_side=Side.LEFT)
+    assert "kg" not in position_text(plain.phases[1], Units.KG)  # an unloaded block
 
 
 def test_tempo_phases_count_up_with_the_voice() -> None:

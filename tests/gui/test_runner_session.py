@@ -352,10 +352,13 @@ def test_pain_above_the_ceiling_steps_the_next_set_down(rig: Rig) -> None:
     text = r.panel.message.text()
     assert "4/10" in text
     assert "ceiling of 3/10" in text
-    assert "5 s hold -> 4 s hold" in text
+    assert "Shorter hold: 5 -> 4 s (rule 1: pain 4/10 above your ceiling of 3/10)." in text
     assert r.panel.save_button.text() == "Save and step down (Enter)"
     rig.keys(K.Key_5, K.Key_Return)
-    assert "Stepped down: 5 s hold -> 4 s hold" in r.floor.notice.text()
+    assert (
+        r.floor.notice.text()
+        == "Shorter hold: 5 -> 4 s (rule 1: pain 4/10 above your ceiling of 3/10)"
+    )
     assert rig.engine.current_phase is not None
     assert rig.engine.current_phase.kind is PhaseKind.SET_REST
     rig.advance(60 + 5 * 4 + 4 * 5)
@@ -365,7 +368,43 @@ def test_pain_above_the_ceiling_steps_the_next_set_down(rig: Rig) -> None:
     sets = rig.store.sessions.sets(rig.session_id)
     assert sets[1].hold_s == (4.0,) * 5
     state = json.loads(rig.store.sessions.get(rig.session_id).engine_state)
-    assert state["runner"]["step_downs"] == {"0": 1}
+    assert state["runner"]["steps"] == [{"block": 0, "kind": "hold", "side": 0, "set": 2}]
+    assert state["runner"]["step_downs"] == {}
+
+
+def test_an_eccentric_steps_down_by_one_set_and_keeps_its_tempo(rig: Rig) -> None:
+    r = rig.runner
+    r.load("eccentric-10s")
+    run = r.run
+    assert run is not None
+    d = run.template.blocks[0].dosage
+    rig.key(K.Key_Space)
+    first_set_end = next(
+        p.end_s for i, p in enumerate(run.timeline.phases) if run.timeline.ends_set(i)
+    )
+    rig.advance(first_set_end + 1, step=1.0)
+    assert r.panel.title.text().startswith(f"Set 1/{d.sets} saved")
+    rig.key(K.Key_5)
+    fewer = f"One set fewer: {d.sets} -> {d.sets - 1} sets"
+    reason = "(rule 1: pain 5/10 above your ceiling of 3/10)"
+    assert f"{fewer} {reason}." in r.panel.message.text()
+    phase = rig.engine.phase_index
+    rig.key(K.Key_Return)
+    assert r.floor.notice.text() == f"{fewer} {reason}"
+    assert rig.engine.phase_index == phase  # the same rest, the same second
+    assert rig.engine.current_phase.kind is PhaseKind.SET_REST
+    assert f"Set 1/{d.sets - 1} done" in r.floor.info.text()
+    state = json.loads(rig.store.sessions.get(rig.session_id).engine_state)
+    assert state["runner"]["steps"] == [{"block": 0, "kind": "set", "side": 0, "set": 2}]
+    rig.advance(round(rig.engine.remaining_s) + 1, step=1.0)
+    run = r.run
+    assert run is not None
+    assert run.finished
+    assert r.panel.title.text().startswith(f"Set {d.sets - 1}/{d.sets - 1} saved")
+    sets = rig.store.sessions.sets(rig.session_id)
+    assert len(sets) == d.sets - 1
+    assert {s.tempo for s in sets} == {"2-1-10-2"}
+    assert run.template.blocks[0].dosage.down_s == d.down_s
 
 
 def test_pain_above_the_ceiling_can_keep_the_plan(rig: Rig) -> None:
@@ -656,6 +695,7 @@ def test_load_is_shown_and_edited_in_the_users_units(qtbot: QtBot, data_dir: Pat
     rig.advance(first_set_end + 1, step=1.0)
     kg = run.timeline.blocks[0].load_kg
     assert kg > 0
+    assert f"{round(kg / KG_PER_LB, 1):g} lb" in r.floor.info.text()  # beside the set line
     assert r.panel.load.suffix() == " lb"
     assert r.panel.load.value() == pytest.approx(round(kg / KG_PER_LB, 1))
     r.panel.load.setValue(22.0)

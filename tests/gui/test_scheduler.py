@@ -56,8 +56,8 @@ def test_the_timer_is_armed_for_the_next_deadline(qtbot: QtBot) -> None:
     sched, engine, sink = make(qtbot, clock)
     assert sched.armed_ms is None
     sched.run(engine.start)
-    # Lead-in 5 s: its "get ready" is due at once, the countdown "3" at 2 s.
-    assert [c.cue.say for c in sink.cues] == ["get ready"]
+    # Lead-in 5 s: the exercise's name is due at once, the countdown "3" at 2 s.
+    assert [c.cue.say for c in sink.cues] == ["single-leg bridge"]
     assert sched.armed_ms == 2000
     assert sched.display_active
     clock.advance(0.7)
@@ -65,7 +65,7 @@ def test_the_timer_is_armed_for_the_next_deadline(qtbot: QtBot) -> None:
     assert sched.armed_ms == 1300
     clock.advance(1.3)
     sched.poll()
-    assert [c.cue.say for c in sink.cues] == ["get ready", "3"]
+    assert [c.cue.say for c in sink.cues] == ["single-leg bridge", "3"]
     assert sched.armed_ms == 1000
 
 

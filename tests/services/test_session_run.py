@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach.core.engine import EngineState, SetDone
+from phtcoach.core.engine import EngineState, ResumeFrom, SessionEngine, SetDone
 from phtcoach.core.errors import DataFormatError
-from phtcoach.core.model import Dosage, ExerciseKind, SessionStatus, Settings, Side
-from phtcoach.core.steps import describe_dosage_change, step_dosage, stepped_template
-from phtcoach.services.run_options import RunOptions, count_sets
+from phtcoach.core.model import SessionStatus, Settings, Side
+from phtcoach.core.steps import StepAt, StepDownKind, StepTaken
+from phtcoach.core.timeline import PhaseKind
+from phtcoach.services.run_options import RunOptions, StepDown, count_sets
 from phtcoach.services.runs import resume_offer
 from phtcoach.services.session_run import SessionRun
 from phtcoach.storage.repository import Store, open_store
@@ -57,6 +58,7 @@ def test_nothing_is_stored_until_begin(store: Store, clock: FakeClock) -> None:
         "lead_in_s": 5.0,
         "step_downs": {},
         "sets_fewer": 0,
+        "steps": [],
     }
 
 
@@ -115,51 +117,121 @@ def test_tempo_sets_carry_their_tempo_and_load(store: Store, clock: FakeClock) -
     assert s.load_kg == block.load_kg
 
 
-def test_step_dosage_rules() -> None:
-    iso = Dosage(kind=ExerciseKind.ISOMETRIC, sets=2, reps=5, hold_s=5, rest_between_reps_s=5)
-    assert step_dosage(iso, 1).hold_s == 4.0
-    assert step_dosage(iso, 2).hold_s == 3.0
-    assert step_dosage(iso, 10).hold_s == 1.0  # never below 1 s
-    assert step_dosage(iso, 1).rest_between_reps_s == 5.0  # rests stay
-    loaded = replace(iso, load_kg=10.0)
-    assert step_dosage(loaded, 1).load_kg == 8.0
-    assert step_dosage(loaded, 1).hold_s == 5.0  # load goes first
-    small = replace(iso, load_kg=1.0)
-    assert [step_dosage(small, n).load_kg for n in (1, 2)] == [0.5, 0.0]
-    assert step_dosage(small, 3).hold_s == 4.0  # then the seconds
-    tempo = Dosage(kind=ExerciseKind.TEMPO, sets=3, reps=6, up_s=5, top_pause_s=1, down_s=5)
-    t1 = step_dosage(tempo, 1)
-    assert (t1.up_s, t1.top_pause_s, t1.down_s, t1.bottom_pause_s) == (4.0, 1.0, 4.0, 0.0)
-
-
-def test_stepped_template_keeps_id_and_phase_count() -> None:
-    tpl = programme().template("iso-5x15")
-    stepped = stepped_template(tpl, {0: 1})
-    assert stepped.id == tpl.id
-    assert stepped.blocks[0].dosage.hold_s == 12.0
-    assert stepped_template(tpl, {}) is tpl
-    before, after = describe_dosage_change(tpl.blocks[0], stepped.blocks[0])
-    assert (before, after) == ("15 s hold", "12 s hold")
-
-
 def test_step_down_keeps_the_place_and_survives_resume(store: Store, clock: FakeClock) -> None:
     run = SessionRun.new(store, clock, programme().template("iso-5x5"), Settings())
     run.persist(run.begin())
     drive(run, clock, 50 + 20)  # 20 s into the set rest
-    assert run.step_preview(0) == "5 s hold -> 4 s hold"
+    assert run.step_preview(0) == StepTaken(StepDownKind.HOLD, 5.0, 4.0)
     step, events = run.step_down(0)
     assert events == []
-    assert step.message == "Stepped down for the remaining sets: 5 s hold -> 4 s hold"
+    assert step == StepDown(0, StepTaken(StepDownKind.HOLD, 5.0, 4.0))
     assert run.engine.state is EngineState.RUNNING
     assert run.engine.phase_remaining == pytest.approx(40.0)
     # A crash now: the resumed session still has the easier holds.
     rec = store.sessions.get(run.session_id or 0)
     again = SessionRun.resume(store, clock, programme(), rec)
     assert again.template.blocks[0].dosage.hold_s == 4.0
-    assert again.options.step_downs == ((0, 1),)
+    assert again.options.steps == (StepAt(0, StepDownKind.HOLD, 0, 2),)
+    assert again.options.step_downs == ()
     drive(run, clock, 40 + 40)
     assert run.finished
     assert store.sessions.sets(run.session_id or 0)[1].hold_s == (4.0,) * 5
+
+
+def first_set_rest(run: SessionRun, n: int = 1) -> float:
+    """Seconds from the start to 1 s into the rest after set `n`."""
+    rests = [p for p in run.timeline.phases if p.kind is PhaseKind.SET_REST]
+    return rests[n - 1].start_s + 1.0
+
+
+def test_an_unloaded_eccentric_steps_down_by_a_set_never_by_tempo(
+    store: Store, clock: FakeClock
+) -> None:
+    tpl = programme().template("eccentric-10s")
+    d = tpl.blocks[0].dosage
+    run = SessionRun.new(store, clock, tpl, Settings())
+    run.persist(run.begin())
+    drive(run, clock, first_set_rest(run))
+    phase, remaining = run.engine.phase_index, run.engine.phase_remaining
+    step, _ = run.step_down(0)
+    assert step.taken == StepTaken(StepDownKind.SET, d.sets, d.sets - 1)
+    assert (run.engine.phase_index, run.engine.phase_remaining) == (phase, remaining)
+    assert run.template.blocks[0].dosage == d  # up, pauses and the lowering stay as they were
+    assert run.sets_total(0, Side.LEFT) == d.sets - 1
+    # A crash now: the resumed run compiles the same shorter plan.
+    again = SessionRun.resume(store, clock, programme(), store.sessions.get(run.session_id or 0))
+    assert again.timeline == run.timeline
+    drive(run, clock, run.engine.remaining_s + 1)
+    assert run.finished
+    sets = store.sessions.sets(run.session_id or 0)
+    assert [s.set_no for s in sets] == list(range(1, d.sets))
+    assert {s.tempo for s in sets} == {"2-1-10-2"}
+    assert {s.performed_reps for s in sets} == {d.reps}
+
+
+def test_with_one_set_left_the_step_is_a_rep_and_resume_stays_exact(
+    store: Store, clock: FakeClock
+) -> None:
+    tpl = programme().template("eccentric-10s")
+    d = tpl.blocks[0].dosage
+    run = SessionRun.new(store, clock, tpl, Settings())
+    run.persist(run.begin())
+    drive(run, clock, first_set_rest(run, d.sets - 1))  # only the last set is still to come
+    step, _ = run.step_down(0)
+    assert step.taken == StepTaken(StepDownKind.REP, d.reps, d.reps - 1)
+    assert run.sets_total(0, Side.LEFT) == d.sets
+    # The saved state restores at the very same phase and second on the replayed plan.
+    rec = store.sessions.get(run.session_id or 0)
+    again = SessionRun.resume(store, clock, programme(), rec)
+    exact = SessionEngine.restore(
+        again.timeline, clock, json.loads(rec.engine_state), resume_from=ResumeFrom.EXACT
+    )
+    assert (exact.phase_index, exact.phase_elapsed) == (
+        run.engine.phase_index,
+        pytest.approx(run.engine.phase_elapsed),
+    )
+    drive(run, clock, run.engine.remaining_s + 1)
+    sets = store.sessions.sets(run.session_id or 0)
+    assert [s.planned_reps for s in sets] == [d.reps] * (d.sets - 1) + [d.reps - 1]
+    assert sets[-1].performed_reps == d.reps - 1
+
+
+def test_a_loaded_block_steps_down_its_load(store: Store, clock: FakeClock) -> None:
+    tpl = programme().template("eccentric-10s-loaded")
+    load = tpl.blocks[0].dosage.load_kg
+    run = SessionRun.new(store, clock, tpl, Settings())
+    run.persist(run.begin())
+    drive(run, clock, first_set_rest(run))
+    step, _ = run.step_down(0)
+    assert step.taken.kind is StepDownKind.LOAD
+    assert step.taken.after < load
+    drive(run, clock, run.engine.remaining_s + 1)
+    loads = [s.load_kg for s in store.sessions.sets(run.session_id or 0)]
+    assert loads[0] == load
+    assert set(loads[1:]) == {step.taken.after}
+
+
+def test_nothing_left_to_step_down_is_refused(store: Store, clock: FakeClock) -> None:
+    run = SessionRun.new(store, clock, programme().template("iso-5x5"), Settings())
+    run.persist(run.begin())
+    drive(run, clock, first_set_rest(run, 1) + 60)  # inside the last set
+    assert run.next_work_block() is None
+    assert run.step_preview(0) is None
+    with pytest.raises(ValueError, match="no set to come"):
+        run.step_down(0)
+
+
+def test_saved_steps_that_do_not_fit_the_template_are_a_format_error(
+    store: Store, clock: FakeClock
+) -> None:
+    run = SessionRun.new(store, clock, programme().template("iso-5x5"), Settings())
+    run.persist(run.begin())
+    state = json.loads(run.state_json())
+    state["runner"]["steps"] = [{"block": 7, "kind": "set", "side": 0, "set": 2}]
+    store.sessions.save_state(run.session_id or 0, json.dumps(state))
+    rec = store.sessions.get(run.session_id or 0)
+    with pytest.raises(DataFormatError, match=r"runner\.steps"):
+        SessionRun.resume(store, clock, programme(), rec)
 
 
 def test_run_options_from_a_bad_state_name_the_field() -> None:
@@ -167,9 +239,16 @@ def test_run_options_from_a_bad_state_name_the_field() -> None:
         RunOptions.from_dict({"lead_in_s": "soon"}, Side.LEFT)
     with pytest.raises(DataFormatError, match="step_downs"):
         RunOptions.from_dict({"step_downs": {"x": 1}}, Side.LEFT)
+    with pytest.raises(DataFormatError, match=r"steps\[0\]"):
+        RunOptions.from_dict({"steps": [{"block": 0, "kind": "faster"}]}, Side.LEFT)
+    with pytest.raises(DataFormatError, match=r"steps\[0\]\.set"):
+        RunOptions.from_dict({"steps": [{"block": 0, "kind": "set", "side": 0}]}, Side.LEFT)
     opts = RunOptions.from_dict({"lead_in_s": 0, "step_downs": {"1": 2}}, Side.RIGHT)
     assert opts == RunOptions(Side.RIGHT, True, 0.0, ((1, 2),))
     assert RunOptions.from_dict(opts.to_dict(), Side.RIGHT) == opts
+    stepped = replace(opts, steps=(StepAt(0, StepDownKind.SET, 1, 2),))
+    assert stepped.to_dict()["steps"] == [{"block": 0, "kind": "set", "side": 1, "set": 2}]
+    assert RunOptions.from_dict(stepped.to_dict(), Side.RIGHT) == stepped
 
 
 def test_resume_offer_counts_sets(store: Store, clock: FakeClock) -> None:

@@ -73,7 +73,10 @@ class MeasureForm(DiaryForm[Measure]):
         intro = QLabel(
             self.tr(
                 "Fill in what you measured today; leave the rest empty. VISA-H and LEFS: "
-                "enter the total score from your clinician's questionnaire."
+                "enter the total score from your clinician's questionnaire. Bridge reps count "
+                "for the stage exit criteria only when the day's logged pain stays at or under "
+                "your ceiling and the next morning shows no flare: log a check-in with the "
+                "pain the test gave you."
             ),
             self,
         )

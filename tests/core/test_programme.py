@@ -84,7 +84,8 @@ def test_stage_content(programme: Programme) -> None:
     stage1 = {b.exercise.slug for t in ts if t.stage == 1 for b in t.blocks}
     assert {"bridge-hold", "prone-knee-flexion-hold", "straight-leg-pull-down"} <= stage1
     hsr = [f"hsr-{s}x{r}" for s, r in ((3, 15), (3, 12), (4, 10), (4, 8), (4, 6))]
-    for tid in hsr:
+    tempos = (3, 3, 4, 4, 5)  # 3 s / 3 s towards 5 s / 5 s over the blocks
+    for tid, tempo in zip(hsr, tempos, strict=True):
         t = programme.template(tid)
         assert t.stage == 2
         sets, reps = (int(x) for x in tid.removeprefix("hsr-").split("x"))
@@ -92,8 +93,8 @@ def test_stage_content(programme: Programme) -> None:
             assert (b.dosage.sets, b.dosage.reps, b.dosage.up_s, b.dosage.down_s) == (
                 sets,
                 reps,
-                3,
-                3,
+                tempo,
+                tempo,
             )
     stage3 = {b.exercise.slug for t in ts if t.stage == 3 for b in t.blocks}
     assert {"romanian-deadlift", "nordic-curl", "split-squat"} <= stage3

@@ -2,6 +2,11 @@
 
 Criteria the data cannot show are UNKNOWN, for the user to judge; only criteria the data
 shows unmet hold the stage back. Each check carries the value it read and its target.
+
+The two bridge criteria (stage 1's ~10 single-leg bridges, stage 2's symmetry) count only
+tests at or under the acceptable ceiling with no flare the next morning, as the table
+says; `bridge_tests` judges each test and the values say which counted and why the others
+did not.
 """
 
 from __future__ import annotations
@@ -9,9 +14,18 @@ from __future__ import annotations
 import datetime as dt
 
 from phtcoach.core.analysis import Verdict, bridge_symmetry
-from phtcoach.core.model import MeasureKind, RedFlag, Side
+from phtcoach.core.model import MeasureKind, RedFlag
+from phtcoach.core.progression.bridge_tests import (
+    affected_kind,
+    affected_reps,
+    day_pains,
+    decide,
+    judge_test,
+    outcome_values,
+    status_of,
+)
 from phtcoach.core.progression.context import RuleContext
-from phtcoach.core.progression.results import Criterion, CriterionCheck
+from phtcoach.core.progression.results import Criterion, CriterionCheck, Value
 from phtcoach.core.progression.thresholds import (
     GREEN_DAYS_WINDOW,
     RECENT_DAYS,
@@ -56,9 +70,6 @@ def _stage_1(ctx: RuleContext, rising: bool) -> list[CriterionCheck]:
     else:
         morning_status = Criterion.UNKNOWN
     pains = [p for d in week if (p := ctx.max_set_pain_by_day.get(d)) is not None]
-    affected = ctx.settings.affected_side
-    kind = MeasureKind.BRIDGE_REPS_LEFT if affected is Side.LEFT else MeasureKind.BRIDGE_REPS_RIGHT
-    m = ctx.latest_measure(kind)
     return [
         CriterionCheck(
             "mornings_le_3_for_7_days",
@@ -76,39 +87,58 @@ def _stage_1(ctx: RuleContext, rising: bool) -> list[CriterionCheck]:
             status(None if not pains else max(pains) <= STAGE_1_MORNING_MAX),
             {"highest": max(pains) if pains else None, "limit": STAGE_1_MORNING_MAX},
         ),
-        CriterionCheck(
-            "ten_single_leg_bridges",
-            status(None if m is None else m.value >= STAGE_1_BRIDGES),
-            {
-                "side": "left" if kind is MeasureKind.BRIDGE_REPS_LEFT else "right",
-                "reps": None if m is None else m.value,
-                "date": None if m is None else m.local_date.isoformat(),
-                "needed": STAGE_1_BRIDGES,
-            },
-        ),
+        _ten_bridges(ctx),
     ]
 
 
+def _ten_bridges(ctx: RuleContext) -> CriterionCheck:
+    """~10 single-leg bridges on the affected side, counting only tests at or under the
+    ceiling with no flare the next morning (`bridge_tests`); the latest such test decides."""
+    reps = affected_reps(ctx)
+    pains = day_pains(ctx)
+    tests = [judge_test(ctx, d, pains) for d in sorted(reps)]
+    deciding, failed = decide(tests)
+    value = None if deciding is None else reps[deciding.date]
+    values: dict[str, Value] = {
+        "side": "left" if affected_kind(ctx) is MeasureKind.BRIDGE_REPS_LEFT else "right",
+        "reps": value,
+        "needed": STAGE_1_BRIDGES,
+        **outcome_values(ctx, tests, deciding),
+    }
+    ok = value is not None and value >= STAGE_1_BRIDGES
+    return CriterionCheck("ten_single_leg_bridges", status_of(deciding, failed, ok), values)
+
+
+def _symmetry(ctx: RuleContext) -> CriterionCheck:
+    """Affected-side bridge reps >= 90 % of the other side, counting only test days at or
+    under the ceiling with no flare the next morning; the latest such day decides."""
+    points = {p.local_date: p for p in bridge_symmetry(ctx.measures, ctx.settings.affected_side)}
+    pains = day_pains(ctx)
+    tests = [judge_test(ctx, d, pains) for d in sorted(points)]
+    deciding, failed = decide(tests)
+    last = None if deciding is None else points[deciding.date]
+    pct = None if last is None else last.pct
+    values: dict[str, Value] = {
+        "pct": pct,
+        "affected": None if last is None or pct is None else last.affected,
+        "other": None if last is None or pct is None else last.other,
+        "needed": STAGE_2_SYMMETRY_PCT,
+        **outcome_values(ctx, tests, deciding),
+    }
+    ok = pct is not None and pct >= STAGE_2_SYMMETRY_PCT
+    if deciding is not None and pct is None:  # the other side at 0 reps: no percentage
+        return CriterionCheck("bridge_symmetry_90", Criterion.UNKNOWN, values)
+    return CriterionCheck("bridge_symmetry_90", status_of(deciding, failed, ok), values)
+
+
 def _stage_2(ctx: RuleContext) -> list[CriterionCheck]:
-    sym = bridge_symmetry(ctx.measures, ctx.settings.affected_side)
-    last = sym[-1] if sym else None
-    pct = last.pct if last else None
     fortnight = _fortnight(ctx)
     halves = (fortnight[RECENT_DAYS:], fortnight[:RECENT_DAYS])  # the earlier week first
     greens = [sum(ctx.is_green_day(d) for d in half) for half in halves]
     reds = [sum(ctx.is_red_day(d) for d in half) for half in halves]
     ok = all(r == 0 for r in reds) and all(g >= STAGE_2_GREEN_DAYS_A_WEEK for g in greens)
     return [
-        CriterionCheck(
-            "bridge_symmetry_90",
-            status(None if pct is None else pct >= STAGE_2_SYMMETRY_PCT),
-            {
-                "pct": pct,
-                "affected": None if last is None or pct is None else last.affected,
-                "other": None if last is None or pct is None else last.other,
-                "needed": STAGE_2_SYMMETRY_PCT,
-            },
-        ),
+        _symmetry(ctx),
         CriterionCheck(
             "two_green_weeks",
             status(ok),

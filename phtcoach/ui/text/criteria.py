@@ -6,6 +6,7 @@ import datetime as dt
 
 from phtcoach.core.progression import Criterion, CriterionCheck, Finding
 from phtcoach.ui.text.words import (
+    Values,
     count,
     day_words,
     n,
@@ -87,24 +88,37 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
         )
         reps, when = opt_num(v, "reps"), opt_date(v, "date")
         if reps is None or when is None:
-            got = translate("advice", "not measured yet")
+            got = _no_test(v)
         else:
             got = translate("advice", "{reps} ({day})").format(
-                reps=f"{reps:g}", day=day_words(when, today)
+                reps=f"{reps:g}", day=_test_day(v, when, today)
             )
         return translate(
-            "advice", "Single-leg bridges on the affected ({side}) side {got}, needs >= {needed}"
-        ).format(side=side, got=got, needed=count(v, "needed"))
+            "advice",
+            "Single-leg bridges on the affected ({side}) side {got}, needs >= {needed}"
+            "{limits}{skipped}",
+        ).format(
+            side=side,
+            got=got,
+            needed=count(v, "needed"),
+            limits=_test_limits(v),
+            skipped=_not_counted(v),
+        )
     if c.id == "bridge_symmetry_90":
-        pct = opt_num(v, "pct")
+        pct, when = opt_num(v, "pct"), opt_date(v, "date")
         if pct is None:
-            got = translate("advice", "not measured yet")
+            got = _no_test(v)
         else:
-            got = translate("advice", "{pct} % (affected {affected} / other {other})").format(
-                pct=f"{pct:.0f}", affected=f"{num(v, 'affected'):g}", other=f"{num(v, 'other'):g}"
+            got = translate("advice", "{pct} % (affected {affected} / other {other}{day})").format(
+                pct=f"{pct:.0f}",
+                affected=f"{num(v, 'affected'):g}",
+                other=f"{num(v, 'other'):g}",
+                day="" if when is None else ", " + _test_day(v, when, today),
             )
-        return translate("advice", "Bridge symmetry {got}, needs >= {needed} %").format(
-            got=got, needed=count(v, "needed")
+        return translate(
+            "advice", "Bridge symmetry {got}, needs >= {needed} %{limits}{skipped}"
+        ).format(
+            got=got, needed=count(v, "needed"), limits=_test_limits(v), skipped=_not_counted(v)
         )
     if c.id == "two_green_weeks":
         return translate(
@@ -152,3 +166,56 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
             "Last 2 weeks: {sessions} sessions, {got}, needs full training, no 24 h flare",
         ).format(sessions=sessions, got=got)
     return c.id
+
+
+# --------------------------------------------------------------------------- bridge tests
+# A bridge test counts for the stage criteria only at or under the ceiling and with no flare
+# the next morning (core/progression/bridge_tests.py); these say which counted and why not.
+
+
+def _no_test(v: Values) -> str:
+    if count(v, "tests"):
+        return translate("advice", "no test counted yet")
+    return translate("advice", "not measured yet")
+
+
+def _test_day(v: Values, when: dt.date, today: dt.date) -> str:
+    """'yesterday, pain 2/10, next morning 2/10': the day the counted test was done, the
+    highest pain logged that day and the next morning's test."""
+    parts = [day_words(when, today)]
+    pain, morning = opt_num(v, "pain"), opt_num(v, "morning")
+    if pain is not None:
+        parts.append(translate("advice", "pain {value}/10").format(value=n(pain)))
+    if morning is not None:
+        parts.append(translate("advice", "next morning {value}/10").format(value=n(morning)))
+    return ", ".join(parts)
+
+
+def _test_limits(v: Values) -> str:
+    if opt_num(v, "ceiling") is None:
+        return ""
+    return translate("advice", " at <= {ceiling}/10 with no flare the next morning").format(
+        ceiling=count(v, "ceiling")
+    )
+
+
+def _not_counted(v: Values) -> str:
+    """'; not counted: 1 with pain above 3/10 that day, 1 followed by a flare...' or ''."""
+    ceiling = count(v, "ceiling")
+    reasons = [
+        (
+            "above_ceiling",
+            translate("advice", "{n} with pain above {ceiling}/10 that day"),
+        ),
+        ("flare", translate("advice", "{n} followed by a flare the next morning")),
+        ("no_pain", translate("advice", "{n} with no pain logged that day")),
+        ("waiting", translate("advice", "{n} waiting for the next morning's test")),
+        ("no_morning", translate("advice", "{n} with no morning test the day after")),
+        ("no_baseline", translate("advice", "{n} with no baseline yet to judge it by")),
+    ]
+    parts = [
+        source.format(n=count(v, key), ceiling=ceiling) for key, source in reasons if count(v, key)
+    ]
+    if not parts:
+        return ""
+    return translate("advice", "; not counted: {tests}").format(tests=", ".join(parts))

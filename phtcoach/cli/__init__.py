@@ -1,8 +1,8 @@
 """The command line (PRODUCT.md's contract; scripts and tests rely on it: keep it stable).
 
 `phtcoach` alone opens the app. Subcommands that need no window (timeline, templates,
-advice, demo-data, backup, restore) never import PySide6, so they start fast and work on a
-machine without a display. Bad input anywhere: one line on stderr naming what and where,
+exercises, advice, demo-data, backup, restore) never import PySide6, so they start fast and
+work on a machine without a display. Bad input anywhere: one line on stderr naming what and where,
 exit status 2, nothing written.
 """
 
@@ -17,19 +17,18 @@ import json  # noqa: E402
 import sys  # noqa: E402
 from datetime import UTC, date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import TYPE_CHECKING  # noqa: E402
 
 from phtcoach import APP_NAME, __version__, paths  # noqa: E402
-
-if TYPE_CHECKING:
-    from phtcoach.services import Services
-    from phtcoach.storage.repository import Store
-
-EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad input from the command line: printed as one line, exit status 2."""
+from phtcoach.cli.common import (  # noqa: E402
+    EXIT_FAIL,
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    _open_store,
+    _programme,
+    _services,
+)
+from phtcoach.cli.programme import _exercises, _templates, _timeline  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):
@@ -98,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("templates", parents=[data], help="list built-in and user templates")
 
+    e = sub.add_parser("exercises", parents=[data], help="every exercise with its how-to")
+    e.add_argument("--json", action="store_true", help="machine-readable JSON")
+
     a = sub.add_parser("advice", parents=[data], help="today's progression advice")
     a.add_argument("--date", type=_iso_date, help="the day (YYYY-MM-DD, default today)")
     a.add_argument("--json", action="store_true", help="machine-readable JSON")
@@ -122,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = {
             "timeline": _timeline,
             "templates": _templates,
+            "exercises": _exercises,
             "advice": _advice,
             "demo-data": _demo_data,
             "backup": _backup,
@@ -180,92 +183,6 @@ def _self_test(root: Path) -> int:
 
 
 # --------------------------------------------------------------------------- no-GUI commands
-
-
-def _programme(root: Path):  # type: ignore[no-untyped-def]
-    """Built-ins plus the user's templates when a database exists (read-only use)."""
-    from phtcoach.core.programme import load_builtin
-
-    builtin = load_builtin(paths.asset("protocols"))
-    if not paths.db_path(root).exists():
-        return builtin
-    store = _open_store(root)
-    try:
-        return _services(store).programme.current()
-    finally:
-        store.close()
-
-
-def _services(store: Store) -> Services:
-    """The same services the window uses, on the system clock and the user's time zone."""
-    from phtcoach.app import local_tz
-    from phtcoach.core.clock import SystemClock
-    from phtcoach.services import Services
-
-    return Services(store, SystemClock(), local_tz())
-
-
-def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-untyped-def]
-    from phtcoach.core.clock import SystemClock
-    from phtcoach.storage.db import StorageError
-    from phtcoach.storage.repository import open_store
-
-    try:
-        return open_store(root, SystemClock(), auto_backup=auto_backup)
-    except StorageError as exc:
-        raise UsageError(str(exc)) from None
-
-
-def _settings(root: Path):  # type: ignore[no-untyped-def]
-    from phtcoach.core.model import Settings
-
-    if not paths.db_path(root).exists():
-        return Settings()
-    store = _open_store(root)
-    try:
-        return _services(store).settings.load()
-    finally:
-        store.close()
-
-
-def _timeline(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.core.model import Side
-    from phtcoach.core.timeline import compile_timeline, format_text
-
-    programme = _programme(root)
-    template = programme.resolve(args.template)
-    settings = _settings(root)
-    side = Side(args.side) if args.side else settings.affected_side
-    tl = compile_timeline(
-        template,
-        affected_side=side,
-        affected_first=settings.affected_first,
-        lead_in_s=float(settings.lead_in_s),
-    )
-    if args.json:
-        print(json.dumps(tl.to_json_dict(), ensure_ascii=False))
-    else:
-        print(format_text(tl))
-    return EXIT_OK
-
-
-def _templates(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.core.model import Side
-    from phtcoach.core.timeline import compile_timeline, format_clock
-
-    programme = _programme(root)
-    rows = []
-    for t in sorted(
-        programme.templates.values(), key=lambda t: (t.builtin is False, t.stage or 9, t.id)
-    ):
-        total = compile_timeline(t, affected_side=Side.LEFT).total_s
-        stage = f"stage {t.stage}" if t.stage else "-"
-        origin = "built-in" if t.builtin else "yours"
-        rows.append((t.id, stage, format_clock(total), origin, t.name))
-    width = max(len(r[0]) for r in rows)
-    for tid, stage, length, origin, name in rows:
-        print(f"{tid:<{width}}  {stage:<7}  {length:>6}  {origin:<8}  {name}")
-    return EXIT_OK
 
 
 def _advice(args: argparse.Namespace, root: Path) -> int:

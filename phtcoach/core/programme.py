@@ -199,6 +199,12 @@ def _exercises_from_doc(doc: Any, where: str) -> dict[str, Exercise]:
     at_list = join(where, "exercises")
     for i, raw in enumerate(_header(doc, where, EXERCISES_FORMAT, "exercises")):
         ex = exercise_from_dict(raw, index(at_list, i), builtin=True)
+        if ex.how_to is None or not ex.how_to.complete:
+            missing = ", ".join(ex.how_to.missing()) if ex.how_to else "all of it"
+            raise DataFormatError(
+                join(index(at_list, i), "how_to"),
+                f"a built-in exercise needs a full how-to; missing: {missing}",
+            )
         if ex.slug in out:
             raise DataFormatError(join(index(at_list, i), "slug"), f"duplicate slug {ex.slug!r}")
         out[ex.slug] = ex

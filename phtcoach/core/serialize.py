@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
 from phtcoach.core.errors import DataFormatError, ValidationError
+from phtcoach.core.howto import howto_from_dict, howto_to_dict
 from phtcoach.core.model import PHASE_FIELDS, Block, Dosage, Exercise, ExerciseKind, Template
 
 TEMPLATES_FORMAT = "phtcoach-templates"
@@ -30,7 +31,16 @@ KIND_FIELDS: dict[ExerciseKind, tuple[str, ...]] = {
     ExerciseKind.INTERVAL: ("walk_s", "run_s"),
 }
 
-_EXERCISE_KEYS = ("slug", "name", "kind", "single_leg", "lower_first", "instructions", "stage")
+_EXERCISE_KEYS = (
+    "slug",
+    "name",
+    "kind",
+    "single_leg",
+    "lower_first",
+    "instructions",
+    "stage",
+    "how_to",
+)
 _DOSAGE_KEYS = (
     "kind",
     "sets",
@@ -131,12 +141,18 @@ def exercise_to_dict(ex: Exercise) -> dict[str, Any]:
         out["instructions"] = ex.instructions
     if ex.stage is not None:
         out["stage"] = ex.stage
+    if ex.how_to is not None:
+        out["how_to"] = howto_to_dict(ex.how_to)
     return out
 
 
 def exercise_from_dict(d: object, where: str, *, builtin: bool = False) -> Exercise:
     """Read an exercise; `builtin` is never in a file, the loader of assets/protocols sets it."""
     o = _object(d, where, _EXERCISE_KEYS, ("slug", "name", "kind"))
+    raw_how = o.get("how_to")  # optional: files written before how-tos existed still load
+    how_to = (
+        None if raw_how is None else _build(join(where, "how_to"), lambda: howto_from_dict(raw_how))
+    )
     return _build(
         where,
         lambda: Exercise(
@@ -148,6 +164,7 @@ def exercise_from_dict(d: object, where: str, *, builtin: bool = False) -> Exerc
             instructions=o.get("instructions", ""),
             stage=o.get("stage"),
             builtin=builtin,
+            how_to=how_to,
         ),
     )
 

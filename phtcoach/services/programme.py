@@ -13,11 +13,21 @@ from pathlib import Path
 
 from phtcoach import paths
 from phtcoach.core.errors import DataFormatError, ValidationError
-from phtcoach.core.model import Template
+from phtcoach.core.model import Exercise, Template
 from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_dict
 from phtcoach.services.changes import Changes, Done
 from phtcoach.storage.repository import Store
+
+
+def illustration_path(exercise: Exercise) -> Path | None:
+    """The drawing of the exercise's start and end positions (an SVG in `currentColor`),
+    or None when its how-to names none or the file is not there."""
+    drawing = exercise.how_to.drawing if exercise.how_to is not None else ""
+    if not drawing:
+        return None
+    path = paths.asset("illustrations", f"{drawing}.svg")
+    return path if path.is_file() else None
 
 
 def load_programme(store: Store) -> Programme:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from phtcoach.core.programme import LADDER, Programme
 from phtcoach.core.timeline import compile_timeline, format_clock
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.programme_howto import ProgrammeHowTo
 from phtcoach.ui.state import AppState
 from phtcoach.ui.today_screen import session_minutes
 
@@ -124,6 +126,11 @@ class ProgrammePage(QWidget):
         self.preview.setAccessibleName(self.tr("Timeline preview"))
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.how_to = ProgrammeHowTo()  # each exercise's drawing and how-to, beside the preview
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Timeline preview or how to do the exercises"))
+        self.tabs.addTab(self.preview, self.tr("Time&line"))
+        self.tabs.addTab(self.how_to, self.tr("Ho&w to"))
         actions = QHBoxLayout()
         self.start_button = QPushButton(self.tr("&Start this session"))
         self.start_button.setAccessibleName(self.tr("Start the selected session"))
@@ -139,7 +146,7 @@ class ProgrammePage(QWidget):
         self.message.setAccessibleName(self.tr("Programme message"))
         rv.addWidget(self.detail_title)
         rv.addWidget(self.detail)
-        rv.addWidget(self.preview, 1)
+        rv.addWidget(self.tabs, 1)
         rv.addLayout(actions)
         rv.addWidget(self.message)
         split.addWidget(left)
@@ -268,6 +275,7 @@ class ProgrammePage(QWidget):
         for b in (self.start_button, self.current_button, self.export_button):
             b.setEnabled(has)
         self.delete_button.setEnabled(has and t is not None and not t.builtin)
+        self.how_to.show_template(t)
         if t is None:
             self.detail_title.clear()
             self.detail.clear()

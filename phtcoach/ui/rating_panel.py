@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.model import KG_PER_LB, MAX_LOAD_KG, SetRecord, Settings, Units
 from phtcoach.core.progression import SetPainAction, set_pain_action
+from phtcoach.core.steps import StepTaken
 from phtcoach.ui.rating_rules import (
     Choice,
     Rating,
@@ -50,6 +51,7 @@ from phtcoach.ui.rating_style import (
 )
 from phtcoach.ui.scale_row import HoldSpinBox, ScaleRow
 from phtcoach.ui.slide_in import SlideIn
+from phtcoach.ui.text.steps import step_down_text
 
 SLIDE_MS = 260
 PANEL_FRACTION = 0.40  # of the runner's width when open (it sits beside the countdown)
@@ -63,6 +65,7 @@ class RatingPanel(QFrame):
     """Slides in beside the floor view during the rest after a set; see the module doc."""
 
     submitted = Signal(object)  # Rating
+    how_to_requested = Signal()  # "How to (H)": the exercise's how-to, laid over the panel
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,7 +74,7 @@ class RatingPanel(QFrame):
         self._record: SetRecord | None = None
         self._open = False
         self._can_step_down = False
-        self._step_preview = ""
+        self._step_preview: StepTaken | None = None
         self._session_over = False
         self.setAccessibleName(self.tr("Rate the set"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -121,7 +124,10 @@ class RatingPanel(QFrame):
         self.message.setAccessibleName(self.tr("Advice"))
         self.save_button = QPushButton(self.tr("Save (Enter)"), self)
         self.alt_button = QPushButton(self)
-        for b in (self.save_button, self.alt_button):
+        self.how_to_button = QPushButton(self.tr("How to (H)"), self)
+        self.how_to_button.setAccessibleName(self.tr("How to do this exercise"))
+        self.how_to_button.clicked.connect(self.how_to_requested)
+        for b in (self.save_button, self.alt_button, self.how_to_button):
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches them (no mouse)
         self.save_button.clicked.connect(self.activate_default)
@@ -129,7 +135,7 @@ class RatingPanel(QFrame):
         self.hint = QLabel(
             self.tr(
                 "0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load, buttons"
-                " · Enter save"
+                " · Enter save · H how to"
             ),
             self,
         )
@@ -153,9 +159,13 @@ class RatingPanel(QFrame):
         self.setTabOrder(self.hold, self.load)
         self.setTabOrder(self.load, self.alt_button)
         self.setTabOrder(self.alt_button, self.save_button)
+        self.setTabOrder(self.save_button, self.how_to_button)
 
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.how_to_button, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
-        column.addWidget(self.title)
+        column.addLayout(top)
         column.addWidget(self.pain, 3)
         column.addWidget(self.rpe, 3)
         column.addLayout(edits)
@@ -221,7 +231,7 @@ class RatingPanel(QFrame):
         pain: int | None,
         rpe: int | None,
         can_step_down: bool,
-        step_preview: str,
+        step_preview: StepTaken | None,
         session_over: bool = False,
         animate: bool = True,
     ) -> None:
@@ -373,8 +383,9 @@ class RatingPanel(QFrame):
                 session_over=self._session_over,
                 can_step_down=self._can_step_down,
             )
-            if default is Choice.STEP_DOWN or alt is Choice.STEP_DOWN:
-                text += " " + self.tr("Step down: {0}.").format(self._step_preview)
+            step = self._step_preview
+            if step is not None and Choice.STEP_DOWN in (default, alt):
+                text += " " + step_down_text(step, self._units, a) + "."
             self.message.setText(text)
             colour = LEVEL_COLOURS.get(a.level.value, PANEL_TEXT)
         self.message.setStyleSheet(f"color: {colour};")

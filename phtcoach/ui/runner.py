@@ -38,9 +38,10 @@ from phtcoach.ui.runner_closing import discard_empty, fill_summary, save_pain_af
 from phtcoach.ui.runner_device import RunnerDevice
 from phtcoach.ui.runner_display import RunnerDisplay
 from phtcoach.ui.runner_end import EndQuestion
+from phtcoach.ui.runner_howto import RunnerHowTo
 from phtcoach.ui.runner_keys import RunnerKeys
 from phtcoach.ui.runner_pages import RunnerPages
-from phtcoach.ui.runner_rating import open_rating, save_rating
+from phtcoach.ui.runner_rating import open_rating, save_rating, step_down
 from phtcoach.ui.runner_saving import SaveWatch
 from phtcoach.ui.runner_summary import dark_palette
 from phtcoach.ui.scheduler import CueScheduler
@@ -82,7 +83,10 @@ class RunnerWidget(QWidget):
         self.summary.back.connect(self._go_today)
         self.summary.discard.connect(self._discard)
         self.summary.pain_after_chosen.connect(self._on_pain_after)
-        self._display = RunnerDisplay(self.floor, self.panel, lambda: self._run)
+        self._display = RunnerDisplay(
+            self.floor, self.panel, lambda: self._run, lambda: state.settings.units
+        )
+        self.how_to = RunnerHowTo(self.stack.how_to, self.panel, lambda: self._run, self)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.stack)
@@ -228,6 +232,10 @@ class RunnerWidget(QWidget):
         elif self.on_summary():
             self._go_today()
 
+    def toggle_how_to(self) -> None:
+        """H: how to do the exercise (see `runner_howto`)."""
+        self.how_to.toggle()
+
     def toggle_full_screen(self) -> None:
         w = self.window()
         if w.isFullScreen():
@@ -276,6 +284,7 @@ class RunnerWidget(QWidget):
         self._device.configure(self._state.settings)
         self._device.keep_awake(True)  # wake the device now so the first cue is not clipped
         self._display.refresh()
+        self.how_to.sync()
 
     def _running_run(self) -> SessionRun | None:
         run = self._run
@@ -326,6 +335,7 @@ class RunnerWidget(QWidget):
                 # The next set has begun unrated: the set stays saved, the floor is clear.
                 self.panel.close_panel()
         self._display.refresh()
+        self.how_to.sync()
 
     def retry_pending(self) -> None:
         """Try the unsaved sets again now (the retry timer calls this every few seconds)."""
@@ -346,22 +356,20 @@ class RunnerWidget(QWidget):
         if run.finished:
             self._show_summary()
         elif rating.choice is Choice.STEP_DOWN:
-            self._step_down()
+            self._step_down(rating)
         elif rating.choice is Choice.END:
             self.end_now()  # shows the summary once the engine reports the end
         self._display.refresh()
 
-    def _step_down(self) -> None:
+    def _step_down(self, rating: Rating) -> None:
         run = self._run
-        block = None if run is None else run.next_work_block()
-        if run is None or block is None or self.scheduler is None:
+        stepped = None if run is None else step_down(run, self._state.settings, rating)
+        if run is None or stepped is None or self.scheduler is None:
             return
-        step, events = run.step_down(block)
+        notice, events = stepped
         self.scheduler.engine = run.engine
         self._display.redraw()
-        self._display.set_notice(
-            "step", self.tr("Stepped down: {0} -> {1}").format(step.before, step.after)
-        )
+        self._display.set_notice("step", notice)
         if events:
             self._op(lambda: events)
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from phtcoach.core.engine import EngineState
+from phtcoach.core.model import Units
 from phtcoach.services.session_run import SessionRun
 from phtcoach.ui.floor_text import position_text
 from phtcoach.ui.floor_view import FloorView
@@ -41,10 +42,12 @@ class RunnerDisplay:
         floor: FloorView,
         panel: RatingPanel,
         run_of: Callable[[], SessionRun | None],
+        units_of: Callable[[], Units] = lambda: Units.KG,
     ) -> None:
         self._floor = floor
         self._panel = panel
         self._run_of = run_of
+        self._units_of = units_of  # the user's unit, for the load beside the set
         self._shown_key: tuple[object, ...] | None = None
         self._notices: dict[str, str] = {}
 
@@ -118,6 +121,7 @@ class RunnerDisplay:
                 eng.upcoming,
                 paused=eng.state is EngineState.PAUSED,
                 header=header,
+                units=self._units_of(),
             )
             log.debug("phase %s %s", eng.phase_index, position_text(phase))
         self._update_hints(run)
@@ -134,13 +138,14 @@ class RunnerDisplay:
 
     def _update_hints(self, run: SessionRun) -> None:
         if not run.started:
-            text = _tr("Space start · Esc back · F11 full screen")
+            text = _tr("Space start · H how to · Esc back · F11 full screen")
         elif run.finished:
             text = _tr("0-9 rate (T = 10) · Enter save")
         else:
             paused = run.engine.state is EngineState.PAUSED
             pause = _tr("Space resume") if paused else _tr("Space pause")
             text = _tr(
-                "{0} · ← back · → next · +/− 10 s · R restart set · Esc end · F11 full screen"
+                "{0} · ← back · → next · +/− 10 s · R restart set · H how to · Esc end"
+                " · F11 full screen"
             ).format(pause)
         self._floor.set_hints(text)

@@ -8,6 +8,7 @@ keyboard (or a presenter clicker / foot pedal, which send PageUp / PageDown):
     Left / PageUp   back                     + / =   add 10 s    -   take 10 s off
     R          restart the set               Esc     end early (asks; Enter keeps going)
     Enter      save the set rating           F11     full screen
+    H          how to do the exercise (the side panel; over a rating, the full how-to)
     0-9, T     rate pain / effort (T = 10) while the rating panel is open
 
 The keys are window shortcuts, so they work whichever child has the focus, but a text field
@@ -41,6 +42,7 @@ KEYS: tuple[tuple[str, tuple[str, ...], tuple[Qt.Key, ...]], ...] = (
     ("end", ("Esc",), (K.Key_Escape,)),
     ("enter", ("Return", "Enter"), (K.Key_Return, K.Key_Enter)),
     ("full_screen", ("F11",), (K.Key_F11,)),
+    ("how_to", ("H",), (K.Key_H,)),
 )
 
 
@@ -55,6 +57,7 @@ class SessionControls(Protocol):
     def request_end(self) -> None: ...
     def confirm_rating(self) -> None: ...
     def toggle_full_screen(self) -> None: ...
+    def toggle_how_to(self) -> None: ...
 
 
 class RunnerKeys:
@@ -73,6 +76,7 @@ class RunnerKeys:
             "end": c.request_end,
             "enter": c.confirm_rating,
             "full_screen": c.toggle_full_screen,
+            "how_to": c.toggle_how_to,
         }
         self._shortcuts: dict[str, list[QShortcut]] = {}
         self._by_key: dict[Qt.Key, Callable[[], None]] = {}

@@ -2,8 +2,8 @@
 title, holding one value or none) and the seconds-per-rep box.
 
 The scale is a widget of its own because two screens rate on it: the rating panel (pain
-during, effort) and the session summary (pain after). A pain scale colours its buttons by zone and says the
-zone in each button's name and tip, so colour is never the only sign.
+during, effort) and the session summary (pain after). A pain scale colours its buttons by
+zone and says the zone in each button's name and tip, so colour is never the only sign.
 """
 
 from __future__ import annotations

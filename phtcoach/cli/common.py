@@ -1,0 +1,66 @@
+"""What every command-line subcommand shares: the exit codes, the one error that becomes
+"phtcoach: <message>" and exit status 2, and read access to a data dir through the same
+services the window uses (opened without a backup, closed again at once)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from phtcoach import paths
+
+if TYPE_CHECKING:
+    from phtcoach.services import Services
+    from phtcoach.storage.repository import Store
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line: printed as one line, exit status 2."""
+
+
+def _programme(root: Path):  # type: ignore[no-untyped-def]
+    """Built-ins plus the user's templates when a database exists (read-only use)."""
+    from phtcoach.core.programme import load_builtin
+
+    builtin = load_builtin(paths.asset("protocols"))
+    if not paths.db_path(root).exists():
+        return builtin
+    store = _open_store(root)
+    try:
+        return _services(store).programme.current()
+    finally:
+        store.close()
+
+
+def _services(store: Store) -> Services:
+    """The same services the window uses, on the system clock and the user's time zone."""
+    from phtcoach.app import local_tz
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.services import Services
+
+    return Services(store, SystemClock(), local_tz())
+
+
+def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-untyped-def]
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.storage.db import StorageError
+    from phtcoach.storage.repository import open_store
+
+    try:
+        return open_store(root, SystemClock(), auto_backup=auto_backup)
+    except StorageError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _settings(root: Path):  # type: ignore[no-untyped-def]
+    from phtcoach.core.model import Settings
+
+    if not paths.db_path(root).exists():
+        return Settings()
+    store = _open_store(root)
+    try:
+        return _services(store).settings.load()
+    finally:
+        store.close()

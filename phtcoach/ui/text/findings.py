@@ -42,10 +42,15 @@ def finding_text(finding: Finding, names: Names, today: dt.date) -> str:
     return finding.rule if word is None else word(finding, names, today)
 
 
-def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
+def _flag_names(f: Finding) -> list[str]:
+    """The finding's red flags (comma-separated ids in `flags`) as the user reads them."""
     ids = [x for x in text(f.values, "flags").split(",") if x]
     known = {flag.value: flag for flag in RedFlag}
-    shown = [red_flag_text(known[x]) if x in known else x for x in ids]
+    return [red_flag_text(known[x]) if x in known else x for x in ids]
+
+
+def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
+    shown = _flag_names(f)
     last = opt_date(f.values, "last_logged") or today
     first = opt_date(f.values, "first_logged") or last
     if first != last:
@@ -66,9 +71,7 @@ def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
 
 
 def _note_flag(f: Finding, names: Names, today: dt.date) -> str:
-    ids = [x for x in text(f.values, "flags").split(",") if x]
-    known = {flag.value: flag for flag in RedFlag}
-    shown = [red_flag_text(known[x]) if x in known else x for x in ids]
+    shown = _flag_names(f)
     day = opt_date(f.values, "date") or today
     return translate(
         "advice",

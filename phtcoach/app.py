@@ -28,6 +28,7 @@ from phtcoach.core.clock import Clock, SystemClock, SystemLocalTime
 from phtcoach.core.demo import DemoHistory, generate_demo
 from phtcoach.core.model import SetRecord
 from phtcoach.services import Services
+from phtcoach.services.backups import apply_pending_restore
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store, open_store
@@ -51,18 +52,16 @@ def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = Fa
         root.mkdir(parents=True, exist_ok=True)
         instance_lock.acquire()
     try:
+        # A restore the user asked for while the app ran: now, before anything opens it.
+        restored = apply_pending_restore(root, clock) if lock else None
         store = open_store(root, clock)
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
         raise
-    return AppContext(
-        root=root,
-        store=store,
-        services=Services(store, clock, local_tz()),
-        lock=instance_lock,
-        demo=demo,
-    )
+    services = Services(store, clock, local_tz())
+    services.backups.restored_at_start = restored
+    return AppContext(root=root, store=store, services=services, lock=instance_lock, demo=demo)
 
 
 # --------------------------------------------------------------------------- demo data
@@ -240,6 +239,7 @@ def _run_window(
     from PySide6.QtNetwork import QLocalServer
 
     from phtcoach.audio.cues import make_cue_player
+    from phtcoach.ui.backups_dialog import report_startup_restore
     from phtcoach.ui.main_window import MainWindow
     from phtcoach.ui.state import AppState
 
@@ -262,6 +262,7 @@ def _run_window(
         server.newConnection.connect(raise_window)
 
     window.show()
+    report_startup_restore(window, ctx.services.backups)
     if start:
         window.open_runner(start)
     else:

@@ -13,6 +13,7 @@ import re
 import shutil
 import sqlite3
 import sys
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -51,6 +52,51 @@ def list_backups(backup_dir: Path) -> list[Path]:
         return []
     found = [p for p in backup_dir.iterdir() if BACKUP_RE.match(p.name) and p.is_file()]
     return sorted(found, key=_sort_key, reverse=True)
+
+
+def backup_time(backup: Path) -> datetime | None:
+    """When a backup was taken (UTC, from its name), or None if the name is not ours."""
+    m = BACKUP_RE.match(backup.name)
+    if m is None:
+        return None
+    return datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%f").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """How many rows of each kind a backup holds (0 for a table its schema lacks)."""
+
+    sessions: int
+    sets: int
+    pain_entries: int
+    activities: int
+    measures: int
+
+
+_COUNTED = ("sessions", "sets", "pain_entries", "activities", "measures")
+
+
+def backup_contents(backup: Path) -> BackupContents:
+    """Count what a backup holds, reading it without changing a byte (see open_readonly)."""
+    if not backup.is_file():
+        raise StorageError(backup, "no such backup file")
+    try:
+        conn = open_readonly(backup)
+    except sqlite3.Error as e:
+        raise CorruptDatabaseError(backup, f"cannot be opened ({e})") from e
+    try:
+        present = {
+            str(r[0]) for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")
+        }
+        counts = {
+            t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) if t in present else 0
+            for t in _COUNTED
+        }
+    except sqlite3.DatabaseError as e:
+        raise CorruptDatabaseError(backup, f"not a readable SQLite database ({e})") from e
+    finally:
+        conn.close()
+    return BackupContents(**counts)
 
 
 def _sort_key(p: Path) -> tuple[str, str]:

@@ -11,8 +11,11 @@ import pytest
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.storage.backup import (
+    BackupContents,
+    backup_contents,
     backup_name,
     backup_reason,
+    backup_time,
     list_backups,
     make_backup,
     restore_backup,
@@ -247,3 +250,22 @@ def test_restore_of_a_backup_with_another_page_size(data_dir: Path, clock: FakeC
         assert [e.pain for e in store.diary.pain_entries()] == [8]
         assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 8192
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_contents_and_time_are_read_without_changing_the_file(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / backup_name(datetime(2026, 3, 2, 7, 0, 1, 5, tzinfo=UTC), "pre-migration-v1")
+    build_db(old, 1)
+    before = fingerprint(folder)
+    assert backup_contents(old) == BackupContents(
+        sessions=1, sets=1, pain_entries=1, activities=1, measures=1
+    )
+    assert backup_time(old) == datetime(2026, 3, 2, 7, 0, 1, 5, tzinfo=UTC)
+    assert fingerprint(folder) == before
+    empty = folder / backup_name(datetime(2026, 3, 3, tzinfo=UTC), "manual")
+    build_db(empty, 0)
+    assert backup_contents(empty) == BackupContents(0, 0, 0, 0, 0)  # no tables yet
+    assert backup_time(tmp_path / "notes.txt") is None
+    with pytest.raises(StorageError):
+        backup_contents(folder / "missing.sqlite3")

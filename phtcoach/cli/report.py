@@ -1,0 +1,96 @@
+"""`phtcoach report`: the clinician's PDF report of a period, without opening the window.
+
+The same services and layout as File > Report... in the app. Qt paints the PDF, so this
+command makes an offscreen QGuiApplication when there is no display. Bad input (a date
+that is not one, a period backwards, an --out that cannot be written): one line, exit 2,
+no file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import date, timedelta
+from pathlib import Path
+
+from phtcoach import paths
+from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
+
+DEFAULT_WEEKS = 12
+PAPERS = ("a4", "letter")
+
+
+def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
+    r = sub.add_parser("report", parents=[data], help="write a PDF report for a clinician")
+    r.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    r.add_argument(
+        "--from",
+        dest="first",
+        metavar="YYYY-MM-DD",
+        help="first day (default: 12 weeks before --to)",
+    )
+    r.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (default: today)")
+    r.add_argument("--paper", choices=PAPERS, default="a4", help="page size (default: a4)")
+
+
+def _day(option: str, text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"{option}: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
+        ) from None
+
+
+def _target(text: str) -> Path:
+    out = Path(text).expanduser().resolve()
+    if out.is_dir():
+        raise UsageError(f"--out: {out} is a folder; name the PDF file to write")
+    parent = out.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"--out: cannot write {out}: {parent} is not a writable folder")
+    return out
+
+
+def period(first: date | None, last: date | None, today: date) -> tuple[date, date]:
+    """--from/--to with their defaults: the 12 weeks up to --to (today by default)."""
+    last = last or today
+    first = first or last - timedelta(days=7 * DEFAULT_WEEKS - 1)
+    if first > last:
+        raise UsageError(f"--from: {first} is after --to {last}")
+    return first, last
+
+
+def _report(args: argparse.Namespace, root: Path) -> int:
+    first, last = _day("--from", args.first), _day("--to", args.last)
+    out = _target(args.out)
+    if not paths.db_path(root).exists():
+        raise UsageError(f"--data-dir: no database in {root} (log a check-in in the app first)")
+    store = _open_store(root)
+    try:
+        services = _services(store)
+        first, last = period(first, last, services.advice.today())
+        data = services.report.gather(first, last)
+    finally:
+        store.close()
+    _qt_app()
+    from phtcoach.report.pdf import Paper, write_report
+
+    try:
+        pages = write_report(data, out, paper=Paper(args.paper))
+    except OSError as exc:
+        raise UsageError(f"--out: cannot write {out}: {exc}") from None
+    print(f"wrote {out}: {pages} pages, {first.isoformat()} to {last.isoformat()}")
+    return EXIT_OK
+
+
+def _qt_app() -> None:
+    """Qt's fonts need an application object; without a display, an offscreen one."""
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        _qt_app.app = QGuiApplication(["phtcoach"])  # type: ignore[attr-defined]

@@ -28,7 +28,11 @@ from phtcoach.cli.common import (  # noqa: E402
     _programme,
     _services,
 )
+from phtcoach.cli.exchange import add_parsers as _exchange_parsers  # noqa: E402
+from phtcoach.cli.exchange import export_cmd, import_cmd  # noqa: E402
 from phtcoach.cli.programme import _exercises, _templates, _timeline  # noqa: E402
+from phtcoach.cli.report import _report  # noqa: E402
+from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):
@@ -112,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", parents=[data], help="back up the database now")
     r = sub.add_parser("restore", parents=[data], help="replace the database with a backup")
     r.add_argument("backup", metavar="BACKUP")
+    _exchange_parsers(sub, data)
+    _report_parser(sub, data)
     return p
 
 
@@ -129,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
             "demo-data": _demo_data,
             "backup": _backup,
             "restore": _restore,
+            "export": export_cmd,
+            "import": import_cmd,
+            "report": _report,
         }[args.command]
         return handler(args, root)
     except UsageError as exc:

@@ -12,9 +12,12 @@ from pathlib import Path
 
 from phtcoach.core.clock import Clock
 from phtcoach.services.advice import AdviceService
+from phtcoach.services.backups import BackupService
 from phtcoach.services.diary import DiaryService
+from phtcoach.services.exchange import ExportService, ImportService
 from phtcoach.services.programme import ProgrammeService
 from phtcoach.services.red_flags import RedFlagService
+from phtcoach.services.report import ReportService
 from phtcoach.services.runs import Runs
 from phtcoach.services.sessions import SessionRecords
 from phtcoach.services.settings import SettingsService
@@ -35,7 +38,18 @@ class Services:
         self.sessions = SessionRecords(store, clock)
         self.red_flags = RedFlagService(store, clock, tz)
         self.advice = AdviceService(store, clock, tz, self.settings, self.programme, self.red_flags)
+        self.report = ReportService(
+            self.settings, self.programme, self.advice, self.diary, self.red_flags, clock, tz
+        )
         self.runs = Runs(store, clock, self.programme, self.sessions)
+        self.export = ExportService(store, clock, tz, self.programme.names)
+        self.imports = ImportService(
+            store,
+            self.programme.builtin_exercises,
+            self.programme.builtin_template_ids,
+            after_write=self.programme.reload,
+        )
+        self.backups = BackupService(store, clock, tz)
 
     @property
     def schema_version(self) -> int:

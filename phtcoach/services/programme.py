@@ -53,6 +53,24 @@ class ProgrammeService:
             self._programme = load_programme(self._store)
         return self._programme
 
+    def reload(self) -> None:
+        """Forget the cached programme (after an import wrote the user's templates)."""
+        self._programme = None
+
+    def names(self) -> dict[str, str]:
+        """Exercise and template ids to their names, for readable exports."""
+        current = self.current()
+        return {
+            **{s: e.name for s, e in current.exercises.items()},
+            **{t: tpl.name for t, tpl in current.templates.items()},
+        }
+
+    def builtin_exercises(self) -> dict[str, Exercise]:
+        return {s: e for s, e in self.current().exercises.items() if e.builtin}
+
+    def builtin_template_ids(self) -> set[str]:
+        return {t for t, tpl in self.current().templates.items() if tpl.builtin}
+
     def template(self, template_id: str) -> Template:
         """Raises UnknownTemplateError naming the id when there is no such template."""
         return self.current().template(template_id)

@@ -30,6 +30,7 @@ from phtcoach.core.clock import Clock
 from phtcoach.storage.backup import make_backup
 from phtcoach.storage.db import open_and_migrate
 from phtcoach.storage.diary_repo import DiaryRepository
+from phtcoach.storage.exchange_repo import ExchangeRepository
 from phtcoach.storage.library_repo import InUseError, LibraryRepository
 from phtcoach.storage.rows import from_text, to_text
 from phtcoach.storage.sessions_repo import KEEP, SessionRepository
@@ -81,6 +82,7 @@ class Store:
         self.diary = DiaryRepository(self._db)
         self.settings = SettingsRepository(self._db)
         self.library = LibraryRepository(self._db, clock)
+        self.exchange = ExchangeRepository(self._db)
 
     @contextmanager
     def batch(self) -> Iterator[None]:

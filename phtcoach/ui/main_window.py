@@ -24,6 +24,7 @@ from phtcoach.audio.cues import CuePlayer
 from phtcoach.services.advice import StartKind
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, UnknownTemplateError
+from phtcoach.ui.backups_dialog import BackupsDialog
 from phtcoach.ui.clinical_notes import ClinicalNotesDialog
 from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.nav_icons import nav_icon
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.backup_now)
+        self.restore_action = QAction(self.tr("&Restore backup..."), self)
+        self.restore_action.triggered.connect(self.show_backups)
+        self.report_action = QAction(self.tr("Re&port..."), self)
+        self.report_action.triggered.connect(self.show_report)
         open_dir = QAction(self.tr("&Open data folder"), self)
         open_dir.triggered.connect(
             lambda: QDesktopServices.openUrl(
@@ -129,7 +134,13 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.backup_action, open_dir])
+        file_menu.addActions([self.backup_action, self.restore_action, open_dir])
+        file_menu.addAction(self.report_action)
+        self.export_action = QAction(self.tr("&Export..."), self)
+        self.export_action.triggered.connect(self.show_export)
+        self.import_action = QAction(self.tr("&Import..."), self)
+        self.import_action.triggered.connect(self.show_import)
+        file_menu.addActions([self.export_action, self.import_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -258,7 +269,48 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             QMessageBox.warning(self, APP_NAME, str(exc))
             return
-        self.statusBar().showMessage(self.tr("Backed up to %1").replace("%1", str(path)), 8000)
+        self.statusBar().showMessage(
+            self.tr(
+                "Backed up to %1. A backup is a copy for PHT Coach to restore "
+                "(File > Restore backup...), not an export."
+            ).replace("%1", str(path)),
+            12000,
+        )
+
+    def show_report(self) -> None:
+        """File > Report...: the clinician's PDF report of a period."""
+        from phtcoach.ui.report_dialog import ReportDialog  # lazily: numpy and the charts
+
+        dialog = ReportDialog(self.state, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Report saved to %1").replace("%1", str(dialog.written)), 12000
+            )
+
+    def show_export(self) -> None:
+        """File > Export...: the diary as a CSV folder, a workbook or complete JSON."""
+        from phtcoach.ui.exchange_dialog import ExportDialog
+
+        dialog = ExportDialog(self.state, self)
+        if dialog.exec() and dialog.written is not None:
+            self.statusBar().showMessage(
+                self.tr("Exported to %1").replace("%1", str(dialog.written)), 12000
+            )
+
+    def show_import(self) -> None:
+        """File > Import...: a JSON export or CSV folder back in, all or nothing."""
+        from phtcoach.ui.exchange_dialog import ImportDialog
+
+        dialog = ImportDialog(self.state, self)
+        if dialog.exec() and dialog.imported is not None:
+            self.statusBar().showMessage(self.tr("Import done"), 12000)
+
+    def show_backups(self) -> None:
+        """File > Restore backup...: the backups; a restore is done at the next start."""
+        dialog = BackupsDialog(self.state, self)
+        dialog.exec()
+        if dialog.quit_requested:
+            self.close()
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

@@ -1,0 +1,95 @@
+"""`phtcoach export` and `phtcoach import`: the user's data out to files and back in.
+
+Both go through the same services as the window's File menu. Import checks every row
+first and writes all or nothing; any problem is listed (file, row, field, allowed range)
+with exit status 2 and nothing written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from phtcoach import APP_NAME, paths
+from phtcoach.cli.common import EXIT_OK, EXIT_USAGE, UsageError, _open_store, _services
+
+
+def _day(flag: str):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{flag}: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
+            ) from None
+
+    return parse
+
+
+def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    x = sub.add_parser("export", parents=[data], help="write the diary as CSV, XLSX or JSON")
+    x.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
+    x.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
+    x.add_argument("--from", dest="start", type=_day("--from"), metavar="D", help="first day")
+    x.add_argument("--to", dest="end", type=_day("--to"), metavar="D", help="last day")
+    i = sub.add_parser("import", parents=[data], help="read a JSON export or a CSV folder back in")
+    i.add_argument("path", metavar="PATH")
+    i.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+
+
+def _locked(root: Path):  # type: ignore[no-untyped-def]
+    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
+
+    lock = InstanceLock(paths.lock_path(root))
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
+    return lock
+
+
+def export_cmd(args: argparse.Namespace, root: Path) -> int:
+    if not paths.db_path(root).exists():
+        raise UsageError(f"--data-dir: no database in {root} to export")
+    from phtcoach.workbook import write_xlsx
+
+    store = _open_store(root)
+    try:
+        done = _services(store).export.export(
+            Path(args.out), args.format, args.start, args.end, workbook=write_xlsx
+        )
+    except OSError as exc:
+        raise UsageError(f"--out: cannot write {args.out}: {exc.strerror or exc}") from None
+    finally:
+        store.close()
+    print(f"exported {args.format.upper()} to {done.value}")
+    return EXIT_OK
+
+
+def import_cmd(args: argparse.Namespace, root: Path) -> int:
+    from phtcoach.services.exchange import ImportProblemsError
+
+    path = Path(args.path).expanduser().absolute()
+    root.mkdir(parents=True, exist_ok=True)
+    lock = _locked(root)
+    try:
+        store = _open_store(root, auto_backup=not args.dry_run)
+        try:
+            imports = _services(store).imports
+            report = imports.check(path) if args.dry_run else imports.run(path).value
+        except ImportProblemsError as exc:
+            print(f"phtcoach: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        finally:
+            store.close()
+    finally:
+        lock.release()
+    for line in report.lines():
+        print(line)
+    if not report.ok:
+        print(f"phtcoach: {report.problem_text()}", file=sys.stderr)
+        return EXIT_USAGE
+    print("dry run: nothing was written" if args.dry_run else f"imported {path.name}")
+    return EXIT_OK

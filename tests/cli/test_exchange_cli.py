@@ -1,0 +1,102 @@
+"""`phtcoach export` and `phtcoach import`: files written, reports printed, exit status 2
+with a clear message and nothing written on any problem."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from phtcoach.cli import main
+from phtcoach.core.clock import SystemClock
+from phtcoach.storage.repository import open_store
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    assert main(["demo-data", "--out", str(tmp_path / "demo"), "--weeks", "2"]) == 0
+    return tmp_path / "demo"
+
+
+def _rows(root: Path, table: str) -> int:
+    store = open_store(root, SystemClock(), auto_backup=False)
+    try:
+        return len(store.exchange.table(table))
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "xlsx"])
+def test_export_writes_each_format(fmt: str, demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / f"export.{fmt}"
+    assert main(["export", "--out", str(out), "--format", fmt, "--data-dir", str(demo)]) == 0
+    assert out.is_dir() if fmt == "csv" else out.is_file()
+    assert not [p for p in tmp_path.iterdir() if ".part-" in p.name]
+
+
+def test_export_then_import_dry_run_and_for_real(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "all.json"
+    assert main(["export", "--out", str(out), "--format", "json", "--data-dir", str(demo)]) == 0
+    fresh = tmp_path / "fresh"
+    capsys.readouterr()
+    assert main(["import", str(out), "--dry-run", "--data-dir", str(fresh)]) == 0
+    text = capsys.readouterr().out
+    assert "sets:" in text and "to add" in text and "nothing was written" in text
+    assert _rows(fresh, "sets") == 0
+    assert main(["import", str(out), "--data-dir", str(fresh)]) == 0
+    assert _rows(fresh, "sets") == _rows(demo, "sets") > 0
+    capsys.readouterr()
+    assert main(["import", str(out), "--dry-run", "--data-dir", str(fresh)]) == 0
+    assert "0 to add" in capsys.readouterr().out
+
+
+def test_export_date_range(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "range.json"
+    args = ["export", "--out", str(out), "--format", "json", "--data-dir", str(demo)]
+    assert main([*args, "--from", "2000-01-01", "--to", "2000-01-02"]) == 0
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["tables"]["sessions"] == [] and doc["range"]["from"] == "2000-01-01"
+    assert main([*args, "--from", "2000-01-02", "--to", "2000-01-01"]) == 2
+
+
+def test_import_of_a_bad_file_exits_2_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    row = {"id": 1, "local_date": "2026-03-02", "slot": "morning", "pain": 11}
+    bad.write_text(
+        json.dumps({"format": "phtcoach", "version": 1, "tables": {"pain_entries": [row]}})
+    )
+    root = tmp_path / "d"
+    assert main(["import", str(bad), "--data-dir", str(root)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("phtcoach: ") and "nothing was imported" in err
+    assert "bad.json: pain_entries row 1" in err
+    assert _rows(root, "pain_entries") == 0
+
+
+def test_hostile_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.json"
+    deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    done = subprocess.run(
+        [sys.executable, "-m", "phtcoach", "import", str(deep), "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and "nested too deeply" in done.stderr
+
+
+def test_export_refuses_a_folder_that_holds_files(demo: Path, tmp_path: Path) -> None:
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "keep.txt").write_text("mine")
+    args = ["export", "--out", str(busy), "--format", "csv", "--data-dir", str(demo)]
+    assert main(args) == 2
+    assert [p.name for p in busy.iterdir()] == ["keep.txt"]

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench package screenshots clean
+.PHONY: run test lint typecheck pytest bench reliability package screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: lint typecheck pytest
 
 bench: $(TSTAMP)
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q $(PYTEST_ARGS)
+
+# The long runs of what `make test` samples: 10,000 fuzzed import files per importer.
+reliability: $(TSTAMP)
+	$(BIN)/python -m pytest tests/services/test_exchange_malformed.py -k fuzzed -p no:cacheprovider -q --hypothesis-profile=reliability $(PYTEST_ARGS)
 
 package: $(TSTAMP)
 	$(BIN)/python -m pip install --quiet pyinstaller

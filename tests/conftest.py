@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock
@@ -17,6 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # hosts (Qt then uses PulseAudio): harmless, but it fails whichever test imports it first.
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.symbolsresolver.warning=false")
 os.environ.pop("PHTCOACH_DATA_DIR", None)
+
+# `make reliability`: the fuzz tests run their full count (10,000 cases each) there, a few
+# hundred in `make test`.
+settings.register_profile("reliability", max_examples=10_000, deadline=None)
 
 
 @pytest.fixture(autouse=True)

@@ -192,9 +192,17 @@ def mutated_docs(draw: st.DrawFn) -> object:
     return out
 
 
-@settings(
-    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+def fuzz(examples: int) -> settings:
+    """`examples` cases in `make test`; under `make reliability` (the "reliability" profile,
+    tests/conftest.py) the profile's 10,000, so the full fuzz runs where time allows."""
+    return settings(
+        max_examples=max(examples, settings.default.max_examples),
+        deadline=None,
+        suppress_health_check=[HealthCheck.function_scoped_fixture],
+    )
+
+
+@fuzz(200)
 @given(content=mutated_docs())
 def test_fuzzed_json_never_tracebacks(
     content: object, services: Services, store: Store, tmp_path: Path
@@ -208,9 +216,7 @@ def test_fuzzed_json_never_tracebacks(
         assert message
 
 
-@settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@fuzz(100)
 @given(
     cells=st.lists(
         st.text(alphabet=string.printable + "é\u2028", max_size=10), min_size=9, max_size=9

@@ -43,7 +43,7 @@ class BackupsDialog(QDialog):
         self._backups: list[BackupInfo] = []
         self.setWindowTitle(self.tr("Backups"))
         self.setAccessibleName(self.tr("Backups"))
-        self.resize(820, 420)
+        self.resize(1000, 440)  # "what it holds" is long: room for it at 1280 x 720
         root = QVBoxLayout(self)
 
         self.intro = intro = QLabel(

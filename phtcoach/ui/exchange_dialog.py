@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QProgressBar,
@@ -64,7 +65,9 @@ class _JobDialog(QDialog):
         self.path_row = row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(self.choose)
-        self.form.addRow(self.tr("&Path:"), row)
+        path_label = QLabel(self.tr("&Path:"), self)
+        path_label.setBuddy(self.path)  # a row of widgets has no buddy of its own
+        self.form.addRow(path_label, row)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 1)

@@ -24,6 +24,7 @@ from phtcoach.cli.common import (  # noqa: E402
     EXIT_OK,
     EXIT_USAGE,
     UsageError,
+    _locked,
     _open_store,
     _programme,
     _services,
@@ -241,17 +242,6 @@ def _demo_data(args: argparse.Namespace, root: Path) -> int:
     summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
     print(f"wrote {args.weeks} weeks of demo history to {out}: {summary}")
     return EXIT_OK
-
-
-def _locked(root: Path):  # type: ignore[no-untyped-def]
-    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
-
-    lock = InstanceLock(paths.lock_path(root))
-    try:
-        lock.acquire()
-    except AlreadyRunningError as exc:
-        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
-    return lock
 
 
 def _backup(args: argparse.Namespace, root: Path) -> int:

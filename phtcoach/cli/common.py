@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from phtcoach import paths
+from phtcoach import APP_NAME, paths
 
 if TYPE_CHECKING:
     from phtcoach.services import Services
@@ -64,3 +64,15 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
         return _services(store).settings.load()
     finally:
         store.close()
+
+
+def _locked(root: Path):  # type: ignore[no-untyped-def]
+    """The data dir's instance lock, for a command that writes: one writer at a time."""
+    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
+
+    lock = InstanceLock(paths.lock_path(root))
+    try:
+        lock.acquire()
+    except AlreadyRunningError as exc:
+        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
+    return lock

@@ -12,8 +12,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from phtcoach import APP_NAME, paths
-from phtcoach.cli.common import EXIT_OK, EXIT_USAGE, UsageError, _open_store, _services
+from phtcoach import paths
+from phtcoach.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    UsageError,
+    _locked,
+    _open_store,
+    _services,
+)
 
 
 def _day(flag: str):  # type: ignore[no-untyped-def]
@@ -37,17 +44,6 @@ def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-
     i = sub.add_parser("import", parents=[data], help="read a JSON export or a CSV folder back in")
     i.add_argument("path", metavar="PATH")
     i.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
-
-
-def _locked(root: Path):  # type: ignore[no-untyped-def]
-    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
-
-    lock = InstanceLock(paths.lock_path(root))
-    try:
-        lock.acquire()
-    except AlreadyRunningError as exc:
-        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
-    return lock
 
 
 def export_cmd(args: argparse.Namespace, root: Path) -> int:

@@ -150,7 +150,7 @@ class BackupsDialog(QDialog):
     def row_texts(self, info: BackupInfo) -> list[str]:
         return [
             self.when(info),
-            QLocale().formattedDataSize(info.size_bytes),
+            QLocale().formattedDataSize(info.size_bytes, 1),  # "192.0 KiB", as people read it
             self.kind_text(info),
             self.holds_text(info),
         ]

@@ -35,7 +35,9 @@ from phtcoach.ui.rating_rules import (
     Choice,
     Rating,
     alternative_choice_for,
+    alternative_label,
     default_choice_for,
+    enter_label,
     load_to_display,
     mean_hold,
     rating_from_fields,
@@ -359,17 +361,10 @@ class RatingPanel(QFrame):
         a = self.action()
         default = self.default_choice()
         alt = self.alternative_choice()
-        texts = {
-            Choice.SAVE: self.tr("Save (Enter)"),
-            Choice.STEP_DOWN: self.tr("Save and step down (Enter)"),
-            Choice.END: self.tr("Save and end session (Enter)"),
-        }
-        self.save_button.setText(texts[default])
-        self.save_button.setAccessibleName(texts[default])
-        if alt is Choice.SAVE:
-            self.alt_button.setText(self.tr("Keep the plan (K)"))
-        elif alt is Choice.STEP_DOWN:
-            self.alt_button.setText(self.tr("Step down instead (S)"))
+        self.save_button.setText(enter_label(default))
+        self.save_button.setAccessibleName(enter_label(default))
+        if alt is not None:
+            self.alt_button.setText(alternative_label(alt))
         self.alt_button.setAccessibleName(self.alt_button.text() or self.tr("Other choice"))
         self.alt_button.setVisible(alt is not None)
         if a is None:

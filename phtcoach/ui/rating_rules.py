@@ -153,3 +153,19 @@ def rating_from_fields(
         load_kg=load_kg if load_changed else None,
         choice=choice,
     )
+
+
+def enter_label(choice: Choice) -> str:
+    """The Save button's words for what Enter will do."""
+    return {
+        Choice.SAVE: _tr("Save (Enter)"),
+        Choice.STEP_DOWN: _tr("Save and step down (Enter)"),
+        Choice.END: _tr("Save and end session (Enter)"),
+    }[choice]
+
+
+def alternative_label(choice: Choice) -> str:
+    """The second button's words for the choice that is not Enter's."""
+    if choice is Choice.STEP_DOWN:
+        return _tr("Step down instead (S)")
+    return _tr("Keep the plan (K)")

@@ -26,6 +26,7 @@ from phtcoach.core.engine import (
     EngineState,
     PhaseEvent,
     SessionDone,
+    SessionEngine,
     SetDone,
 )
 from phtcoach.core.model import SessionRecord, SessionStatus, Template
@@ -184,21 +185,16 @@ class RunnerWidget(QWidget):
         self._op(run.engine.toggle_pause)
 
     def skip(self) -> None:
-        if self._running_run() is not None:
-            self._op(self._engine_op("skip"))
+        self._engine_key(lambda e: e.skip())
 
     def back(self) -> None:
-        if self._running_run() is not None:
-            self._op(self._engine_op("back"))
+        self._engine_key(lambda e: e.back())
 
     def adjust(self, delta_s: float) -> None:
-        run = self._running_run()
-        if run is not None:
-            self._op(lambda: run.engine.adjust(delta_s))
+        self._engine_key(lambda e: e.adjust(delta_s))
 
     def restart_set(self) -> None:
-        if self._running_run() is not None:
-            self._op(self._engine_op("restart_set"))
+        self._engine_key(lambda e: e.restart_set())
 
     def request_end(self) -> None:
         """Esc: before the start, back to Today; during the session, ask first."""
@@ -231,17 +227,6 @@ class RunnerWidget(QWidget):
             self.panel.activate_default()
         elif self.on_summary():
             self._go_today()
-
-    def toggle_how_to(self) -> None:
-        """H: how to do the exercise (see `runner_howto`)."""
-        self.how_to.toggle()
-
-    def toggle_full_screen(self) -> None:
-        w = self.window()
-        if w.isFullScreen():
-            w.showNormal()
-        else:
-            w.showFullScreen()
 
     def shutdown(self) -> None:
         """The window is closing: stop timers, let the screen saver back. An unfinished
@@ -286,16 +271,11 @@ class RunnerWidget(QWidget):
         self._display.refresh()
         self.how_to.sync()
 
-    def _running_run(self) -> SessionRun | None:
+    def _engine_key(self, key: Callable[[SessionEngine], list[EngineEvent]]) -> None:
+        """A session key (skip, back, +/-10 s, restart): only while the session runs."""
         run = self._run
-        if run is None or not run.started or run.finished:
-            return None
-        return run
-
-    def _engine_op(self, name: str) -> Callable[[], list[EngineEvent]]:
-        run = self._run
-        assert run is not None
-        return lambda: getattr(run.engine, name)()
+        if run is not None and run.started and not run.finished:
+            self._op(lambda: key(run.engine))
 
     def _op(self, op: Callable[[], list[EngineEvent]]) -> None:
         if self.scheduler is None:
@@ -342,11 +322,7 @@ class RunnerWidget(QWidget):
         run = self._run
         if run is None:
             self._saving.stop()
-            return
-        if run.retry_pending():
-            self._state.announce(Changes.SESSIONS)
-        self._saving.show_pending(run)
-        if not run.pending and run.engine.state is EngineState.FINISHED and not run.finished:
+        elif self._saving.retry(run, self._state):
             self._finish(run.engine.status or SessionStatus.COMPLETED)
 
     def _on_rating(self, rating: Rating) -> None:

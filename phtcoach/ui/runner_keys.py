@@ -56,8 +56,12 @@ class SessionControls(Protocol):
     def restart_set(self) -> None: ...
     def request_end(self) -> None: ...
     def confirm_rating(self) -> None: ...
-    def toggle_full_screen(self) -> None: ...
-    def toggle_how_to(self) -> None: ...
+    @property
+    def how_to(self) -> Toggle: ...
+
+
+class Toggle(Protocol):
+    def toggle(self) -> None: ...
 
 
 class RunnerKeys:
@@ -75,8 +79,8 @@ class RunnerKeys:
             "restart": c.restart_set,
             "end": c.request_end,
             "enter": c.confirm_rating,
-            "full_screen": c.toggle_full_screen,
-            "how_to": c.toggle_how_to,
+            "full_screen": self.toggle_full_screen,
+            "how_to": lambda: c.how_to.toggle(),
         }
         self._shortcuts: dict[str, list[QShortcut]] = {}
         self._by_key: dict[Qt.Key, Callable[[], None]] = {}
@@ -92,6 +96,14 @@ class RunnerKeys:
             self._shortcuts[name] = items
             for key in keys:
                 self._by_key[key] = slot
+
+    def toggle_full_screen(self) -> None:
+        """F11 when no window action took it (the runner alone, as in tests)."""
+        w = self._owner.window()
+        if w.isFullScreen():
+            w.showNormal()
+        else:
+            w.showFullScreen()
 
     def handle(self, event: QKeyEvent) -> bool:
         """A key event no shortcut took: run its action if it is a session key pressed

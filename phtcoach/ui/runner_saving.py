@@ -14,9 +14,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from phtcoach.core.engine import EngineState
+from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
 from phtcoach.services.session_run import SessionRun
 from phtcoach.ui.runner_display import RunnerDisplay
+from phtcoach.ui.state import AppState
 
 RETRY_MS = 5000  # how often a set that could not be saved is tried again
 
@@ -80,6 +83,14 @@ class SaveWatch:
         else:
             self._display.clear_notice("pending")
             self._timer.stop()
+
+    def retry(self, run: SessionRun, state: AppState) -> bool:
+        """Write the pending sets now; True when the engine is done and nothing waits any
+        more, so the session can be closed at last."""
+        if run.retry_pending():
+            state.announce(Changes.SESSIONS)
+        self.show_pending(run)
+        return not run.pending and run.engine.state is EngineState.FINISHED and not run.finished
 
     def stop(self) -> None:
         self._timer.stop()

@@ -14,7 +14,6 @@ here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from phtcoach.core.checks import (
     MAX_LOAD_KG,
@@ -59,6 +58,14 @@ from phtcoach.core.records import (
     SessionRecord,
     SetRecord,
 )
+from phtcoach.core.settings import (
+    REMINDER_TIMES_MAX,
+    Language,
+    Settings,
+    Theme,
+    Units,
+    check_clock_time,
+)
 
 __all__ = [
     "KG_PER_LB",
@@ -70,6 +77,7 @@ __all__ = [
     "PAIN_MAX",
     "PAIN_MIN",
     "RED_FLAG_LABELS",
+    "REMINDER_TIMES_MAX",
     "SLUG_RE",
     "Activity",
     "ActivityFlag",
@@ -81,6 +89,7 @@ __all__ = [
     "ExerciseKind",
     "HowTo",
     "Intensity",
+    "Language",
     "Measure",
     "MeasureKind",
     "MorningTest",
@@ -95,7 +104,9 @@ __all__ = [
     "Side",
     "SidesMode",
     "Template",
+    "Theme",
     "Units",
+    "check_clock_time",
     "check_enum",
     "check_float",
     "check_int",
@@ -302,77 +313,6 @@ class Template:
         check_optional_int("template.stage", self.stage, 1, 4)
         check_optional_int("template.ladder_step", self.ladder_step, 1, 20)
         check_text("template.description", self.description, 4000)
-
-
-# --------------------------------------------------------------------------- settings
-
-
-class Units(StrEnum):
-    KG = "kg"
-    LB = "lb"
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """User settings that the rules and the runner read (thresholds per PROTOCOL.md)."""
-
-    affected_side: Side = Side.LEFT
-    affected_first: bool = True
-    acceptable_ceiling: int = 3  # PROTOCOL.md: default 3/10, configurable 3-5
-    response_window_h: int = 24  # 24-hour rule window, 24-36 h
-    baseline_days: int = 7
-    hold_sessions_after_red: int = 2  # rule 2: hold or go back for the next 2-3 sessions
-    spike_warn_pct: int = 30  # load-spike guard: > 30 % 2-week rise
-    red_margin: int = 1  # rule 2: a morning test more than this above baseline is red
-    red_above: int = 5  # rule 2: a morning test above this is red whatever the baseline
-    trend_step: int = 1  # rule 3: a weekly mean this much above last week's freezes progress
-    stage_green_days: int = 7  # rule 5: green days (of the last 14) for a stage advance, 7-14
-    baseline_min_mornings: int = 3  # mornings before there is any baseline *(design)*
-    morning_test: MorningTest = MorningTest.SL_BRIDGE_3
-    lead_in_s: int = 5
-    voice: bool = True
-    ticks: bool = True
-    volume: int = 80  # percent
-    flash: bool = True
-    units: Units = Units.KG
-    backups_keep: int = 10
-    current_template: str = "iso-5x5"
-
-    def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "affected_side", check_enum("settings.affected_side", self.affected_side, Side)
-        )
-        if self.affected_side is Side.BOTH:
-            raise ValidationError("settings.affected_side", "both", "left or right")
-        check_int("settings.acceptable_ceiling", self.acceptable_ceiling, 3, 5)
-        check_int("settings.response_window_h", self.response_window_h, 24, 36)
-        check_int("settings.baseline_days", self.baseline_days, 3, 28)
-        check_int("settings.hold_sessions_after_red", self.hold_sessions_after_red, 2, 3)
-        check_int("settings.spike_warn_pct", self.spike_warn_pct, 10, 100)
-        check_int("settings.red_margin", self.red_margin, 1, 3)
-        check_int("settings.red_above", self.red_above, 4, 7)
-        check_int("settings.trend_step", self.trend_step, 1, 3)
-        check_int("settings.stage_green_days", self.stage_green_days, 7, 14)
-        check_int("settings.baseline_min_mornings", self.baseline_min_mornings, 3, 7)
-        if self.baseline_min_mornings > self.baseline_days:
-            raise ValidationError(
-                "settings.baseline_min_mornings",
-                self.baseline_min_mornings,
-                f"3 to the baseline's {self.baseline_days} days",
-            )
-        object.__setattr__(
-            self,
-            "morning_test",
-            check_enum("settings.morning_test", self.morning_test, MorningTest),
-        )
-        check_int("settings.lead_in_s", self.lead_in_s, 0, 60)
-        check_int("settings.volume", self.volume, 0, 100)
-        object.__setattr__(self, "units", check_enum("settings.units", self.units, Units))
-        check_int("settings.backups_keep", self.backups_keep, 1, 100)
-        check_slug("settings.current_template", self.current_template)
-        for name in ("affected_first", "voice", "ticks", "flash"):
-            if not isinstance(getattr(self, name), bool):
-                raise ValidationError(f"settings.{name}", getattr(self, name), "true or false")
 
 
 KG_PER_LB = 0.45359237

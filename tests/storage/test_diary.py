@@ -13,12 +13,14 @@ import pytest
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import (
     ActivityKind,
+    Language,
     MeasureKind,
     MorningTest,
     PainEntry,
     PainSlot,
     Settings,
     Side,
+    Theme,
     Units,
 )
 from phtcoach.storage.db import RecordNotFoundError, StorageError
@@ -143,6 +145,17 @@ def test_settings_round_trip_one_json_row_per_field(store: Store) -> None:
         trend_step=2,
         stage_green_days=10,
         baseline_min_mornings=5,
+        rest_extra_s=15,
+        switch_sides_s=20,
+        output_device="alsa_output.usb-speaker",
+        theme=Theme.DARK,
+        font_scale_pct=125,
+        language=Language.DE,
+        reminders=False,
+        remind_morning="07:15",
+        remind_evening="",
+        remind_isometrics=("09:30", "13:00", "17:45"),
+        keep_in_tray=True,
     )
     assert custom != Settings()  # every field differs from its default
     assert all(getattr(custom, f.name) != f.default for f in fields(Settings))
@@ -152,6 +165,7 @@ def test_settings_round_trip_one_json_row_per_field(store: Store) -> None:
     assert set(rows) == {f.name for f in fields(Settings)}
     assert json.loads(rows["units"]) == "lb"
     assert json.loads(rows["voice"]) is False
+    assert json.loads(rows["remind_isometrics"]) == ["09:30", "13:00", "17:45"]
     store.settings.save(replace(custom, volume=90))
     assert store.settings.load().volume == 90
 

@@ -7,8 +7,8 @@ the state's change signal, so the window only routes navigation: "start this ses
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach import APP_NAME, __version__
+from phtcoach import APP_NAME
 from phtcoach.audio.cues import CuePlayer
 from phtcoach.services.advice import StartKind
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, UnknownTemplateError
-from phtcoach.ui.backups_dialog import BackupsDialog
-from phtcoach.ui.clinical_notes import ClinicalNotesDialog
 from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.nav_icons import nav_icon
 from phtcoach.ui.programme_page import ProgrammePage
@@ -36,8 +34,7 @@ from phtcoach.ui.session_page import SessionPage
 from phtcoach.ui.settings_page import SettingsPage
 from phtcoach.ui.state import AppState
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
-
-PAGES = ("today", "session", "diary", "progress", "programme", "settings")
+from phtcoach.ui.window_menus import PAGES, WindowMenus
 
 
 class MainWindow(QMainWindow):
@@ -109,65 +106,17 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        self.full_screen_action = self.menus.full_screen_action
+        self.page_actions = self.menus.page_actions
+        self.backup_action = self.menus.backup_action
+        self.restore_action = self.menus.restore_action
+        self.report_action = self.menus.report_action
         self._wire()
         self._update_chooser()
         self._restore_geometry()
 
     # ------------------------------------------------------------------ building
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.backup_action = QAction(self.tr("&Back up now"), self)
-        self.backup_action.triggered.connect(self.backup_now)
-        self.restore_action = QAction(self.tr("&Restore backup..."), self)
-        self.restore_action.triggered.connect(self.show_backups)
-        self.report_action = QAction(self.tr("Re&port..."), self)
-        self.report_action.triggered.connect(self.show_report)
-        open_dir = QAction(self.tr("&Open data folder"), self)
-        open_dir.triggered.connect(
-            lambda: QDesktopServices.openUrl(
-                QUrl.fromLocalFile(str(self.state.services.database_path.parent))
-            )
-        )
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addActions([self.backup_action, self.restore_action, open_dir])
-        file_menu.addAction(self.report_action)
-        self.export_action = QAction(self.tr("&Export..."), self)
-        self.export_action.triggered.connect(self.show_export)
-        self.import_action = QAction(self.tr("&Import..."), self)
-        self.import_action.triggered.connect(self.show_import)
-        file_menu.addActions([self.export_action, self.import_action])
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        go = bar.addMenu(self.tr("&Go"))
-        self.page_actions: list[QAction] = []
-        for i, key in enumerate(PAGES, start=1):
-            act = QAction(self.nav.item(i - 1).text(), self)
-            act.setShortcut(QKeySequence(f"Ctrl+{i}"))
-            act.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            act.triggered.connect(lambda _=False, k=key: self.show_page(k))
-            go.addAction(act)
-            self.page_actions.append(act)
-        self.addActions(self.page_actions)
-
-        view = bar.addMenu(self.tr("&View"))
-        self.full_screen_action = QAction(self.tr("&Full screen"), self)
-        self.full_screen_action.setShortcut(QKeySequence("F11"))
-        self.full_screen_action.setCheckable(True)
-        self.full_screen_action.triggered.connect(self.toggle_full_screen)
-        view.addAction(self.full_screen_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About PHT Coach"), self)
-        about.triggered.connect(self.show_about)
-        notes = QAction(self.tr("&Clinical notes and disclaimer"), self)
-        notes.triggered.connect(self.show_disclaimer)
-        help_menu.addActions([notes, about])
 
     def _wire(self) -> None:
         self.today.start_requested.connect(self.open_runner)
@@ -263,55 +212,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
-    def backup_now(self) -> None:
-        try:
-            path = self.state.services.backup()
-        except StorageError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        self.statusBar().showMessage(
-            self.tr(
-                "Backed up to %1. A backup is a copy for PHT Coach to restore "
-                "(File > Restore backup...), not an export."
-            ).replace("%1", str(path)),
-            12000,
-        )
-
-    def show_report(self) -> None:
-        """File > Report...: the clinician's PDF report of a period."""
-        from phtcoach.ui.report_dialog import ReportDialog  # lazily: numpy and the charts
-
-        dialog = ReportDialog(self.state, self)
-        if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(
-                self.tr("Report saved to %1").replace("%1", str(dialog.written)), 12000
-            )
-
-    def show_export(self) -> None:
-        """File > Export...: the diary as a CSV folder, a workbook or complete JSON."""
-        from phtcoach.ui.exchange_dialog import ExportDialog
-
-        dialog = ExportDialog(self.state, self)
-        if dialog.exec() and dialog.written is not None:
-            self.statusBar().showMessage(
-                self.tr("Exported to %1").replace("%1", str(dialog.written)), 12000
-            )
-
-    def show_import(self) -> None:
-        """File > Import...: a JSON export or CSV folder back in, all or nothing."""
-        from phtcoach.ui.exchange_dialog import ImportDialog
-
-        dialog = ImportDialog(self.state, self)
-        if dialog.exec() and dialog.imported is not None:
-            self.statusBar().showMessage(self.tr("Import done"), 12000)
-
-    def show_backups(self) -> None:
-        """File > Restore backup...: the backups; a restore is done at the next start."""
-        dialog = BackupsDialog(self.state, self)
-        dialog.exec()
-        if dialog.quit_requested:
-            self.close()
-
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
@@ -331,33 +231,6 @@ class MainWindow(QMainWindow):
         self.addAction(self.full_screen_action)  # a hidden menu bar's shortcuts go silent
         self.nav.setVisible(not floor_only)
         self.menuBar().setVisible(not floor_only)
-
-    def about_text(self) -> str:
-        return (
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            + "<p>"
-            + self.tr(
-                "Guided, audible rehab sessions and a pain diary "
-                "for proximal hamstring tendinopathy."
-            )
-            + "</p><p>"
-            + self.tr("Your data: %1").replace("%1", str(self.state.services.database_path))
-            + "<br>"
-            + self.tr("Database schema version %1").replace(
-                "%1", str(self.state.services.schema_version)
-            )
-            + "</p><p>"
-            + self.tr(
-                "Education and structure, not diagnosis. Your data never leaves this machine."
-            )
-            + "</p>"
-        )
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About PHT Coach"), self.about_text())
-
-    def show_disclaimer(self) -> None:
-        ClinicalNotesDialog(self).exec()
 
     def bring_to_front(self) -> None:
         if self.isMinimized():

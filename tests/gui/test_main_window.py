@@ -58,7 +58,7 @@ def test_every_page_and_the_navigation_have_accessible_names(qtbot: QtBot, ctx: 
 def test_about_names_version_data_path_and_schema(qtbot: QtBot, ctx: AppContext) -> None:
     from phtcoach import __version__
 
-    text = make_window(qtbot, ctx).about_text()
+    text = make_window(qtbot, ctx).menus.about_text()
     assert __version__ in text
     assert str(ctx.store.path) in text
     assert f"schema version {SCHEMA_VERSION}" in text

@@ -128,10 +128,13 @@ class _MixSource(QIODevice):
 
 
 class SinkOutput:
-    """One QAudioSink on the default output, pulling the mix; reports a failed device."""
+    """One QAudioSink on an output (the default one unless given), pulling the mix; reports
+    a failed device."""
 
-    def __init__(self, mixer: Mixer, on_error: Callable[[], None]) -> None:
-        device = QMediaDevices.defaultAudioOutput()
+    def __init__(
+        self, mixer: Mixer, on_error: Callable[[], None], device: QAudioDevice | None = None
+    ) -> None:
+        device = QMediaDevices.defaultAudioOutput() if device is None else device
         qformat, self._format = choose_format(device)
         mixer.set_format(self._format)
         self._on_error = on_error
@@ -214,9 +217,29 @@ class SinkOutput:
         self._source.close()
 
 
-def default_output() -> str | None:
-    """The default output device's name, or None when there is no output at all."""
+def device_id(device: QAudioDevice) -> str:
+    """A device's id as the settings store it (`Settings.output_device`)."""
+    return bytes(device.id().data()).decode("utf-8", "replace")
+
+
+def find_output(wanted: str = "") -> QAudioDevice:
+    """The output whose id is `wanted`; the default output for "" or when it has gone."""
+    if wanted:
+        for device in QMediaDevices.audioOutputs():
+            if device_id(device) == wanted:
+                return device
+    return QMediaDevices.defaultAudioOutput()
+
+
+def output_name(wanted: str = "") -> str | None:
+    """The name of the output a stream for `wanted` would open (the chosen one while it is
+    there, else the default), or None when there is no output at all."""
     if not QMediaDevices.audioOutputs():
         return None
-    device = QMediaDevices.defaultAudioOutput()
-    return device.description() or "default"
+    device = find_output(wanted)
+    return device.description() or device_id(device) or "default"
+
+
+def default_output() -> str | None:
+    """The default output device's name, or None when there is no output at all."""
+    return output_name("")

@@ -34,7 +34,8 @@ from phtcoach.audio.qt_output import (
     Output,
     OutputFactory,
     SinkOutput,
-    default_output,
+    find_output,
+    output_name,
 )
 from phtcoach.core.cues import PHRASES, SOUNDS
 
@@ -60,16 +61,18 @@ class QtCuePlayer:
         volume: int = 80,
         voice: bool = True,
         ticks: bool = True,
+        device: str = "",
         output_factory: OutputFactory | None = None,
         device_probe: Callable[[], str | None] | None = None,
         mixer: Mixer | None = None,
     ) -> None:
         self._assets = assets
+        self._device_id = device  # the chosen output's id; "" is the system's default
         self._gain = volume_gain(volume)
         self._voice = voice
         self._ticks = ticks
-        self._make_output: OutputFactory = output_factory or SinkOutput
-        self._probe = device_probe or default_output
+        self._make_output: OutputFactory = output_factory or self._sink_output
+        self._probe = device_probe or (lambda: output_name(self._device_id))
         self.mixer = mixer or Mixer(align_s=PULL_PERIOD_S)
         self.tones: dict[str, Clip] = {}
         self.words: dict[str, Clip] = {}
@@ -94,6 +97,22 @@ class QtCuePlayer:
     @property
     def available(self) -> bool:
         return self._available
+
+    def _sink_output(self, mixer: Mixer, on_error: Callable[[], None]) -> Output:
+        """The stream on the chosen output, or on the default one while it is missing."""
+        return SinkOutput(mixer, on_error, find_output(self._device_id))
+
+    def set_device(self, device_id: str) -> None:
+        """Play through the output with this id from now on ("" = the system's default).
+
+        A chosen output that disappears falls back to the default (`refresh_device` follows
+        the system's list) and comes back when it reappears.
+        """
+        if device_id == self._device_id:
+            return
+        self._device_id = device_id
+        self._device = None  # whatever it was, the stream is reopened on the new choice
+        self.refresh_device()
 
     @property
     def status_message(self) -> str:

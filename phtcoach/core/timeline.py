@@ -20,6 +20,7 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import (
     Block,
     ExerciseKind,
+    Settings,
     Side,
     SidesMode,
     Template,
@@ -68,6 +69,7 @@ __all__ = [
     "Phase",
     "PhaseKind",
     "Timeline",
+    "compile_for",
     "compile_timeline",
     "ends_set",
     "format_clock",
@@ -155,10 +157,13 @@ def compile_timeline(
     affected_first: bool = True,
     lead_in_s: float = LEAD_IN_S,
     switch_sides_s: float = SWITCH_SIDES_S,
+    rest_extra_s: float = 0.0,
     shapes: Mapping[int, Shape] | None = None,
 ) -> Timeline:
     """The session plan of `template` for a user whose `affected_side` is left or right.
 
+    `rest_extra_s` (the user's "extra rest") lengthens every rest between sets and between
+    exercises, never the short rests between reps (their length is part of the dosage).
     `shapes` overrides the sets and reps of some blocks (by block index): one entry per side
     worked, the reps of each of its sets; other blocks run their dosage's sets x reps.
     """
@@ -169,6 +174,7 @@ def compile_timeline(
         raise ValidationError("timeline.affected_first", affected_first, "true or false")
     lead_ms = to_ms(check_float("timeline.lead_in_s", lead_in_s, 0.0, 60.0))
     switch_ms = to_ms(check_float("timeline.switch_sides_s", switch_sides_s, 0.0, 120.0))
+    extra_ms = to_ms(check_float("timeline.rest_extra_s", rest_extra_s, 0.0, 120.0))
 
     b = _Builder()
     infos = tuple(
@@ -191,9 +197,10 @@ def compile_timeline(
                     if r < reps:
                         b.add(PhaseKind.REST, to_ms(d.rest_between_reps_s), info, s, r, sd)
                 if s < len(shape[si]):
-                    b.add(PhaseKind.SET_REST, to_ms(d.rest_between_sets_s), info, s, None, sd)
+                    set_rest_ms = to_ms(d.rest_between_sets_s) + extra_ms
+                    b.add(PhaseKind.SET_REST, set_rest_ms, info, s, None, sd)
         if bi < len(template.blocks) - 1:
-            rest_ms = to_ms(blk.rest_after_s)
+            rest_ms = to_ms(blk.rest_after_s) + extra_ms
             b.add(PhaseKind.EXERCISE_REST, rest_ms, info, None, None, info.sides[-1])
     phases = tuple(b.phases)
     cues: list[Cue] = []
@@ -207,6 +214,29 @@ def compile_timeline(
         total_s=b.t_ms / 1000,
         blocks=infos,
         affected_side=side,
+    )
+
+
+def compile_for(
+    template: Template,
+    settings: Settings,
+    *,
+    affected_side: Side | None = None,
+    shapes: Mapping[int, Shape] | None = None,
+) -> Timeline:
+    """`template` as this user's settings run it: side and order, lead-in, rests, switch.
+
+    The one place a session's timing is read from `Settings`, so a real session, its preview
+    on Programme, Today's length and the report all count the same seconds.
+    """
+    return compile_timeline(
+        template,
+        affected_side=settings.affected_side if affected_side is None else affected_side,
+        affected_first=settings.affected_first,
+        lead_in_s=float(settings.lead_in_s),
+        switch_sides_s=float(settings.switch_sides_s),
+        rest_extra_s=float(settings.rest_extra_s),
+        shapes=shapes,
     )
 
 

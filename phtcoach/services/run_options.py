@@ -33,6 +33,8 @@ class RunOptions:
     step_downs: tuple[tuple[int, int], ...] = ()  # (block index, steps) before the start
     sets_fewer: int = 0  # rule 3's "one set fewer", chosen before the start
     steps: tuple[StepAt, ...] = ()  # the steps down taken during the session, in order
+    switch_sides_s: float = 10.0  # absent from states saved before it was a setting
+    rest_extra_s: float = 0.0
 
     @classmethod
     def from_settings(
@@ -46,6 +48,8 @@ class RunOptions:
             affected_side=settings.affected_side,
             affected_first=settings.affected_first,
             lead_in_s=float(settings.lead_in_s),
+            switch_sides_s=float(settings.switch_sides_s),
+            rest_extra_s=float(settings.rest_extra_s),
             step_downs=step_downs,
             sets_fewer=sets_fewer,
         )
@@ -54,6 +58,8 @@ class RunOptions:
         return {
             "affected_first": self.affected_first,
             "lead_in_s": self.lead_in_s,
+            "switch_sides_s": self.switch_sides_s,
+            "rest_extra_s": self.rest_extra_s,
             "step_downs": {str(i): n for i, n in self.step_downs},
             "sets_fewer": self.sets_fewer,
             "steps": [
@@ -70,6 +76,8 @@ class RunOptions:
             raise DataFormatError("engine_state.runner", "expected an object")
         first = d.get("affected_first", True)
         lead = d.get("lead_in_s", 5.0)
+        switch = _seconds(d, "switch_sides_s", 10.0, 0, 120)
+        extra = _seconds(d, "rest_extra_s", 0.0, 0, 120)
         steps = d.get("step_downs", {})
         fewer = d.get("sets_fewer", 0)
         if isinstance(fewer, bool) or not isinstance(fewer, int) or not 0 <= fewer <= 20:
@@ -87,6 +95,8 @@ class RunOptions:
             affected_side=affected_side,
             affected_first=first,
             lead_in_s=float(lead),
+            switch_sides_s=switch,
+            rest_extra_s=extra,
             step_downs=tuple(sorted((int(k), v) for k, v in steps.items())),
             sets_fewer=fewer,
             steps=_steps_from(d.get("steps", [])),
@@ -112,6 +122,13 @@ def _steps_from(raw: object) -> tuple[StepAt, ...]:
             )
         )
     return tuple(out)
+
+
+def _seconds(d: dict[str, Any], key: str, default: float, lo: int, hi: int) -> float:
+    v = d.get(key, default)
+    if isinstance(v, bool) or not isinstance(v, int | float) or not lo <= v <= hi:
+        raise DataFormatError(f"engine_state.runner.{key}", f"expected {lo} to {hi} seconds")
+    return float(v)
 
 
 def _int(item: dict[str, Any], key: str, lo: int, hi: int, where: str) -> int:

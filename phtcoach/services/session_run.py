@@ -352,6 +352,8 @@ class SessionRun:
             affected_side=o.affected_side,
             affected_first=o.affected_first,
             lead_in_s=o.lead_in_s,
+            switch_sides_s=o.switch_sides_s,
+            rest_extra_s=o.rest_extra_s,
             shapes=self.plan.shapes,
         )
 

@@ -35,6 +35,7 @@ from phtcoach.storage.library_repo import InUseError, LibraryRepository
 from phtcoach.storage.rows import from_text, to_text
 from phtcoach.storage.sessions_repo import KEEP, SessionRepository
 from phtcoach.storage.settings_repo import SettingsRepository
+from phtcoach.storage.settings_upgrade import upgrade_settings
 from phtcoach.storage.sql import Db, Row
 
 __all__ = [
@@ -123,7 +124,8 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
 
     Acquiring the InstanceLock first is the caller's job (app.py / the CLI). With
     `auto_backup`, a database that already held data gets a rolling "auto" backup on start,
-    unless an upgrade just took a pre-migration backup of the same data.
+    unless an upgrade just took a pre-migration backup of the same data. Then the stored
+    settings are brought to this version's meaning (`settings_upgrade`).
     """
     root.mkdir(parents=True, exist_ok=True)
     db_path = paths.db_path(root)
@@ -136,6 +138,7 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
     try:
         if auto_backup and pre_migration is None and store.has_data():
             store.backup("auto")
+        upgrade_settings(conn)  # after the backup: it holds the settings as they were
     except BaseException:
         store.close()
         raise

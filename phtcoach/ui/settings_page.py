@@ -1,50 +1,128 @@
-"""Settings: the thresholds of the rules (PROTOCOL.md), the runner's sound, units, backups."""
+"""Settings: your leg, the rules' thresholds (PROTOCOL.md), sessions, sound, appearance,
+language, reminders and data, in sections (`settings_sections`, `settings_sound`,
+`settings_reminders`, `settings_data`) under one bar that stays in view: Save, Revert and
+what happened.
+
+Save (Ctrl+S) writes only the fields the user changed here, so a choice made elsewhere
+since the page was filled (the side on Today, the current step on Programme) is never
+overwritten by this page's older copy. Leaving the page (another page, closing the window)
+with unsaved changes asks first (`confirm_leave`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from phtcoach import APP_NAME
+from phtcoach.audio.cues import CuePlayer, NullCuePlayer
+from phtcoach.audio.devices import OutputList
 from phtcoach.core.errors import ValidationError
-from phtcoach.core.model import MORNING_TEST_LABELS, MorningTest, Settings, Side, Units
+from phtcoach.core.model import Settings
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
+from phtcoach.ui.settings_data import DataSection, Opener
+from phtcoach.ui.settings_reminders import RemindersSection
+from phtcoach.ui.settings_sections import (
+    AppearanceSection,
+    LanguageSection,
+    LegSection,
+    RulesSection,
+    Section,
+    SessionsSection,
+    plain,
+)
+from phtcoach.ui.settings_sound import SoundSection
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
 
+Button = QMessageBox.StandardButton
+Ask = Callable[[QWidget], QMessageBox.StandardButton]
+"""Asks whether to save unsaved changes: Save, Discard or Cancel (tests answer themselves)."""
+
+
+def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        APP_NAME,
+        QCoreApplication.translate(
+            "SettingsPage", "Your settings have unsaved changes. Save them?"
+        ),
+        Button.Save | Button.Discard | Button.Cancel,
+        parent,
+    )
+    box.setDefaultButton(Button.Save)
+    return Button(box.exec())
+
 
 class SettingsPage(QWidget):
-    """Edits `Settings`; Save (Ctrl+S) writes only the fields the user changed here, so a
-    choice made elsewhere since the page was filled (the side on Today, the current step
-    on Programme) is never overwritten by this page's older copy."""
+    """Edits `Settings` in sections; see the module docstring for Save and leaving."""
 
-    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: AppState,
+        player: CuePlayer | None = None,
+        parent: QWidget | None = None,
+        *,
+        outputs: OutputList | None = None,
+        opener: Opener | None = None,
+        ask: Ask | None = None,
+    ) -> None:
         super().__init__(parent)
         self._state = state
+        self._player: CuePlayer = player if player is not None else NullCuePlayer()
+        self.ask: Ask = ask or ask_unsaved
         self._loaded: dict[str, Any] = {}
-        state.changed.connect(self._on_changed)
         self.setObjectName("settingsPage")
         self.setAccessibleName(self.tr("Settings"))
+        if outputs is None:
+            outputs = self._default_outputs()
+        folder = state.services.database_path.parent
+
+        self.leg = LegSection()
+        self.rules = RulesSection()
+        self.sessions = SessionsSection()
+        self.sound = SoundSection(self._player, outputs, lambda: self._state.settings)
+        self.appearance = AppearanceSection()
+        self.language = LanguageSection()
+        self.reminders = RemindersSection()
+        self.data = DataSection(folder, opener)
+        self.sections: tuple[Section, ...] = (
+            self.leg,
+            self.rules,
+            self.sessions,
+            self.sound,
+            self.appearance,
+            self.language,
+            self.reminders,
+            self.data,
+        )
+        # The boxes other code and the tests reach for by name.
+        self.side = self.leg.side
+        self.ceiling = self.rules.ceiling
+        self.volume = self.sound.volume
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
         body = QWidget()
         scroll.setWidget(body)
         root = QVBoxLayout(body)
@@ -55,128 +133,68 @@ class SettingsPage(QWidget):
         tf.setBold(True)
         title.setFont(tf)
         root.addWidget(title)
+        for section in self.sections:
+            root.addWidget(section)
+            section.rejected.connect(self.message_error)
+        root.addStretch(1)
+        outer.addWidget(self._bottom_bar())
 
-        self.side = QComboBox()
-        self.side.addItem(self.tr("Left"), Side.LEFT.value)
-        self.side.addItem(self.tr("Right"), Side.RIGHT.value)
-        self.affected_first = QCheckBox(self.tr("Work the affected side first"))
-        self.morning_test = QComboBox()
-        for test in MorningTest:
-            self.morning_test.addItem(MORNING_TEST_LABELS[test], test.value)
-        self.ceiling = self._spin(3, 5, "/10")
-        self.window_h = self._spin(24, 36, " h")
-        self.baseline_days = self._spin(3, 28, self.tr(" mornings"))
-        self.hold_sessions = self._spin(2, 3, self.tr(" sessions"))
-        self.spike_pct = self._spin(10, 100, " %")
-        self.red_margin = self._spin(1, 3, self.tr(" above baseline"))
-        self.red_above = self._spin(4, 7, "/10")
-        self.trend_step = self._spin(1, 3, self.tr(" point(s)"))
-        self.stage_green_days = self._spin(7, 14, self.tr(" of 14 days"))
-        self.baseline_min = self._spin(3, 7, self.tr(" mornings"))
-        self.lead_in = self._spin(0, 60, " s")
-        self.volume = self._spin(0, 100, " %")
-        self.voice = QCheckBox(self.tr("Spoken cues"))
-        self.ticks = QCheckBox(self.tr("Tempo ticks"))
-        self.flash = QCheckBox(self.tr("Flash the screen on each cue"))
-        self.units = QComboBox()
-        self.units.addItem(self.tr("Kilograms (kg)"), Units.KG.value)
-        self.units.addItem(self.tr("Pounds (lb)"), Units.LB.value)
-        self.backups_keep = self._spin(1, 100, self.tr(" backups"))
+        self.save_button.clicked.connect(lambda: self.save())
+        self.revert_button.clicked.connect(self.revert)
+        state.changed.connect(self._on_changed)
+        self.load(state.settings)
 
-        you = QGroupBox(self.tr("You"))
-        f1 = QFormLayout(you)
-        self._row(f1, self.tr("&Affected side:"), self.side)
-        f1.addRow("", self.affected_first)
-        self._row(f1, self.tr("&Morning test:"), self.morning_test)
-        rules = QGroupBox(self.tr("Pain-monitoring rules"))
-        f2 = QFormLayout(rules)
-        self._row(f2, self.tr("Acceptable pain &ceiling (3-5):"), self.ceiling)
-        self._row(f2, self.tr("24-hour &window (24-36 h):"), self.window_h)
-        self._row(f2, self.tr("&Baseline from the last (3-28):"), self.baseline_days)
-        self._row(f2, self.tr("A baseline needs at &least (3-7):"), self.baseline_min)
-        self._row(f2, self.tr("Red morning: more &than (1-3):"), self.red_margin)
-        self._row(f2, self.tr("Red whatever the baseline: a&bove (4-7):"), self.red_above)
-        self._row(f2, self.tr("Weekly rise that &freezes progress (1-3):"), self.trend_step)
-        self._row(f2, self.tr("Green days for a s&tage advance (7-14):"), self.stage_green_days)
-        self._row(f2, self.tr("After a red morning, &hold for (2-3):"), self.hold_sessions)
-        self._row(f2, self.tr("Warn when 2-week activity rises by &more than:"), self.spike_pct)
-        session = QGroupBox(self.tr("Sessions and sound"))
-        f3 = QFormLayout(session)
-        self._row(f3, self.tr("&Get-ready lead-in:"), self.lead_in)
-        self._row(f3, self.tr("&Volume:"), self.volume)
-        f3.addRow("", self.voice)
-        f3.addRow("", self.ticks)
-        f3.addRow("", self.flash)
-        data = QGroupBox(self.tr("Units and data"))
-        f4 = QFormLayout(data)
-        self._row(f4, self.tr("&Units:"), self.units)
-        self._row(f4, self.tr("&Keep the newest:"), self.backups_keep)
-        for g in (you, rules, session, data):
-            root.addWidget(g)
-        note = QLabel(
-            self.tr(
-                "The ceiling is the highest pain during exercise counted as acceptable "
-                "(PHT practice: 3/10; the Silbernagel model allows up to 5/10). The 24-hour "
-                "window is how long after a session its next-morning check may come "
-                "(users report 24-36 h)."
-            )
-        )
-        note.setWordWrap(True)
-        root.addWidget(note)
-        row = QHBoxLayout()
+    def _default_outputs(self) -> OutputList:
+        """The system's outputs where sound works; none to list where it does not (asking
+        the system then only logs that there is no sound server)."""
+        if self._player.available:
+            from phtcoach.audio.devices import system_outputs
+
+            return system_outputs(self)
+        return OutputList(parent=self)
+
+    def _bottom_bar(self) -> QWidget:
+        """Save, Revert and the message, outside the scroll area: always in view."""
+        bar = QFrame()
+        bar.setObjectName("settingsBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(16, 8, 16, 8)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setShortcut("Ctrl+S")
         self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.save_button.setToolTip("Ctrl+S")
         self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setAccessibleName(self.tr("Revert unsaved changes"))
-        row.addWidget(self.save_button)
-        row.addWidget(self.revert_button)
-        row.addStretch(1)
-        root.addLayout(row)
         self.message = MessageLabel()
         self.message.setAccessibleName(self.tr("Settings message"))
-        root.addWidget(self.message)
-        root.addStretch(1)
-        self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button.clicked.connect(lambda: self.load(self._state.settings))
-        self.load(state.settings)
+        row.addWidget(self.save_button)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.message, 1)
+        row.addStretch(0)  # the buttons keep their size while the message is hidden
+        return bar
 
-    def _spin(self, lo: int, hi: int, suffix: str) -> QSpinBox:
-        s = QSpinBox()
-        s.setRange(lo, hi)
-        s.setSuffix(suffix)
-        return s
+    # ------------------------------------------------------------------ values
 
-    def _row(self, form: QFormLayout, label: str, widget: QWidget) -> None:
-        lab = QLabel(label)
-        lab.setBuddy(widget)
-        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(lab, widget)
+    def controls(self) -> dict[str, QWidget]:
+        """Every `Settings` field this page edits, with its control."""
+        out: dict[str, QWidget] = {}
+        for section in self.sections:
+            out.update(section.controls)
+        return out
 
     def load(self, s: Settings) -> None:
         """Fill the form from `s`; what Save compares against to find the user's edits."""
-        self.side.setCurrentIndex(self.side.findData(s.affected_side.value))
-        self.affected_first.setChecked(s.affected_first)
-        self.morning_test.setCurrentIndex(self.morning_test.findData(s.morning_test.value))
-        self.ceiling.setValue(s.acceptable_ceiling)
-        self.window_h.setValue(s.response_window_h)
-        self.baseline_days.setValue(s.baseline_days)
-        self.hold_sessions.setValue(s.hold_sessions_after_red)
-        self.spike_pct.setValue(s.spike_warn_pct)
-        self.red_margin.setValue(s.red_margin)
-        self.red_above.setValue(s.red_above)
-        self.trend_step.setValue(s.trend_step)
-        self.stage_green_days.setValue(s.stage_green_days)
-        self.baseline_min.setValue(s.baseline_min_mornings)
-        self.lead_in.setValue(s.lead_in_s)
-        self.volume.setValue(s.volume)
-        self.voice.setChecked(s.voice)
-        self.ticks.setChecked(s.ticks)
-        self.flash.setChecked(s.flash)
-        self.units.setCurrentIndex(self.units.findData(s.units.value))
-        self.backups_keep.setValue(s.backups_keep)
+        for section in self.sections:
+            section.load(s)
         self.message.clear_message()
         self._loaded = self.values()
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for section in self.sections:
+            out.update(section.values())
+        return {k: plain(v) for k, v in out.items()}
 
     def edited(self) -> dict[str, Any]:
         """The fields whose box differs from what the form was filled with."""
@@ -188,33 +206,17 @@ class SettingsPage(QWidget):
         if isinstance(changes, Changes) and changes.touches(Changes.SETTINGS) and not edited:
             self.load(self._state.settings)
 
-    def values(self) -> dict[str, Any]:
-        return {
-            "affected_side": self.side.currentData(),
-            "affected_first": self.affected_first.isChecked(),
-            "morning_test": self.morning_test.currentData(),
-            "acceptable_ceiling": self.ceiling.value(),
-            "response_window_h": self.window_h.value(),
-            "baseline_days": self.baseline_days.value(),
-            "hold_sessions_after_red": self.hold_sessions.value(),
-            "spike_warn_pct": self.spike_pct.value(),
-            "red_margin": self.red_margin.value(),
-            "red_above": self.red_above.value(),
-            "trend_step": self.trend_step.value(),
-            "stage_green_days": self.stage_green_days.value(),
-            "baseline_min_mornings": self.baseline_min.value(),
-            "lead_in_s": self.lead_in.value(),
-            "volume": self.volume.value(),
-            "voice": self.voice.isChecked(),
-            "ticks": self.ticks.isChecked(),
-            "flash": self.flash.isChecked(),
-            "units": self.units.currentData(),
-            "backups_keep": self.backups_keep.value(),
-        }
+    def message_error(self, text: str) -> None:
+        self.message.show_error(text)
+
+    # ------------------------------------------------------------------ actions
 
     def save(self, values: dict[str, Any] | None = None) -> Settings | None:
         """Validate and store; on a bad value show the model's message and write nothing."""
         changes = values if values is not None else self.edited()
+        if not changes:
+            self.message.show_info(self.tr("Nothing to save: no changes."))
+            return self._state.settings
         try:
             replace(self._state.settings, **changes)  # validate before anything is written
             new = self._state.update_settings(**changes)
@@ -224,6 +226,22 @@ class SettingsPage(QWidget):
         self.load(new)
         self.message.show_info(self.tr("Saved."))
         return new
+
+    def revert(self) -> None:
+        self.load(self._state.settings)
+        self.sound.restore_player()
+
+    def confirm_leave(self) -> bool:
+        """True when the page may be left: nothing unsaved, saved now, or discarded."""
+        if not self.edited():
+            return True
+        answer = self.ask(self)
+        if answer == Button.Save:
+            return self.save() is not None
+        if answer == Button.Discard:
+            self.revert()
+            return True
+        return False
 
     @property
     def settings(self) -> Settings:

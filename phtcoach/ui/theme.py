@@ -1,10 +1,18 @@
-"""Light and dark following the system, on the Fusion style, with no text below 11 pt."""
+"""Light and dark (chosen, or following the system live) on the Fusion style; the system's
+font scaled as the settings say, with no text below 11 pt."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+from phtcoach.services.changes import Changes
+
+if TYPE_CHECKING:
+    from phtcoach.ui.state import AppState
 
 MIN_POINT_SIZE = 11.0
 
@@ -47,18 +55,90 @@ def dark_palette() -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication) -> None:
-    """Fusion in the system's colour scheme; the system font, never below 11 pt."""
-    if system_is_dark():
-        app.setPalette(dark_palette())
-    font = QFont(app.font())
-    if font.pointSizeF() < MIN_POINT_SIZE:
-        font.setPointSizeF(MIN_POINT_SIZE)
-        app.setFont(font)
-    hints = QGuiApplication.styleHints()
-    if hasattr(hints, "colorSchemeChanged"):
-        hints.colorSchemeChanged.connect(lambda *_: _follow_scheme(app))
+def apply_theme(app: QApplication, theme: str = "system", font_scale_pct: int = 100) -> None:
+    """Fusion in the chosen colours ("system" follows the desktop's light/dark switch live);
+    the system's font scaled by `font_scale_pct`, never below 11 pt."""
+    AppLook.of(app).apply(theme, font_scale_pct, start=True)
 
 
-def _follow_scheme(app: QApplication) -> None:
-    app.setPalette(dark_palette() if system_is_dark() else app.style().standardPalette())
+class AppLook(QObject):
+    """The application's palette and font as the settings ask, over what the system gave.
+
+    One per application (a child of it): it remembers the system's own palette and font
+    from before it changed them, so "system" and 100 % can always go back to them, and it
+    follows the desktop's colour scheme while the theme is "system".
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("phtcoachAppLook")
+        self._app = app
+        self._system_palette = QPalette(app.palette())
+        self._system_font = QFont(app.font())
+        self.theme = "system"
+        self.font_scale_pct = 100
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(self._follow_scheme)
+
+    @staticmethod
+    def of(app: QApplication) -> AppLook:
+        found = app.findChild(AppLook, "phtcoachAppLook")
+        return found if isinstance(found, AppLook) else AppLook(app)
+
+    def dark(self) -> bool:
+        """Whether the colours in force are the dark ones."""
+        if self.theme == "dark":
+            return True
+        if self.theme == "light":
+            return False
+        hints = QGuiApplication.styleHints()
+        scheme = hints.colorScheme() if hasattr(hints, "colorScheme") else Qt.ColorScheme.Unknown
+        if scheme != Qt.ColorScheme.Unknown:
+            return scheme == Qt.ColorScheme.Dark
+        return self._system_palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+    def apply(self, theme: str, font_scale_pct: int, *, start: bool = False) -> None:
+        """Colours and text size as asked; nothing happens unless they change (or at `start`,
+        where the system's font is also raised to 11 pt if it is smaller)."""
+        if not start and (theme, font_scale_pct) == (self.theme, self.font_scale_pct):
+            return
+        if start and self._system_font.pointSizeF() < MIN_POINT_SIZE:
+            self._system_font.setPointSizeF(MIN_POINT_SIZE)
+        self.theme, self.font_scale_pct = theme, font_scale_pct
+        self._apply_palette()
+        font = QFont(self._system_font)
+        if font_scale_pct != 100:
+            size = self._system_font.pointSizeF() * font_scale_pct / 100
+            font.setPointSizeF(max(MIN_POINT_SIZE, size))
+        if font != self._app.font():
+            self._app.setFont(font)
+
+    def _apply_palette(self) -> None:
+        started_dark = self._system_palette.color(QPalette.ColorRole.Window).lightness() < 128
+        if self.dark():
+            palette = dark_palette()
+        elif self.theme == "light" or started_dark:
+            palette = self._app.style().standardPalette()
+        else:
+            palette = self._system_palette  # the desktop's own light colours
+        self._app.setPalette(palette)
+
+    def _follow_scheme(self, *_args: object) -> None:
+        if self.theme == "system":
+            self._apply_palette()
+
+
+def follow_settings(state: AppState, app: QApplication | None = None) -> None:
+    """Apply the theme and font scale of `state.settings` now and whenever they change."""
+    target = app or QApplication.instance()
+    if not isinstance(target, QApplication):
+        return
+
+    def apply(changes: object = Changes.SETTINGS) -> None:
+        if isinstance(changes, Changes) and changes.touches(Changes.SETTINGS):
+            s = state.settings
+            AppLook.of(target).apply(s.theme.value, s.font_scale_pct)
+
+    apply()
+    state.changed.connect(apply)

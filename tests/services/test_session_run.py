@@ -56,6 +56,8 @@ def test_nothing_is_stored_until_begin(store: Store, clock: FakeClock) -> None:
     assert json.loads(rec.engine_state)["runner"] == {
         "affected_first": True,
         "lead_in_s": 5.0,
+        "switch_sides_s": 10.0,
+        "rest_extra_s": 0.0,
         "step_downs": {},
         "sets_fewer": 0,
         "steps": [],
@@ -286,3 +288,19 @@ def test_pain_after_is_saved_on_the_finished_session(store: Store, clock: FakeCl
     assert rec.pain_after == 2
     assert rec.ended_at == ended
     assert rec.status is SessionStatus.COMPLETED
+
+
+def test_the_rest_settings_reach_the_run_and_its_resume(store: Store, clock: FakeClock) -> None:
+    """Extra rest and the switch-sides pause are saved with the run: a resume after the
+    settings changed still runs the timeline the session began with."""
+    from dataclasses import replace as _replace
+
+    from phtcoach.core.timeline import compile_for
+
+    template = programme().template("iso-5x5")
+    settings = _replace(Settings(), rest_extra_s=15, switch_sides_s=20)
+    run = SessionRun.new(store, clock, template, settings)
+    assert run.timeline == compile_for(template, settings)
+    run.persist(run.begin())
+    saved = json.loads(store.sessions.get(run.record.id or 0).engine_state)["runner"]
+    assert (saved["rest_extra_s"], saved["switch_sides_s"]) == (15.0, 20.0)

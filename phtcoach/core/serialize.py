@@ -52,7 +52,17 @@ _DOSAGE_KEYS = (
     "sides",
 )
 _BLOCK_KEYS = ("exercise", "dosage", "rest_after_s", "note")
-_TEMPLATE_KEYS = ("id", "name", "stage", "description", "ladder_step", "blocks")
+_TEMPLATE_KEYS = (
+    "id",
+    "name",
+    "stage",
+    "description",
+    "ladder_step",
+    "prescribed",
+    "author",
+    "note",
+    "blocks",
+)
 _FILE_KEYS = ("format", "version", "exercises", "templates")
 
 T = TypeVar("T")
@@ -240,6 +250,12 @@ def template_to_dict(template: Template) -> dict[str, Any]:
         out["description"] = template.description
     if template.ladder_step is not None:
         out["ladder_step"] = template.ladder_step
+    if template.prescribed:  # optional keys: files and stored rows without them still read
+        out["prescribed"] = True
+    if template.author:
+        out["author"] = template.author
+    if template.note:
+        out["note"] = template.note
     out["blocks"] = [block_to_dict(b) for b in template.blocks]
     return out
 
@@ -263,6 +279,9 @@ def template_from_dict(
             description=o.get("description", ""),
             ladder_step=o.get("ladder_step"),
             builtin=builtin,
+            prescribed=o.get("prescribed", False),
+            author=o.get("author", ""),
+            note=o.get("note", ""),
         ),
     )
 

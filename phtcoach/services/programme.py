@@ -9,10 +9,11 @@ nothing; a built-in is never shadowed).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from phtcoach import paths
-from phtcoach.core.errors import DataFormatError, ValidationError
+from phtcoach.core.errors import DataFormatError, UnknownTemplateError, ValidationError
 from phtcoach.core.model import Exercise, Template
 from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_dict
@@ -79,8 +80,38 @@ class ProgrammeService:
         t = self.current().templates.get(template_id)
         return t.name if t is not None else template_id
 
-    def import_file(self, path: Path) -> Done[list[Template]]:
-        """All-or-nothing: every template in the file is valid and stored, or none is."""
+    def read_file(self, path: Path) -> list[Template]:
+        """The templates a file holds, read and checked but not stored (the import dialog
+        shows them, and whether the file names an author, before the user confirms)."""
+        return self._read(path)[1]
+
+    def import_file(
+        self, path: Path, *, prescribed: bool | None = None, author: str | None = None
+    ) -> Done[list[Template]]:
+        """All-or-nothing: every template in the file is valid and stored, or none is.
+
+        `prescribed` (None: as the file says) marks every imported template as a clinician's
+        prescription; `author` (None: as the file says) names who prescribed it.
+        """
+        exercises, templates = self._read(path)
+        if prescribed is not None or author is not None:
+            templates = [
+                replace(
+                    t,
+                    prescribed=t.prescribed if prescribed is None else prescribed,
+                    author=t.author if author is None else author.strip(),
+                )
+                for t in templates
+            ]
+        with self._store.batch():
+            for e in exercises:
+                self._store.library.save_exercise(e)
+            for t in templates:
+                self._store.library.save_template(t)
+        self._programme = None
+        return Done(templates, Changes.PROGRAMME)
+
+    def _read(self, path: Path) -> tuple[list[Exercise], list[Template]]:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
@@ -99,19 +130,63 @@ class ProgrammeService:
             raise DataFormatError(
                 path.name, f"template id {clash[0]!r} is a built-in; rename it in the file"
             )
-        with self._store.batch():
-            for e in exercises:
-                self._store.library.save_exercise(e)
-            for t in templates:
-                self._store.library.save_template(t)
+        return exercises, templates
+
+    def set_prescribed(
+        self,
+        template_id: str,
+        prescribed: bool,
+        *,
+        author: str | None = None,
+        note: str | None = None,
+    ) -> Done[Template]:
+        """Mark one of the user's templates as a clinician's prescription, or unlock it.
+
+        Unlocking keeps the author and note (they still say who wrote the plan); it only
+        lets the advice propose steps beyond it again. Built-ins cannot be marked: they are
+        the app's own ladder, not anyone's prescription.
+        """
+        t = self.template(template_id)
+        if t.builtin:
+            raise ValidationError(
+                "template.prescribed", template_id, "one of your own templates (not a built-in)"
+            )
+        changed = replace(
+            t,
+            prescribed=prescribed,
+            author=t.author if author is None else author.strip(),
+            note=t.note if note is None else note.strip(),
+        )
+        self._store.library.save_template(changed)
         self._programme = None
-        return Done(templates, Changes.PROGRAMME)
+        return Done(changed, Changes.PROGRAMME)
 
     @staticmethod
     def export_file(path: Path, template: Template) -> None:
         """A template as a file a physio can hand over (nothing in the database changes)."""
         data = templates_file_to_dict([template])
         path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    def save_template(self, template: Template, *, new: bool) -> Done[Template]:
+        """Create (`new`) or replace one of the user's templates, in one transaction.
+
+        A built-in is never stored or shadowed, and a new template never takes the id of
+        another one (the editor's draft picks a free id; this is the last word).
+        """
+        if template.builtin:
+            raise ValidationError("template.builtin", True, "a user template (built-ins are fixed)")
+        existing = self.current().templates.get(template.id)
+        if existing is not None and existing.builtin:
+            raise ValidationError(
+                "template.id", template.id, "an id not used by a built-in template"
+            )
+        if new and existing is not None:
+            raise ValidationError("template.id", template.id, "an id no other template has")
+        if not new and existing is None:
+            raise UnknownTemplateError(template.id, [t.id for t in self.current().user_templates()])
+        self._store.library.save_template(template)
+        self._programme = None
+        return Done(template, Changes.PROGRAMME)
 
     def delete_template(self, template_id: str) -> Done[None]:
         self._store.library.delete_template(template_id)

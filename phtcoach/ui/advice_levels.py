@@ -39,46 +39,47 @@ LEVEL_GLYPH: dict[Level, str] = {
 
 def rule_title(rule: str) -> str:
     """The rule id of a finding as the muted line under its message."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     titles = {
-        "rule-1-set-pain": tr("AdviceCard", "Rule 1 (pain during a set)"),
-        "rule-2-24h": tr("AdviceCard", "Rule 2 (24-hour response)"),
-        "rule-2-hold": tr("AdviceCard", "Rule 2 (holding after a red morning)"),
-        "rule-2-pending": tr("AdviceCard", "Rule 2 (waiting for the 24-hour check)"),
-        "rule-3-weekly": tr("AdviceCard", "Rule 3 (weekly trend)"),
-        "rule-4-step-up": tr("AdviceCard", "Rule 4 (step up)"),
-        "rule-5-stage": tr("AdviceCard", "Rule 5 (stage advance)"),
-        "rule-6-red-flags": tr("AdviceCard", "Rule 6 (red flags)"),
-        "rule-6-note": tr("AdviceCard", "Rule 6 (a note that may be a red flag)"),
-        "load-spike-run": tr("AdviceCard", "Load-spike guard (running minutes)"),
-        "load-spike-all": tr("AdviceCard", "Load-spike guard (all activity minutes)"),
-        "acwr": tr("AdviceCard", "Acute:chronic ratio (information only)"),
-        "morning-missing": tr("AdviceCard", "Morning test"),
-        "baseline-missing": tr("AdviceCard", "Baseline"),
+        "rule-1-set-pain": translate("AdviceCard", "Rule 1 (pain during a set)"),
+        "rule-2-24h": translate("AdviceCard", "Rule 2 (24-hour response)"),
+        "rule-2-hold": translate("AdviceCard", "Rule 2 (holding after a red morning)"),
+        "rule-2-pending": translate("AdviceCard", "Rule 2 (waiting for the 24-hour check)"),
+        "rule-3-weekly": translate("AdviceCard", "Rule 3 (weekly trend)"),
+        "rule-4-step-up": translate("AdviceCard", "Rule 4 (step up)"),
+        "rule-5-stage": translate("AdviceCard", "Rule 5 (stage advance)"),
+        "rule-6-red-flags": translate("AdviceCard", "Rule 6 (red flags)"),
+        "rule-6-note": translate("AdviceCard", "Rule 6 (a note that may be a red flag)"),
+        "load-spike-run": translate("AdviceCard", "Load-spike guard (running minutes)"),
+        "load-spike-all": translate("AdviceCard", "Load-spike guard (all activity minutes)"),
+        "acwr": translate("AdviceCard", "Acute:chronic ratio (information only)"),
+        "morning-missing": translate("AdviceCard", "Morning test"),
+        "baseline-missing": translate("AdviceCard", "Baseline"),
+        "prescribed": translate("AdviceCard", "Prescribed plan (step-ups are the prescriber's)"),
     }
     return titles.get(rule, rule)
 
 
 def level_word(level: Level) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     words = {
-        Level.GREEN: tr("AdviceCard", "Green"),
-        Level.AMBER: tr("AdviceCard", "Amber"),
-        Level.RED: tr("AdviceCard", "Red"),
-        Level.INFO: tr("AdviceCard", "Info"),
-        Level.PENDING: tr("AdviceCard", "Waiting"),
+        Level.GREEN: translate("AdviceCard", "Green"),
+        Level.AMBER: translate("AdviceCard", "Amber"),
+        Level.RED: translate("AdviceCard", "Red"),
+        Level.INFO: translate("AdviceCard", "Info"),
+        Level.PENDING: translate("AdviceCard", "Waiting"),
     }
     return words[level]
 
 
 def level_meaning(level: Level) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     meanings = {
-        Level.GREEN: tr("AdviceCard", "on track"),
-        Level.AMBER: tr("AdviceCard", "hold the load"),
-        Level.RED: tr("AdviceCard", "ease off"),
-        Level.INFO: tr("AdviceCard", "for information"),
-        Level.PENDING: tr("AdviceCard", "for this morning's test"),
+        Level.GREEN: translate("AdviceCard", "on track"),
+        Level.AMBER: translate("AdviceCard", "hold the load"),
+        Level.RED: translate("AdviceCard", "ease off"),
+        Level.INFO: translate("AdviceCard", "for information"),
+        Level.PENDING: translate("AdviceCard", "for this morning's test"),
     }
     return meanings[level]
 

@@ -10,39 +10,38 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from phtcoach.audio.cues import CuePlayer, NullCuePlayer
 from phtcoach.core.model import Settings, Template
-from phtcoach.core.programme import LADDER, Programme
-from phtcoach.core.timeline import compile_timeline, format_clock
+from phtcoach.core.programme import Programme
+from phtcoach.core.timeline import compile_for
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.exercise_editor import ExerciseEditor
+from phtcoach.ui.prescription_dialogs import ask_import
+from phtcoach.ui.prescription_panel import PrescriptionPanel
+from phtcoach.ui.programme_edit import TemplateActions
 from phtcoach.ui.programme_howto import ProgrammeHowTo
+from phtcoach.ui.programme_ladder import ladder_html
 from phtcoach.ui.state import AppState
+from phtcoach.ui.timeline_table import TimelineTable
 from phtcoach.ui.today_screen import session_minutes
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
 
 def template_length_s(template: Template, settings: Settings) -> float:
-    return compile_timeline(
-        template,
-        affected_side=settings.affected_side,
-        affected_first=settings.affected_first,
-        lead_in_s=float(settings.lead_in_s),
-    ).total_s
+    return compile_for(template, settings).total_s
 
 
 def dosage_summary(template: Template) -> str:
@@ -55,7 +54,9 @@ class ProgrammePage(QWidget):
 
     start_requested = Signal(str)
 
-    def __init__(self, state: AppState, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, state: AppState, *, player: CuePlayer | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._state = state
         state.changed.connect(self._on_changed)
@@ -94,8 +95,14 @@ class ProgrammePage(QWidget):
         self.export_button.setAccessibleName(self.tr("Export the selected template to a file"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected template of yours"))
+        self.exercises_button = QPushButton(self.tr("Exe&rcises…"))
+        self.exercises_button.setAccessibleName(self.tr("Add, change or delete your exercises"))
         for b in (self.import_button, self.export_button, self.delete_button):
             buttons.addWidget(b)
+        buttons.addWidget(self.exercises_button)
+        edit_row = QHBoxLayout()  # New…, Duplicate…, Edit…: the template editor
+        self.edit = TemplateActions(self, state, player or NullCuePlayer(), edit_row)
+        lv.addLayout(edit_row)
         lv.addLayout(buttons)
 
         right = QWidget()
@@ -111,21 +118,7 @@ class ProgrammePage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.RichText)
         self.detail.setAccessibleName(self.tr("Template details"))
-        self.preview = QTableWidget(0, 5)
-        self.preview.setHorizontalHeaderLabels(
-            [
-                self.tr("Start"),
-                self.tr("Length"),
-                self.tr("Phase"),
-                self.tr("Set · Rep"),
-                self.tr("Side"),
-            ]
-        )
-        self.preview.verticalHeader().setVisible(False)
-        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.preview.setAccessibleName(self.tr("Timeline preview"))
-        self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.preview = TimelineTable()
         self.how_to = ProgrammeHowTo()  # each exercise's drawing and how-to, beside the preview
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Timeline preview or how to do the exercises"))
@@ -146,6 +139,8 @@ class ProgrammePage(QWidget):
         self.message.setAccessibleName(self.tr("Programme message"))
         rv.addWidget(self.detail_title)
         rv.addWidget(self.detail)
+        self.prescription = PrescriptionPanel(state)  # "Prescribed by ...", Unlock / Mark
+        rv.addWidget(self.prescription)
         rv.addWidget(self.tabs, 1)
         rv.addLayout(actions)
         rv.addWidget(self.message)
@@ -161,6 +156,7 @@ class ProgrammePage(QWidget):
         self.start_button.clicked.connect(self._start_selected)
         self.current_button.clicked.connect(self._make_current)
         self.import_button.clicked.connect(self.import_dialog)
+        self.exercises_button.clicked.connect(self.open_exercises)
         self.export_button.clicked.connect(self.export_dialog)
         self.delete_button.clicked.connect(self._delete_selected)
         self._fill()
@@ -238,36 +234,10 @@ class ProgrammePage(QWidget):
                 + (self.tr(", your current step") if t.id == current else ""),
             )
             self.list.addItem(item)
-        self._fill_ladder()
+        self.ladder_label.setText(ladder_html(self._programme, current))
         self.select(keep.id if keep else current)
         if self.list.currentItem() is None and self.list.count() > 1:
             self.list.setCurrentRow(1)
-
-    def _fill_ladder(self) -> None:
-        current = self._settings.current_template
-        steps = []
-        for i, tid in enumerate(LADDER, start=1):
-            t = self._programme.templates.get(tid)
-            name = t.name if t else tid
-            label = f"{i}. {name}"
-            steps.append(f"<b><u>{label}</u></b>" if tid == current else label)
-        where = (
-            self.tr("You are on step %1 of the seed ladder.").replace(
-                "%1", str(LADDER.index(current) + 1)
-            )
-            if current in LADDER
-            else self.tr("Your current session is %1 (not on the seed ladder).").replace(
-                "%1", current
-            )
-        )
-        self.ladder_label.setText(
-            f"{where}<br>{' &rarr; '.join(steps)}<br><span style='color:gray'>"
-            + self.tr(
-                "Step up only when the advice on Today says so: progress by the 24-hour response, "
-                "never by the calendar alone."
-            )
-            + "</span>"
-        )
 
     def _show_selected(self) -> None:
         t = self.selected_template()
@@ -275,42 +245,28 @@ class ProgrammePage(QWidget):
         for b in (self.start_button, self.current_button, self.export_button):
             b.setEnabled(has)
         self.delete_button.setEnabled(has and t is not None and not t.builtin)
+        self.edit.sync(t)
         self.how_to.show_template(t)
+        self.prescription.show_template(t)
         if t is None:
             self.detail_title.clear()
             self.detail.clear()
             self.preview.setRowCount(0)
             return
-        tl = compile_timeline(
-            t,
-            affected_side=self._settings.affected_side,
-            affected_first=self._settings.affected_first,
-            lead_in_s=float(self._settings.lead_in_s),
-        )
+        tl = compile_for(t, self._settings)
         length = self.tr("%1 min").replace("%1", str(session_minutes(tl.total_s)))
         self.detail_title.setText(f"{t.name}  ·  {length}")
         stage = self._programme.stage(t.stage) if t.stage else None
         blocks = "".join(f"<li>{b.exercise.name}: {b.dosage.describe()}</li>" for b in t.blocks)
         stage_text = (
-            f"<p><b>{self.tr('Stage')} {stage.number}: {stage.name}</b> — {stage.goal}</p>"
+            "<p><b>"
+            + self.tr("Stage %1: %2").replace("%1", str(stage.number)).replace("%2", stage.name)
+            + f"</b> — {stage.goal}</p>"
             if stage
             else ""
         )
         self.detail.setText(f"{stage_text}<p>{t.description}</p><ul>{blocks}</ul>")
-        self.preview.setRowCount(len(tl.phases))
-        for row, ph in enumerate(tl.phases):
-            setrep = "" if ph.set is None else f"{ph.set}/{ph.sets_total}"
-            if ph.rep is not None:
-                setrep += f" · {ph.rep}/{ph.reps_total}"
-            cells = [
-                format_clock(ph.start_s),
-                f"{ph.duration_s:g} s",
-                ph.word,
-                setrep,
-                ph.side.value,
-            ]
-            for col, text in enumerate(cells):
-                self.preview.setItem(row, col, QTableWidgetItem(text))
+        self.preview.show_timeline(tl)
 
     # ------------------------------------------------------------------ actions
 
@@ -333,10 +289,12 @@ class ProgrammePage(QWidget):
     def export_to(self, path: Path, template: Template) -> None:
         self._state.services.programme.export_file(path, template)
 
-    def import_from(self, path: Path) -> list[Template]:
+    def import_from(
+        self, path: Path, *, prescribed: bool | None = None, author: str | None = None
+    ) -> list[Template]:
         """All-or-nothing: every template in the file is valid and stored, or none is."""
         templates: list[Template] = self._state.perform(
-            self._state.services.programme.import_file, path
+            self._state.services.programme.import_file, path, prescribed=prescribed, author=author
         )
         return templates
 
@@ -346,8 +304,11 @@ class ProgrammePage(QWidget):
         )
         if not name:
             return
-        try:
-            added = self.import_from(Path(name))
+        try:  # first: prescribed by a clinician? (on when the file names an author)
+            choice = ask_import(self, self._state.services.programme.read_file(Path(name)))
+            if choice is None:
+                return
+            added = self.import_from(Path(name), prescribed=choice[0], author=choice[1])
         except (DataFormatError, ValidationError, StorageError) as exc:
             QMessageBox.warning(
                 self,
@@ -358,6 +319,10 @@ class ProgrammePage(QWidget):
         self.message.setText(self.tr("Imported %1 template(s).").replace("%1", str(len(added))))
         if added:
             self.select(added[0].id)
+
+    def open_exercises(self) -> None:
+        """Your own exercises (`ui/exercise_editor.py`), over this page until closed."""
+        ExerciseEditor(self._state, self).exec()
 
     def export_dialog(self) -> None:
         t = self.selected_template()

@@ -16,6 +16,7 @@ from phtcoach.core.analysis import local_midnight
 from phtcoach.core.model import RedFlag, Settings
 from phtcoach.core.progression.context import RuleContext
 from phtcoach.core.progression.hold import hold_state
+from phtcoach.core.progression.prescribed import within_prescription
 from phtcoach.core.progression.results import (
     Advice,
     Finding,
@@ -45,6 +46,7 @@ def advise(
     tz: dt.tzinfo | None = None,
     now: dt.datetime | None = None,
     stages: Mapping[str, int] | None = None,
+    prescribed_by: str | None = None,
 ) -> Advice:
     """Today's traffic light, the rules that fired with their numbers, and the next step.
 
@@ -52,7 +54,9 @@ def advise(
     as it stood then. `now` (aware) decides which 24-hour checks are still pending; by
     default the end of `today` in `tz` (None: the system's local zone). `stages` maps
     template ids to PROTOCOL.md stages (default: the seed ladder's); `dosage_summary` is
-    passed through to the steps (`values["dosage"]`) for their sentences.
+    passed through to the steps (`values["dosage"]`) for their sentences. `prescribed_by`
+    (not None, perhaps empty: the current template is a locked prescription by that author)
+    keeps steps up within it (`prescribed`); easing off is unchanged.
     """
     stage_of = SEED_LADDER_STAGES if stages is None else stages
     now = now if now is not None else local_midnight(today + dt.timedelta(days=1), tz)
@@ -113,6 +117,11 @@ def advise(
         )
     else:
         step = rules_4_5(ctx, current_template_id, ladder, stage_of, findings, trend.rising)
+    if prescribed_by is not None:  # the one place a prescription limits the step up
+        free = not (flagged or asking or hold is not None or trend.rising)
+        step = within_prescription(
+            ctx, current_template_id, prescribed_by, findings, step, rules_4_5_decided=free
+        )
 
     level = max((f.level for f in findings), key=lambda lv: lv.rank, default=Level.GREEN)
     if level is Level.INFO:

@@ -53,6 +53,7 @@ class Rule(StrEnum):
     ACWR = "acwr"
     MORNING_MISSING = "morning-missing"
     BASELINE_MISSING = "baseline-missing"
+    PRESCRIBED = "prescribed"  # the current template is a clinician's locked prescription
 
 
 class PainAction(StrEnum):

@@ -7,7 +7,9 @@ the state's change signal, so the window only routes navigation: "start this ses
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +35,7 @@ from phtcoach.ui.runner_resume import ask_resume
 from phtcoach.ui.session_page import SessionPage
 from phtcoach.ui.settings_page import SettingsPage
 from phtcoach.ui.state import AppState
+from phtcoach.ui.theme import follow_settings
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
 from phtcoach.ui.window_menus import PAGES, WindowMenus
 
@@ -47,14 +50,19 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 640)
         data_dir = state.services.database_path.parent
         self.ui_settings = QSettings(str(data_dir / "ui.ini"), QSettings.Format.IniFormat)
+        # Set by the tray (ui/tray.py): how reminders arrive, and "close only hides".
+        self.reminder_path = ""
+        self.hide_on_close: Callable[[], bool] | None = None
+        self._quitting = False
 
         self.today = TodayScreen(state)
         self.runner = RunnerWidget(state, player)
         self.session = SessionPage(self.runner)
         self.diary = DiaryScreen(state)
         self.progress = ProgressPage(state)
-        self.programme_page = ProgrammePage(state)
-        self.settings_page = SettingsPage(state)
+        self.programme_page = ProgrammePage(state, player=player)
+        self.settings_page = SettingsPage(state, player)
+        follow_settings(state)  # theme and text size now and whenever they change
         self.pages: dict[str, QWidget] = {
             "today": self.today,
             "session": self.session,
@@ -139,6 +147,12 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         if row < 0:
+            return
+        leaving = self.stack.currentWidget() is self.settings_page
+        if leaving and row != self.stack.currentIndex() and not self.settings_page.confirm_leave():
+            self.nav.blockSignals(True)  # unsaved settings and Cancel: stay on Settings
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
             return
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
@@ -233,6 +247,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not floor_only)
 
     def bring_to_front(self) -> None:
+        if self.isHidden():  # kept in the tray
+            self.show()
         if self.isMinimized():
             self.showNormal()
         self.raise_()
@@ -255,7 +271,24 @@ class MainWindow(QMainWindow):
         self.ui_settings.setValue("window/geometry", self.saveGeometry())
         self.ui_settings.sync()
 
+    def quit_app(self) -> None:
+        """File > Quit and the tray's Quit: close for real (a running session still asks),
+        then end the app, even where closing the window only hides it in the tray."""
+        self._quitting = True
+        try:
+            closed = self.close()
+        finally:
+            self._quitting = False
+        if closed:
+            QCoreApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settings_page.confirm_leave():  # unsaved settings: Cancel keeps the window
+            event.ignore()
+            return
+        if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
+            event.ignore()  # kept running in the tray
+            return
         if self.runner.is_active():
             answer = QMessageBox.question(
                 self,

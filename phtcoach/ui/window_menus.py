@@ -17,6 +17,7 @@ from phtcoach import APP_NAME, __version__
 from phtcoach.services.errors import StorageError
 from phtcoach.ui.backups_dialog import BackupsDialog
 from phtcoach.ui.clinical_notes import ClinicalNotesDialog
+from phtcoach.ui.reminder_notifier import about_line
 
 if TYPE_CHECKING:
     from phtcoach.ui.main_window import MainWindow
@@ -36,33 +37,33 @@ class WindowMenus(QObject):
     def _build_menus(self) -> None:
         w = self.window
         bar = w.menuBar()
-        file_menu = bar.addMenu(w.tr("&File"))
-        self.backup_action = QAction(w.tr("&Back up now"), w)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.backup_action = QAction(self.tr("&Back up now"), w)
         self.backup_action.triggered.connect(self.backup_now)
-        self.restore_action = QAction(w.tr("&Restore backup..."), w)
+        self.restore_action = QAction(self.tr("&Restore backup..."), w)
         self.restore_action.triggered.connect(self.show_backups)
-        self.report_action = QAction(w.tr("Re&port..."), w)
+        self.report_action = QAction(self.tr("Re&port..."), w)
         self.report_action.triggered.connect(self.show_report)
-        open_dir = QAction(w.tr("&Open data folder"), w)
+        open_dir = QAction(self.tr("&Open data folder"), w)
         open_dir.triggered.connect(
             lambda: QDesktopServices.openUrl(
                 QUrl.fromLocalFile(str(self.state.services.database_path.parent))
             )
         )
-        quit_action = QAction(w.tr("&Quit"), w)
+        quit_action = QAction(self.tr("&Quit"), w)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(w.close)
+        quit_action.triggered.connect(w.quit_app)
         file_menu.addActions([self.backup_action, self.restore_action, open_dir])
         file_menu.addAction(self.report_action)
-        self.export_action = QAction(w.tr("&Export..."), w)
+        self.export_action = QAction(self.tr("&Export..."), w)
         self.export_action.triggered.connect(self.show_export)
-        self.import_action = QAction(w.tr("&Import..."), w)
+        self.import_action = QAction(self.tr("&Import..."), w)
         self.import_action.triggered.connect(self.show_import)
         file_menu.addActions([self.export_action, self.import_action])
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        go = bar.addMenu(w.tr("&Go"))
+        go = bar.addMenu(self.tr("&Go"))
         self.page_actions: list[QAction] = []
         for i, key in enumerate(PAGES, start=1):
             act = QAction(w.nav.item(i - 1).text(), w)
@@ -73,17 +74,17 @@ class WindowMenus(QObject):
             self.page_actions.append(act)
         w.addActions(self.page_actions)
 
-        view = bar.addMenu(w.tr("&View"))
-        self.full_screen_action = QAction(w.tr("&Full screen"), w)
+        view = bar.addMenu(self.tr("&View"))
+        self.full_screen_action = QAction(self.tr("&Full screen"), w)
         self.full_screen_action.setShortcut(QKeySequence("F11"))
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.triggered.connect(w.toggle_full_screen)
         view.addAction(self.full_screen_action)
 
-        help_menu = bar.addMenu(w.tr("&Help"))
-        about = QAction(w.tr("&About PHT Coach"), w)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About PHT Coach"), w)
         about.triggered.connect(self.show_about)
-        notes = QAction(w.tr("&Clinical notes and disclaimer"), w)
+        notes = QAction(self.tr("&Clinical notes and disclaimer"), w)
         notes.triggered.connect(self.show_disclaimer)
         help_menu.addActions([notes, about])
 
@@ -136,7 +137,7 @@ class WindowMenus(QObject):
         dialog = BackupsDialog(self.state, self.window)
         dialog.exec()
         if dialog.quit_requested:
-            self.window.close()
+            self.window.quit_app()
 
     def about_text(self) -> str:
         return (
@@ -152,7 +153,9 @@ class WindowMenus(QObject):
             + self.tr("Database schema version %1").replace(
                 "%1", str(self.state.services.schema_version)
             )
-            + "</p><p>"
+            + "</p>"
+            + about_line(self.window.reminder_path)
+            + "<p>"
             + self.tr(
                 "Education and structure, not diagnosis. Your data never leaves this machine."
             )

@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench reliability package screenshots clean
+.PHONY: run test lint typecheck pytest bench reliability package screenshots clean i18n
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,33 @@ bench: $(TSTAMP)
 reliability: $(TSTAMP)
 	$(BIN)/python -m pytest tests/services/test_exchange_malformed.py -k fuzzed -p no:cacheprovider -q --hypothesis-profile=reliability $(PYTEST_ARGS)
 
-package: $(TSTAMP)
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm packaging/phtcoach.spec
+# Translations (assets/i18n/README.md): every tr()/translate() string of phtcoach/ and the
+# protocol text into the .ts files, then the .qm files the app loads (checked in).
+i18n: $(STAMP)
+	$(BIN)/python assets/i18n/i18n_tool.py update
+
+# The packaged app in dist/phtcoach/ (packaging/README.md), rebuilt when a source is newer.
+# PyInstaller 6.11+: its PySide6 6.8+ hooks (Qt libraries under PySide6/Qt/lib, the
+# multimedia plugins) and Python 3.11 support; below 7 because a major version may change the
+# spec API (Analysis/COLLECT arguments, the TOC tuples the spec filters).
+PYINSTALLER := pyinstaller>=6.11,<7
+BUNDLE      := dist/phtcoach/phtcoach
+BUNDLE_SRC  := $(shell find phtcoach assets -type f -not -path '*/__pycache__/*' 2>/dev/null) \
+               packaging/phtcoach.spec pyproject.toml
+
+$(BUNDLE): $(BUNDLE_SRC) | $(STAMP)
+	$(BIN)/python -m pip install --quiet '$(PYINSTALLER)'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN packaging/phtcoach.spec
+	touch $@
+	@du -sh dist/phtcoach
+
+package: $(BUNDLE)
+
+# Builds the bundle if needed, then runs it: self-test offscreen on a throwaway data dir,
+# a tone recorded from a PulseAudio null sink, report and workbook, size (tests/packaging).
+.PHONY: package-test
+package-test: $(BUNDLE) $(TSTAMP)
+	PHTCOACH_BUNDLE=dist/phtcoach $(BIN)/python -m pytest tests/packaging -p no:cacheprovider -q $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

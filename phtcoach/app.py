@@ -22,7 +22,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phtcoach import APP_ID, APP_NAME, __version__, paths
+from phtcoach import APP_ID, APP_NAME, __version__, i18n, paths
 from phtcoach.context import AppContext
 from phtcoach.core.clock import Clock, SystemClock, SystemLocalTime
 from phtcoach.core.demo import DemoHistory, generate_demo
@@ -34,7 +34,7 @@ from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store, open_store
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from phtcoach.ui.main_window import MainWindow
 
@@ -194,6 +194,7 @@ def run_gui(
     argv: list[str] | None = None,
     clock: Clock | None = None,
     on_window: Callable[[MainWindow], None] | None = None,
+    lang: str | None = None,
 ) -> int:
     """The app. Returns the process exit status.
 
@@ -216,6 +217,7 @@ def run_gui(
         _fatal(app, str(exc))
         return 1
     try:
+        i18n.apply(ctx.services, lang)
         return _run_window(app, ctx, start=start, on_window=on_window)
     finally:
         ctx.close()
@@ -242,11 +244,13 @@ def _run_window(
     from phtcoach.ui.backups_dialog import report_startup_restore
     from phtcoach.ui.main_window import MainWindow
     from phtcoach.ui.state import AppState
+    from phtcoach.ui.tray import install_tray
 
     state = AppState(ctx.services, root=ctx.root, demo=ctx.demo)
     s = state.settings
-    player = make_cue_player(volume=s.volume, voice=s.voice, ticks=s.ticks)
+    player = make_cue_player(volume=s.volume, voice=s.voice, ticks=s.ticks, device=s.output_device)
     window = MainWindow(state, player)
+    tray = install_tray(window, state)  # the tray icon, reminders, "keep running in the tray"
 
     server = QLocalServer(app)
     name = instance_server_name(ctx.root)
@@ -267,9 +271,11 @@ def _run_window(
         window.open_runner(start)
     else:
         window.offer_resume()
+    tray.start()  # what is due now: shown at start, then on time
     if on_window is not None:
         on_window(window)
     status = app.exec()
+    tray.close()
     player.close()
     return int(status)
 
@@ -277,8 +283,9 @@ def _run_window(
 # --------------------------------------------------------------------------- self-test
 
 
-def self_test(root: Path, started: float) -> dict[str, Any]:
-    """Open the window, paint it once, load the sounds and the database: one JSON-able dict."""
+def self_test(root: Path, started: float, lang: str | None = None) -> dict[str, Any]:
+    """Open the window, paint it once, load the sounds and the database, play one short tone
+    when there is a sound output: one JSON-able dict, "ok" false if any of it failed."""
     if not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ) and sys.platform.startswith("linux"):
@@ -288,20 +295,29 @@ def self_test(root: Path, started: float) -> dict[str, Any]:
     clock = SystemClock()
     ctx = open_context(root, clock)
     try:
+        i18n.apply(ctx.services, lang)
         from phtcoach.audio.cues import make_cue_player
+        from phtcoach.audio.sound_check import sound_check
         from phtcoach.ui.main_window import MainWindow
         from phtcoach.ui.state import AppState
 
         state = AppState(ctx.services, root=ctx.root)
-        player = make_cue_player(volume=state.settings.volume, voice=False, ticks=False)
+        s = state.settings
+        # The output the user chose, so the sound check tests what sessions will use.
+        player = make_cue_player(volume=s.volume, voice=False, ticks=False, device=s.output_device)
         window = MainWindow(state, player)
         window.resize(1280, 720)
         pixmap = window.grab()  # paints every visible page widget once
         painted = not pixmap.isNull() and pixmap.width() > 0
         startup_ms = (time.perf_counter() - started) * 1000.0
+        # The charts load lazily (pyqtgraph): build and paint them too, so a package that lacks
+        # a piece of them fails here, not when the user first opens Progress.
+        window.progress.refresh()
+        charts = window.progress.view is not None and not window.progress.grab().isNull()
         audio = player.report()
+        heard = sound_check(player)
         result: dict[str, Any] = {
-            "ok": painted,
+            "ok": painted and charts and heard != "failed",
             "startup_ms": round(startup_ms, 1),
             "db": str(ctx.store.path),
             "schema": SCHEMA_VERSION,
@@ -309,14 +325,29 @@ def self_test(root: Path, started: float) -> dict[str, Any]:
             "templates": len(state.programme.templates),
             "platform": app.platformName(),
             **dict(audio),
+            "sound_check": heard,
         }
         if not painted:
             result["error"] = "the main window did not paint"
+        elif not charts:
+            result["error"] = "the progress charts did not paint"
+        elif heard == "failed":
+            result["error"] = f"the sound check tone did not play on {audio['device']}"
         window.close()
         player.close()
+        _delete_now(app, window)
         return result
     finally:
         ctx.close()
+
+
+def _delete_now(app: QApplication, window: QWidget) -> None:
+    """Destroy the window (and its charts) while Qt is whole: left to interpreter exit, the
+    C++ objects go in no particular order and pyqtgraph's items can crash the process."""
+    from PySide6.QtCore import QEvent
+
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def dumps(obj: object) -> str:

@@ -2,6 +2,7 @@
 """Regenerate the cue tones and voice clips in this folder (a developer tool, never run by the app).
 
     .venv/bin/python assets/sounds/make_sounds.py          # needs numpy, espeak-ng and sox
+    .venv/bin/python assets/sounds/make_sounds.py --lang de   # the German voice, voice/de/
 
 Why the sounds are shaped the way they are (the user lies on the floor 1-2 m from a laptop):
 - Every tone sits between 500 Hz and 2 kHz, where small laptop speakers are loud and the ear is
@@ -15,6 +16,9 @@ Why the sounds are shaped the way they are (the user lies on the floor 1-2 m fro
 - The phrases are `phtcoach.core.cues.PHRASES`: the cue words, the numbers, and the short name
   each built-in exercise is announced by (`EXERCISE_NAMES`); the script refuses to run while an
   exercise of assets/protocols/exercises.json has no spoken name.
+- Another language (`--lang de`) writes `voice/<lang>/` with the same file names: each phrase is
+  its translation in context "cues" of assets/i18n/phtcoach_<lang>.ts (numbers as digits, which
+  the voice reads in its language); the app falls back to the English clip of any phrase missing.
 """
 
 from __future__ import annotations
@@ -38,7 +42,13 @@ sys.path.insert(0, str(REPO))
 from phtcoach.core.cues import EXERCISE_NAMES, PHRASES, Sound, clip_name  # noqa: E402
 
 RATE = 48_000
+# Speech needs no more than 24 kHz (espeak-ng itself speaks at 22.05 kHz): half the bytes of
+# 48 kHz clips in the package; the player resamples to the stream's rate when it loads them.
+VOICE_RATE = 24_000
 VOICE = "en-gb"  # espeak-ng's British English voice: the clearest of its built-in English voices
+VOICES = {"en": VOICE, "de": "de"}  # espeak-ng voice per language we ship
+# German words are longer ("siebenundfünfzig"): a little faster keeps every clip under 1.2 s.
+RATES = {"en": 160, "de": 175}
 WPM = 160
 # Trim thresholds for `sox silence`: the first sample above 0.5 % of full scale starts the word.
 LEAD_THRESHOLD = "0.5%"
@@ -144,9 +154,9 @@ def write_wav(path: Path, samples: np.ndarray) -> None:
         w.writeframes(pcm.tobytes())
 
 
-def make_voice(phrase: str, out: Path, tmp: Path) -> None:
+def make_voice(phrase: str, out: Path, tmp: Path, voice: str = VOICE, wpm: int = WPM) -> None:
     raw, trimmed = tmp / "raw.wav", tmp / "trimmed.wav"
-    subprocess.run(["espeak-ng", "-v", VOICE, "-s", str(WPM), "-w", str(raw), phrase], check=True)
+    subprocess.run(["espeak-ng", "-v", voice, "-s", str(wpm), "-w", str(raw), phrase], check=True)
     # -R: sox dithers with a fixed seed, so regenerating gives byte-identical files (clean diffs).
     # silence: cut up to the first sample over the threshold, then (reversed) the trailing silence.
     # highpass: drop rumble a laptop speaker cannot play anyway, so normalising gains real loudness.
@@ -154,13 +164,13 @@ def make_voice(phrase: str, out: Path, tmp: Path) -> None:
         ["sox", "-R", str(raw), str(trimmed),
          "silence", "1", "0.001", LEAD_THRESHOLD,
          "reverse", "silence", "1", "0.02", TAIL_THRESHOLD, "reverse",
-         "highpass", "100", "rate", "-v", str(RATE)],
+         "highpass", "100", "rate", "-v", str(VOICE_RATE)],
         check=True,
     )  # fmt: skip
     # A second pass because `fade` needs a known length: 2 ms in / 10 ms out so cut edges do not
     # click, then peak-normalise so every word is equally loud.
     subprocess.run(
-        ["sox", "-R", str(trimmed), "-r", str(RATE), "-c", "1", "-b", "16", str(out),
+        ["sox", "-R", str(trimmed), "-r", str(VOICE_RATE), "-c", "1", "-b", "16", str(out),
          "fade", "h", "0.002", "-0", "0.01", "norm", "-1"],
         check=True,
     )  # fmt: skip
@@ -172,10 +182,34 @@ def unnamed_exercises() -> list[str]:
     return [e["slug"] for e in doc["exercises"] if e["slug"] not in EXERCISE_NAMES]
 
 
+def spoken(lang: str) -> dict[str, str]:
+    """Each phrase as said in `lang`: the English itself, else its translation (context
+    "cues" of the language's .ts file); numbers stay digits for the voice to read out."""
+    if lang == "en":
+        return {p: p for p in PHRASES}
+    import xml.etree.ElementTree as ET
+
+    ts = REPO / "assets" / "i18n" / f"phtcoach_{lang}.ts"
+    words: dict[str, str] = {}
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        if ctx.findtext("name") == "cues":
+            for m in ctx.iter("message"):
+                tr = m.find("translation")
+                if tr is not None and tr.get("type") is None and (tr.text or "").strip():
+                    words[m.findtext("source") or ""] = tr.text or ""
+    missing = [p for p in PHRASES if not p.isdigit() and p not in words]
+    if missing:
+        raise SystemExit(f"no {lang} translation (context 'cues' of {ts.name}) for {missing}")
+    return {p: p if p.isdigit() else words[p] for p in PHRASES}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tones-only", action="store_true", help="skip the voice clips")
+    parser.add_argument("--lang", choices=sorted(VOICES), default="en", help="the voice's language")
     args = parser.parse_args(argv)
+    if args.lang != "en":
+        return make_language(args.lang)
 
     unnamed = unnamed_exercises()
     if unnamed and not args.tones_only:
@@ -202,6 +236,27 @@ def main(argv: list[str] | None = None) -> int:
             make_voice(phrase, voice_dir / f"{clip_name(phrase)}.wav", Path(tmp))
     total = sum(p.stat().st_size for p in HERE.rglob("*.wav"))
     print(f"{len(TONES)} tones, {len(PHRASES)} voice clips, {total / 1e6:.2f} MB")
+    return 0
+
+
+def make_language(lang: str) -> int:
+    """The voice clips of another language only (the tones are shared): voice/<lang>/*.wav."""
+    for tool in ("espeak-ng", "sox"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} not found: apt-get install -y espeak-ng sox")
+    said = spoken(lang)
+    voice_dir = HERE / "voice" / lang
+    voice_dir.mkdir(parents=True, exist_ok=True)
+    wanted = {f"{clip_name(p)}.wav" for p in PHRASES}
+    for stale in voice_dir.glob("*.wav"):
+        if stale.name not in wanted:
+            stale.unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        for phrase in PHRASES:
+            out = voice_dir / f"{clip_name(phrase)}.wav"
+            make_voice(said[phrase], out, Path(tmp), VOICES[lang], RATES[lang])
+    total = sum(p.stat().st_size for p in voice_dir.glob("*.wav"))
+    print(f"{len(PHRASES)} {lang} voice clips, {total / 1e6:.2f} MB")
     return 0
 
 

@@ -24,6 +24,7 @@ from typing import Protocol, TypedDict
 
 from phtcoach.core.cues import PHRASES, SOUNDS, Sound, clip_name
 from phtcoach.core.errors import ValidationError
+from phtcoach.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,10 @@ TONE_UNDER_VOICE = 0.5
 VOLUME_RANGE_DB = 40.0
 """The volume slider spans 40 dB: each 5 % step is 2 dB, which sounds even across the range."""
 
-NO_DEVICE_MESSAGE = "No audio output found: visual cues only"
-NO_FILES_MESSAGE = "Sound files not found: visual cues only"
-FAILED_MESSAGE = "Sound could not start: visual cues only"
+# Shown translated (context "CuePlayer") by the screens that show `status_message`.
+NO_DEVICE_MESSAGE = QT_TRANSLATE_NOOP("CuePlayer", "No audio output found: visual cues only")
+NO_FILES_MESSAGE = QT_TRANSLATE_NOOP("CuePlayer", "Sound files not found: visual cues only")
+FAILED_MESSAGE = QT_TRANSLATE_NOOP("CuePlayer", "Sound could not start: visual cues only")
 
 StatusListener = Callable[[bool, str], None]
 """Told (available, status_message) whenever the player's availability changes."""
@@ -76,6 +78,10 @@ class CuePlayer(Protocol):
     def set_voice(self, enabled: bool) -> None: ...
 
     def set_ticks(self, enabled: bool) -> None: ...
+
+    def set_device(self, device_id: str) -> None:
+        """Play through this output (a QMediaDevices id; "" = the system's default)."""
+        ...
 
     def stop_all(self) -> None: ...
 
@@ -132,8 +138,25 @@ def tone_path(assets: Path, sound: str) -> Path:
     return assets / "sounds" / f"{sound}.wav"
 
 
-def voice_path(assets: Path, phrase: str) -> Path:
-    return assets / "sounds" / "voice" / f"{clip_name(phrase)}.wav"
+VOICE_LANGUAGE = ["en"]
+"""The language the voice speaks (set with the app's language by `phtcoach.i18n`)."""
+
+
+def set_voice_language(lang: str) -> None:
+    VOICE_LANGUAGE[0] = lang
+
+
+def voice_path(assets: Path, phrase: str, lang: str | None = None) -> Path:
+    """The clip of `phrase`: English in `sounds/voice/`, another language in
+    `sounds/voice/<lang>/` under the same file name, falling back to English clip by clip."""
+    name = f"{clip_name(phrase)}.wav"
+    voice = assets / "sounds" / "voice"
+    lang = lang or VOICE_LANGUAGE[0]
+    if lang != "en":
+        local = voice / lang / name
+        if local.is_file():
+            return local
+    return voice / name
 
 
 @dataclass(frozen=True)
@@ -155,6 +178,7 @@ class NullCuePlayer:
     volume: int = 80
     voice: bool = True
     ticks: bool = True
+    device: str = ""
     awake: bool = False
     closed: bool = False
     requests: list[PlayRequest] = field(default_factory=list)
@@ -189,6 +213,10 @@ class NullCuePlayer:
         self.calls.append(("set_ticks", (enabled,)))
         self.ticks = enabled
 
+    def set_device(self, device_id: str) -> None:
+        self.calls.append(("set_device", (device_id,)))
+        self.device = device_id
+
     def stop_all(self) -> None:
         self.calls.append(("stop_all", ()))
 
@@ -213,6 +241,7 @@ def make_cue_player(
     volume: int = 80,
     voice: bool = True,
     ticks: bool = True,
+    device: str = "",
     assets: Path | None = None,
     enabled: bool = True,
 ) -> CuePlayer:
@@ -233,7 +262,7 @@ def make_cue_player(
     try:
         from phtcoach.audio.qt_player import QtCuePlayer
 
-        player = QtCuePlayer(assets, volume=volume, voice=voice, ticks=ticks)
+        player = QtCuePlayer(assets, volume=volume, voice=voice, ticks=ticks, device=device)
         player.preload()
     except Exception:
         log.exception("sound disabled")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -95,31 +95,43 @@ def step_texts(ctx: QWidget, gs: GettingStarted) -> list[tuple[bool, str]]:
     """The three getting-started steps as (done, sentence)."""
     missing = gs.mornings_missing
     if gs.has_baseline:
-        morning = ctx.tr("Morning check-ins: your baseline is ready.")
+        morning = QCoreApplication.translate(
+            "GettingStartedPanel", "Morning check-ins: your baseline is ready."
+        )
     elif missing == 1:
-        morning = ctx.tr(
+        morning = QCoreApplication.translate(
+            "GettingStartedPanel",
             "Log the morning test (pain 0-10) when you get up: 1 more morning gives your "
-            "baseline, the band the next mornings are compared with."
+            "baseline, the band the next mornings are compared with.",
         )
     else:
-        morning = ctx.tr(
+        morning = QCoreApplication.translate(
+            "GettingStartedPanel",
             "Log the morning test (pain 0-10) when you get up: {0} more mornings give your "
-            "baseline, the band the next mornings are compared with."
+            "baseline, the band the next mornings are compared with.",
         ).format(missing)
     session = (
-        ctx.tr("Sessions: the morning after each one shows how your tendon took it.")
+        QCoreApplication.translate(
+            "GettingStartedPanel",
+            "Sessions: the morning after each one shows how your tendon took it.",
+        )
         if gs.sessions
-        else ctx.tr(
+        else QCoreApplication.translate(
+            "GettingStartedPanel",
             "Do a session from Today: the next morning's check-in shows how your tendon took "
-            "it (the 24-hour response)."
+            "it (the 24-hour response).",
         )
     )
     activity = (
-        ctx.tr("Activities: the tolerance table shows which ones were followed by a worse morning.")
+        QCoreApplication.translate(
+            "GettingStartedPanel",
+            "Activities: the tolerance table shows which ones were followed by a worse morning.",
+        )
         if gs.activities
-        else ctx.tr(
+        else QCoreApplication.translate(
+            "GettingStartedPanel",
             "Log walks, runs and rides in the Diary: the tolerance table then shows which ones "
-            "your tendon tolerates."
+            "your tendon tolerates.",
         )
     )
     return [(gs.has_baseline, morning), (gs.sessions > 0, session), (gs.activities > 0, activity)]
@@ -130,13 +142,23 @@ def hint_text(ctx: QWidget, gs: GettingStarted) -> str:
     parts: list[str] = []
     missing = gs.mornings_missing
     if missing == 1:
-        parts.append(ctx.tr("1 more morning check-in and your baseline band appears."))
+        parts.append(
+            QCoreApplication.translate(
+                "ProgressView", "1 more morning check-in and your baseline band appears."
+            )
+        )
     elif missing > 1:
         parts.append(
-            ctx.tr("{0} more morning check-ins and your baseline band appears.").format(missing)
+            QCoreApplication.translate(
+                "ProgressView", "{0} more morning check-ins and your baseline band appears."
+            ).format(missing)
         )
     if gs.sessions == 0:
-        parts.append(ctx.tr("Do a session: its 24-hour response shows here the morning after."))
+        parts.append(
+            QCoreApplication.translate(
+                "ProgressView", "Do a session: its 24-hour response shows here the morning after."
+            )
+        )
     return " ".join(parts)
 
 

@@ -31,15 +31,20 @@ from phtcoach.cli.common import (  # noqa: E402
 )
 from phtcoach.cli.exchange import add_parsers as _exchange_parsers  # noqa: E402
 from phtcoach.cli.exchange import export_cmd, import_cmd  # noqa: E402
+from phtcoach.cli.language import cli_language, command_of, install, take_lang  # noqa: E402
 from phtcoach.cli.programme import _exercises, _templates, _timeline  # noqa: E402
+from phtcoach.cli.report import _qt_app as _report_app  # noqa: E402
 from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
+from phtcoach.core.words import QT_TRANSLATE_NOOP  # noqa: E402
+from phtcoach.ui.text.words import translate  # noqa: E402  (words only: loads no Qt)
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse prints the whole usage block; one clear line is easier to act on.
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+        see = translate("cli", "(see '{command} --help')").format(command=self.prog)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} {see}\n")
 
 
 def _positive_int(name: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
@@ -62,68 +67,135 @@ def _iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"--date: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
+            translate(
+                "cli", "--date: {text} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
+            ).format(text=repr(text))
         ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="phtcoach",
-        description=f"{APP_NAME}: guided, audible rehab sessions and a pain diary for "
-        "proximal hamstring tendinopathy. With no command, opens the app.",
+        description=translate(
+            "cli",
+            "{app}: guided, audible rehab sessions and a pain diary for proximal hamstring "
+            "tendinopathy. With no command, opens the app.",
+        ).format(app=APP_NAME),
     )
     p.add_argument("--version", action="version", version=f"phtcoach {__version__}")
+    p.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=translate("cli", "language: en or de (default: the setting, else the system's)"),
+    )
     data = _Parser(add_help=False)
     data.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,  # keep a --data-dir given before the command
-        help=f"data folder (default: env {paths.ENV_DATA_DIR}, else the user data folder)",
+        help=translate("cli", "data folder (default: env {env}, else the user data folder)").format(
+            env=paths.ENV_DATA_DIR
+        ),
     )
     p.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
-    p.add_argument("--demo", action="store_true", help="open on a throwaway copy of demo data")
+    p.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("cli", "open on a throwaway copy of demo data"),
+    )
     p.add_argument(
         "--self-test",
         action="store_true",
-        help="open the window, paint once, load sounds and the database, print one JSON line",
+        help=translate(
+            "cli", "open the window, paint once, load sounds and the database, print one JSON line"
+        ),
     )
     p.add_argument(
         "--start",
         metavar="TEMPLATE",
-        help="open straight into the session runner for TEMPLATE (or 'today'), waiting for Space",
+        help=translate(
+            "cli",
+            "open straight into the session runner for TEMPLATE (or 'today'), waiting for Space",
+        ),
     )
 
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    t = sub.add_parser("timeline", parents=[data], help="print the cue schedule of a session")
+    t = sub.add_parser(
+        "timeline", parents=[data], help=translate("cli", "print the cue schedule of a session")
+    )
     t.add_argument("template", metavar="TEMPLATE_OR_EXERCISE")
-    t.add_argument("--json", action="store_true", help="machine-readable JSON")
-    t.add_argument("--side", choices=["left", "right"], help="affected side (default: settings)")
+    t.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
+    t.add_argument(
+        "--side",
+        choices=["left", "right"],
+        help=translate("cli", "affected side (default: settings)"),
+    )
 
-    sub.add_parser("templates", parents=[data], help="list built-in and user templates")
+    sub.add_parser(
+        "templates", parents=[data], help=translate("cli", "list built-in and user templates")
+    )
 
-    e = sub.add_parser("exercises", parents=[data], help="every exercise with its how-to")
-    e.add_argument("--json", action="store_true", help="machine-readable JSON")
+    e = sub.add_parser(
+        "exercises", parents=[data], help=translate("cli", "every exercise with its how-to")
+    )
+    e.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
 
-    a = sub.add_parser("advice", parents=[data], help="today's progression advice")
-    a.add_argument("--date", type=_iso_date, help="the day (YYYY-MM-DD, default today)")
-    a.add_argument("--json", action="store_true", help="machine-readable JSON")
+    a = sub.add_parser(
+        "advice", parents=[data], help=translate("cli", "today's progression advice")
+    )
+    a.add_argument(
+        "--date", type=_iso_date, help=translate("cli", "the day (YYYY-MM-DD, default today)")
+    )
+    a.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
 
-    d = sub.add_parser("demo-data", help="write a data folder with a demo history")
-    d.add_argument("--out", required=True, metavar="DIR", help="the new data folder")
+    d = sub.add_parser(
+        "demo-data", help=translate("cli", "write a data folder with a demo history")
+    )
+    d.add_argument(
+        "--out", required=True, metavar="DIR", help=translate("cli", "the new data folder")
+    )
     d.add_argument("--weeks", type=_positive_int("--weeks", 1, 520), default=12)
     d.add_argument("--seed", type=_positive_int("--seed", 0, 2**31 - 1), default=42)
 
-    sub.add_parser("backup", parents=[data], help="back up the database now")
-    r = sub.add_parser("restore", parents=[data], help="replace the database with a backup")
+    sub.add_parser("backup", parents=[data], help=translate("cli", "back up the database now"))
+    r = sub.add_parser(
+        "restore", parents=[data], help=translate("cli", "replace the database with a backup")
+    )
     r.add_argument("backup", metavar="BACKUP")
     _exchange_parsers(sub, data)
     _report_parser(sub, data)
     return p
 
 
+LEVELS = (  # the advice's levels as `phtcoach advice` words them (the JSON keeps the values)
+    QT_TRANSLATE_NOOP("cli", "info"),
+    QT_TRANSLATE_NOOP("cli", "green"),
+    QT_TRANSLATE_NOOP("cli", "pending"),
+    QT_TRANSLATE_NOOP("cli", "amber"),
+    QT_TRANSLATE_NOOP("cli", "red"),
+)
+
+
+def _command_names() -> list[str]:
+    sub = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return list(sub.choices)
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        lang, argv = take_lang(argv)  # --lang anywhere: before or after the command
+        command = command_of(argv, _command_names())
+        if command is not None:
+            if command == "report":
+                _report_app()  # the report draws: its QGuiApplication holds the translators
+            install(cli_language(lang, argv))  # the window decides its own (i18n.apply)
+    except ValueError as exc:  # UnknownLanguageError
+        print(f"phtcoach: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     args = build_parser().parse_args(argv)
+    args.lang = lang
     root = paths.data_dir(args.data_dir)
     try:
         if args.command is None:
@@ -165,11 +237,11 @@ def _gui(args: argparse.Namespace, root: Path) -> int:
     if args.start:
         _check_start(args.start, root)
     if args.self_test:
-        return _self_test(root)
+        return _self_test(root, args.lang)
     if args.demo:
         with app.demo_root(SystemClock()) as demo:
-            return app.run_gui(demo, demo=True, start=args.start, argv=sys.argv)
-    return app.run_gui(root, start=args.start, argv=sys.argv)
+            return app.run_gui(demo, demo=True, start=args.start, argv=sys.argv, lang=args.lang)
+    return app.run_gui(root, start=args.start, argv=sys.argv, lang=args.lang)
 
 
 def _check_start(template_id: str, root: Path) -> None:
@@ -180,11 +252,11 @@ def _check_start(template_id: str, root: Path) -> None:
     programme.template(template_id)  # raises UnknownTemplateError (LookupError)
 
 
-def _self_test(root: Path) -> int:
+def _self_test(root: Path, lang: str | None = None) -> int:
     from phtcoach import app
 
     try:
-        result = app.self_test(root, STARTED)
+        result = app.self_test(root, STARTED, lang)
     except Exception as exc:  # the smoke test reports any failure as JSON, never a traceback
         print(app.dumps({"ok": False, "error": f"{type(exc).__name__}: {exc}"}))
         return EXIT_FAIL
@@ -197,7 +269,11 @@ def _self_test(root: Path) -> int:
 
 def _advice(args: argparse.Namespace, root: Path) -> int:
     if not paths.db_path(root).exists():
-        raise UsageError(f"--data-dir: no database in {root} (log a check-in in the app first)")
+        raise UsageError(
+            translate(
+                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
+            ).format(root=root)
+        )
     store = _open_store(root)
     try:
         day = args.date or date.today()
@@ -218,14 +294,16 @@ def _advice(args: argparse.Namespace, root: Path) -> int:
     if args.json:
         print(json.dumps(advice_json(advice, names), ensure_ascii=False))
         return EXIT_OK
-    print(f"{day.isoformat()}: {advice.level.value.upper()} - {headline_text(advice, names)}")
+    level = translate("cli", advice.level.value).upper()
+    print(f"{day.isoformat()}: {level} - {headline_text(advice, names)}")
     for f in advice.findings:
         first, *rest = finding_text(f, names, day).splitlines() or [""]
         print(f"  [{f.rule}] {first}")
         for line in rest:
             print(f"      {line}")
     if advice.next_step is not None:
-        print(f"Next step: {step_reason_text(advice.next_step, names, day)}")
+        step = step_reason_text(advice.next_step, names, day)
+        print(translate("cli", "Next step: {step}").format(step=step))
     return EXIT_OK
 
 
@@ -240,13 +318,19 @@ def _demo_data(args: argparse.Namespace, root: Path) -> int:
         raise UsageError(f"--out: {out} is a file, not a folder")
     counts = make_demo_dir(out, weeks=args.weeks, seed=args.seed, clock=SystemClock())
     summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-    print(f"wrote {args.weeks} weeks of demo history to {out}: {summary}")
+    print(
+        translate("cli", "wrote {weeks} weeks of demo history to {out}: {summary}").format(
+            weeks=args.weeks, out=out, summary=summary
+        )
+    )
     return EXIT_OK
 
 
 def _backup(args: argparse.Namespace, root: Path) -> int:
     if not paths.db_path(root).exists():
-        raise UsageError(f"--data-dir: no database in {root} to back up")
+        raise UsageError(
+            translate("cli", "--data-dir: no database in {root} to back up").format(root=root)
+        )
     lock = _locked(root)
     try:
         store = _open_store(root)
@@ -267,7 +351,9 @@ def _restore(args: argparse.Namespace, root: Path) -> int:
 
     backup = Path(args.backup).expanduser().resolve()
     if not backup.is_file():
-        raise UsageError(f"BACKUP: {backup} does not exist or is not a file")
+        raise UsageError(
+            translate("cli", "BACKUP: {path} does not exist or is not a file").format(path=backup)
+        )
     root.mkdir(parents=True, exist_ok=True)
     lock = _locked(root)
     try:
@@ -280,6 +366,8 @@ def _restore(args: argparse.Namespace, root: Path) -> int:
     finally:
         lock.release()
     print(
-        f"restored {backup.name} into {paths.db_path(root)}; the previous database is in {previous}"
+        translate(
+            "cli", "restored {name} into {db}; the previous database is in {previous}"
+        ).format(name=backup.name, db=paths.db_path(root), previous=previous)
     )
     return EXIT_OK

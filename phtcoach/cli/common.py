@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from phtcoach import APP_NAME, paths
+from phtcoach.ui.text.words import translate  # words only: loads no Qt
 
 if TYPE_CHECKING:
     from phtcoach.services import Services
@@ -74,5 +75,6 @@ def _locked(root: Path):  # type: ignore[no-untyped-def]
     try:
         lock.acquire()
     except AlreadyRunningError as exc:
-        raise UsageError(f"{exc} (close {APP_NAME} first)") from None
+        hint = translate("cli", "(close {app} first)").format(app=APP_NAME)
+        raise UsageError(f"{exc} {hint}") from None
     return lock

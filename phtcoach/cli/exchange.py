@@ -21,6 +21,7 @@ from phtcoach.cli.common import (
     _open_store,
     _services,
 )
+from phtcoach.ui.text.words import translate  # words only: loads no Qt
 
 
 def _day(flag: str):  # type: ignore[no-untyped-def]
@@ -36,19 +37,40 @@ def _day(flag: str):  # type: ignore[no-untyped-def]
 
 
 def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
-    x = sub.add_parser("export", parents=[data], help="write the diary as CSV, XLSX or JSON")
-    x.add_argument("--out", required=True, metavar="PATH", help="file (xlsx, json) or folder (csv)")
+    x = sub.add_parser(
+        "export", parents=[data], help=translate("cli", "write the diary as CSV, XLSX or JSON")
+    )
+    x.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help=translate("cli", "file (xlsx, json) or folder (csv)"),
+    )
     x.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
-    x.add_argument("--from", dest="start", type=_day("--from"), metavar="D", help="first day")
-    x.add_argument("--to", dest="end", type=_day("--to"), metavar="D", help="last day")
-    i = sub.add_parser("import", parents=[data], help="read a JSON export or a CSV folder back in")
+    x.add_argument(
+        "--from", dest="start", type=_day("--from"), metavar="D", help=translate("cli", "first day")
+    )
+    x.add_argument(
+        "--to", dest="end", type=_day("--to"), metavar="D", help=translate("cli", "last day")
+    )
+    i = sub.add_parser(
+        "import",
+        parents=[data],
+        help=translate("cli", "read a JSON export or a CSV folder back in"),
+    )
     i.add_argument("path", metavar="PATH")
-    i.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    i.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "report what would change; write nothing"),
+    )
 
 
 def export_cmd(args: argparse.Namespace, root: Path) -> int:
     if not paths.db_path(root).exists():
-        raise UsageError(f"--data-dir: no database in {root} to export")
+        raise UsageError(
+            translate("cli", "--data-dir: no database in {root} to export").format(root=root)
+        )
     from phtcoach.workbook import write_xlsx
 
     store = _open_store(root)
@@ -60,7 +82,11 @@ def export_cmd(args: argparse.Namespace, root: Path) -> int:
         raise UsageError(f"--out: cannot write {args.out}: {exc.strerror or exc}") from None
     finally:
         store.close()
-    print(f"exported {args.format.upper()} to {done.value}")
+    print(
+        translate("cli", "exported {format} to {path}").format(
+            format=args.format.upper(), path=done.value
+        )
+    )
     return EXIT_OK
 
 
@@ -87,5 +113,9 @@ def import_cmd(args: argparse.Namespace, root: Path) -> int:
     if not report.ok:
         print(f"phtcoach: {report.problem_text()}", file=sys.stderr)
         return EXIT_USAGE
-    print("dry run: nothing was written" if args.dry_run else f"imported {path.name}")
+    print(
+        translate("cli", "dry run: nothing was written")
+        if args.dry_run
+        else translate("cli", "imported {name}").format(name=path.name)
+    )
     return EXIT_OK

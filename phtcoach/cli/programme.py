@@ -8,22 +8,27 @@ import json
 from pathlib import Path
 
 from phtcoach.cli.common import EXIT_OK, _programme, _settings
+from phtcoach.core.words import QT_TRANSLATE_NOOP
+from phtcoach.ui.text.words import translate  # words only: loads no Qt
+
+KINDS = (  # exercise kinds as `phtcoach exercises` words them (the JSON keeps the values)
+    QT_TRANSLATE_NOOP("cli", "isometric"),
+    QT_TRANSLATE_NOOP("cli", "tempo"),
+    QT_TRANSLATE_NOOP("cli", "eccentric"),
+    QT_TRANSLATE_NOOP("cli", "timed"),
+    QT_TRANSLATE_NOOP("cli", "interval"),
+)
 
 
 def _timeline(args: argparse.Namespace, root: Path) -> int:
     from phtcoach.core.model import Side
-    from phtcoach.core.timeline import compile_timeline, format_text
+    from phtcoach.core.timeline import compile_for, format_text
 
     programme = _programme(root)
     template = programme.resolve(args.template)
     settings = _settings(root)
     side = Side(args.side) if args.side else settings.affected_side
-    tl = compile_timeline(
-        template,
-        affected_side=side,
-        affected_first=settings.affected_first,
-        lead_in_s=float(settings.lead_in_s),
-    )
+    tl = compile_for(template, settings, affected_side=side)
     if args.json:
         print(json.dumps(tl.to_json_dict(), ensure_ascii=False))
     else:
@@ -33,16 +38,17 @@ def _timeline(args: argparse.Namespace, root: Path) -> int:
 
 def _templates(args: argparse.Namespace, root: Path) -> int:
     from phtcoach.core.model import Side
-    from phtcoach.core.timeline import compile_timeline, format_clock
+    from phtcoach.core.timeline import compile_for, format_clock
 
     programme = _programme(root)
+    settings = _settings(root)
     rows = []
     for t in sorted(
         programme.templates.values(), key=lambda t: (t.builtin is False, t.stage or 9, t.id)
     ):
-        total = compile_timeline(t, affected_side=Side.LEFT).total_s
-        stage = f"stage {t.stage}" if t.stage else "-"
-        origin = "built-in" if t.builtin else "yours"
+        total = compile_for(t, settings, affected_side=Side.LEFT).total_s
+        stage = translate("cli", "stage {n}").format(n=t.stage) if t.stage else "-"
+        origin = translate("cli", "built-in") if t.builtin else translate("cli", "yours")
         rows.append((t.id, stage, format_clock(total), origin, t.name))
     width = max(len(r[0]) for r in rows)
     for tid, stage, length, origin, name in rows:
@@ -72,16 +78,25 @@ def _exercises(args: argparse.Namespace, root: Path) -> int:
         print(json.dumps({"exercises": rows}, ensure_ascii=False))
         return EXIT_OK
     for i, r in enumerate(rows):
-        stage = f"stage {r['stage']}" if r["stage"] else "no stage"
-        legs = "one leg at a time" if r["single_leg"] else "both legs"
-        print(("\n" if i else "") + f"{r['id']}: {r['name']} ({stage}, {r['kind']}, {legs})")
+        stage = (
+            translate("cli", "stage {n}").format(n=r["stage"])
+            if r["stage"]
+            else translate("cli", "no stage")
+        )
+        legs = (
+            translate("cli", "one leg at a time")
+            if r["single_leg"]
+            else translate("cli", "both legs")
+        )
+        kind = translate("cli", str(r["kind"]))
+        print(("\n" if i else "") + f"{r['id']}: {r['name']} ({stage}, {kind}, {legs})")
         for n, step in enumerate(r["how_to"], start=1):
             print(f"  {n}. {step}")
         if not r["how_to"]:
-            print("  (no how-to yet)")
+            print("  " + translate("cli", "(no how-to yet)"))
         if r["cues"]:
-            print(f"  Key cues: {' · '.join(r['cues'])}")
+            print("  " + translate("cli", "Key cues: {cues}").format(cues=" · ".join(r["cues"])))
         if r["if_it_hurts"]:
-            print(f"  If it hurts: {r['if_it_hurts']}")
-        print(f"  Drawing: {r['illustration'] or '-'}")
+            print("  " + translate("cli", "If it hurts: {text}").format(text=r["if_it_hurts"]))
+        print("  " + translate("cli", "Drawing: {path}").format(path=r["illustration"] or "-"))
     return EXIT_OK

@@ -15,22 +15,34 @@ from pathlib import Path
 
 from phtcoach import paths
 from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
+from phtcoach.ui.text.words import translate  # words only: loads no Qt
 
 DEFAULT_WEEKS = 12
 PAPERS = ("a4", "letter")
 
 
 def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    r = sub.add_parser("report", parents=[data], help="write a PDF report for a clinician")
-    r.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF file to write")
+    r = sub.add_parser(
+        "report", parents=[data], help=translate("cli", "write a PDF report for a clinician")
+    )
+    r.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
+    )
     r.add_argument(
         "--from",
         dest="first",
         metavar="YYYY-MM-DD",
-        help="first day (default: 12 weeks before --to)",
+        help=translate("cli", "first day (default: 12 weeks before --to)"),
     )
-    r.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="last day (default: today)")
-    r.add_argument("--paper", choices=PAPERS, default="a4", help="page size (default: a4)")
+    r.add_argument(
+        "--to",
+        dest="last",
+        metavar="YYYY-MM-DD",
+        help=translate("cli", "last day (default: today)"),
+    )
+    r.add_argument(
+        "--paper", choices=PAPERS, default="a4", help=translate("cli", "page size (default: a4)")
+    )
 
 
 def _day(option: str, text: str | None) -> date | None:
@@ -47,7 +59,9 @@ def _day(option: str, text: str | None) -> date | None:
 def _target(text: str) -> Path:
     out = Path(text).expanduser().resolve()
     if out.is_dir():
-        raise UsageError(f"--out: {out} is a folder; name the PDF file to write")
+        raise UsageError(
+            translate("cli", "--out: {out} is a folder; name the PDF file to write").format(out=out)
+        )
     parent = out.parent
     if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
         raise UsageError(f"--out: cannot write {out}: {parent} is not a writable folder")
@@ -59,7 +73,9 @@ def period(first: date | None, last: date | None, today: date) -> tuple[date, da
     last = last or today
     first = first or last - timedelta(days=7 * DEFAULT_WEEKS - 1)
     if first > last:
-        raise UsageError(f"--from: {first} is after --to {last}")
+        raise UsageError(
+            translate("cli", "--from: {first} is after --to {last}").format(first=first, last=last)
+        )
     return first, last
 
 
@@ -67,7 +83,11 @@ def _report(args: argparse.Namespace, root: Path) -> int:
     first, last = _day("--from", args.first), _day("--to", args.last)
     out = _target(args.out)
     if not paths.db_path(root).exists():
-        raise UsageError(f"--data-dir: no database in {root} (log a check-in in the app first)")
+        raise UsageError(
+            translate(
+                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
+            ).format(root=root)
+        )
     store = _open_store(root)
     try:
         services = _services(store)
@@ -82,7 +102,11 @@ def _report(args: argparse.Namespace, root: Path) -> int:
         pages = write_report(data, out, paper=Paper(args.paper))
     except OSError as exc:
         raise UsageError(f"--out: cannot write {out}: {exc}") from None
-    print(f"wrote {out}: {pages} pages, {first.isoformat()} to {last.isoformat()}")
+    print(
+        translate("cli", "wrote {out}: {pages} pages, {first} to {last}").format(
+            out=out, pages=pages, first=first.isoformat(), last=last.isoformat()
+        )
+    )
     return EXIT_OK
 
 

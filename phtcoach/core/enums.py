@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from phtcoach.core.words import QT_TRANSLATE_NOOP, translate
+
 
 class ExerciseKind(StrEnum):
     ISOMETRIC = "isometric"
@@ -61,14 +63,16 @@ class MorningTest(StrEnum):
 
     @property
     def label(self) -> str:
-        return MORNING_TEST_LABELS[self]
+        return translate("MorningTest", MORNING_TEST_LABELS[self])
 
 
 MORNING_TEST_LABELS: dict[MorningTest, str] = {
-    MorningTest.SL_BRIDGE_3: "3 short-lever single-leg bridges",
-    MorningTest.HOLD_30S: "30 s single-leg bridge hold",
-    MorningTest.SHOE_PULL: "Pull a tied shoe off with the other foot",
-    MorningTest.HARD_CHAIR_5MIN: "5 minutes on a hard chair",
+    MorningTest.SL_BRIDGE_3: QT_TRANSLATE_NOOP("MorningTest", "3 short-lever single-leg bridges"),
+    MorningTest.HOLD_30S: QT_TRANSLATE_NOOP("MorningTest", "30 s single-leg bridge hold"),
+    MorningTest.SHOE_PULL: QT_TRANSLATE_NOOP(
+        "MorningTest", "Pull a tied shoe off with the other foot"
+    ),
+    MorningTest.HARD_CHAIR_5MIN: QT_TRANSLATE_NOOP("MorningTest", "5 minutes on a hard chair"),
 }
 
 
@@ -82,14 +86,18 @@ class RedFlag(StrEnum):
 
     @property
     def label(self) -> str:
-        return RED_FLAG_LABELS[self]
+        return translate("RedFlag", RED_FLAG_LABELS[self])
 
 
 RED_FLAG_LABELS: dict[RedFlag, str] = {
-    RedFlag.NIGHT_OR_REST_PAIN: "Rising night or rest pain",
-    RedFlag.NERVE_SYMPTOMS: "Tingling, numbness, weakness or pain radiating down the leg",
-    RedFlag.POP_OR_BRUISING: "A sudden pop or bruising",
-    RedFlag.WORSE_DESPITE_LESS_LOAD: "Getting worse despite reduced load",
+    RedFlag.NIGHT_OR_REST_PAIN: QT_TRANSLATE_NOOP("RedFlag", "Rising night or rest pain"),
+    RedFlag.NERVE_SYMPTOMS: QT_TRANSLATE_NOOP(
+        "RedFlag", "Tingling, numbness, weakness or pain radiating down the leg"
+    ),
+    RedFlag.POP_OR_BRUISING: QT_TRANSLATE_NOOP("RedFlag", "A sudden pop or bruising"),
+    RedFlag.WORSE_DESPITE_LESS_LOAD: QT_TRANSLATE_NOOP(
+        "RedFlag", "Getting worse despite reduced load"
+    ),
 }
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from phtcoach.core.words import translate
+
 
 class ValidationError(ValueError):
     """A value outside what the domain allows.
@@ -23,8 +25,13 @@ class UnknownTemplateError(LookupError):
     def __init__(self, template_id: str, known: list[str] | None = None) -> None:
         self.template_id = template_id
         self.known = sorted(known or [])
-        hint = f"; known: {', '.join(self.known)}" if self.known else ""
-        super().__init__(f"unknown template {template_id!r}{hint}")
+        hint = (
+            translate("errors", "; known: {ids}").format(ids=", ".join(self.known))
+            if self.known
+            else ""
+        )
+        message = translate("errors", "unknown template {id}{hint}")
+        super().__init__(message.format(id=repr(template_id), hint=hint))
 
 
 class DataFormatError(ValueError):

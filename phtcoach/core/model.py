@@ -66,6 +66,7 @@ from phtcoach.core.settings import (
     Units,
     check_clock_time,
 )
+from phtcoach.core.words import translate
 
 __all__ = [
     "KG_PER_LB",
@@ -115,6 +116,7 @@ __all__ = [
     "check_slug",
     "check_text",
     "check_utc",
+    "kind_fields",
 ]
 
 # --------------------------------------------------------------------------- programme
@@ -219,18 +221,30 @@ class Dosage:
 
     def describe(self) -> str:
         """A short human summary, e.g. '2 x 5 x 15 s hold' or '3 x 15, 3 s up / 3 s down'."""
-        load = f", {self.load_kg:g} kg" if self.load_kg else ""
+        load = (
+            translate("Dosage", ", {kg} kg").format(kg=f"{self.load_kg:g}") if self.load_kg else ""
+        )
+        n = {"sets": self.sets, "reps": self.reps, "load": load}
         k = self.kind
         if k is ExerciseKind.ISOMETRIC:
-            return f"{self.sets} x {self.reps} x {self.hold_s:g} s hold{load}"
+            return translate("Dosage", "{sets} x {reps} x {hold} s hold{load}").format(
+                hold=f"{self.hold_s:g}", **n
+            )
         if k is ExerciseKind.TEMPO:
-            return f"{self.sets} x {self.reps}, {self.up_s:g} s up / {self.down_s:g} s down{load}"
+            return translate("Dosage", "{sets} x {reps}, {up} s up / {down} s down{load}").format(
+                up=f"{self.up_s:g}", down=f"{self.down_s:g}", **n
+            )
         if k is ExerciseKind.ECCENTRIC:
-            return f"{self.sets} x {self.reps}, lower over {self.down_s:g} s{load}"
+            return translate("Dosage", "{sets} x {reps}, lower over {down} s{load}").format(
+                down=f"{self.down_s:g}", **n
+            )
         if k is ExerciseKind.TIMED:
-            off = self.rest_between_reps_s
-            return f"{self.sets} x {self.reps} x {self.work_s:g} s on / {off:g} s off"
-        return f"{self.reps} x ({self.walk_s:g} s walk / {self.run_s:g} s run)"
+            return translate("Dosage", "{sets} x {reps} x {work} s on / {off} s off").format(
+                work=f"{self.work_s:g}", off=f"{self.rest_between_reps_s:g}", **n
+            )
+        return translate("Dosage", "{reps} x ({walk} s walk / {run} s run)").format(
+            walk=f"{self.walk_s:g}", run=f"{self.run_s:g}", **n
+        )
 
 
 PHASE_FIELDS = (  # every dosage field that is the length of a work phase
@@ -257,6 +271,11 @@ _REQUIRED_FIELDS: dict[ExerciseKind, tuple[str, ...]] = {
     ExerciseKind.TIMED: ("work_s",),
     ExerciseKind.INTERVAL: ("walk_s", "run_s"),
 }
+
+
+def kind_fields(kind: ExerciseKind) -> tuple[str, ...]:
+    """The phase fields a dosage of `kind` uses, in `PHASE_FIELDS` order (the others are 0)."""
+    return tuple(f for f in PHASE_FIELDS if f in _KIND_FIELDS[kind])
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +308,11 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Template:
-    """A session plan: ordered blocks. `ladder_step` places it on the seed ladder (1-5)."""
+    """A session plan: ordered blocks. `ladder_step` places it on the seed ladder (1-5).
+
+    `prescribed`: a plan a clinician handed over (`author`, their `note`); while it is set
+    the advice proposes no step up from it (the step is the prescriber's to decide).
+    """
 
     id: str
     name: str
@@ -298,6 +321,9 @@ class Template:
     description: str = ""
     ladder_step: int | None = None
     builtin: bool = False
+    prescribed: bool = False
+    author: str = ""
+    note: str = ""
 
     def __post_init__(self) -> None:
         check_slug("template.id", self.id)
@@ -313,6 +339,14 @@ class Template:
         check_optional_int("template.stage", self.stage, 1, 4)
         check_optional_int("template.ladder_step", self.ladder_step, 1, 20)
         check_text("template.description", self.description, 4000)
+        if not isinstance(self.prescribed, bool):
+            raise ValidationError("template.prescribed", self.prescribed, "true or false")
+        check_text("template.author", self.author, MAX_AUTHOR_CHARS)
+        check_text("template.note", self.note, MAX_NOTE_CHARS)
+
+
+MAX_AUTHOR_CHARS = 120  # a prescribing clinician's name (Template.author)
+MAX_NOTE_CHARS = 2000  # their note to the patient (Template.note)
 
 
 KG_PER_LB = 0.45359237

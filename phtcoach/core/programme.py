@@ -17,6 +17,7 @@ from typing import Any
 
 from phtcoach.core.errors import DataFormatError, UnknownTemplateError, ValidationError
 from phtcoach.core.model import Exercise, Template, check_int, check_text
+from phtcoach.core.programme_words import localized
 from phtcoach.core.serialize import (
     exercise_from_dict,
     index,
@@ -164,7 +165,7 @@ def load_builtin(assets_dir: Path) -> Programme:
     by_id = {t.id: t for t in templates}
     stages = _stages_from_doc(_read_json(assets_dir / STAGES_FILE), STAGES_FILE, templates)
     _check_seed(exercises, by_id)
-    return Programme(exercises=exercises, templates=by_id, stages=stages)
+    return localized(Programme(exercises=exercises, templates=by_id, stages=stages))
 
 
 def _read_json(path: Path) -> Any:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from phtcoach.charts.data import ProgressModel
@@ -47,6 +47,10 @@ class Frame:
         return self.area.width() / ((self.last - self.first).days + 1)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Report", text)
+
+
 def _font(unit: float, pt: float = 8.0) -> QFont:
     f = QFont("DejaVu Sans")
     f.setPixelSize(max(1, round(pt * unit)))
@@ -79,7 +83,11 @@ def _axes(p: QPainter, f: Frame, unit: float, ticks: Sequence[float], y_title: s
         p.drawLine(QPointF(x, f.area.top()), QPointF(x, f.area.bottom()))
         p.setPen(QColor("#333333"))
         r = QRectF(x - 24 * unit, f.area.bottom() + 2 * unit, 48 * unit, 12 * unit)
-        p.drawText(r, int(Qt.AlignmentFlag.AlignHCenter), f"{d.day} {d:%b}")
+        p.drawText(
+            r,
+            int(Qt.AlignmentFlag.AlignHCenter),
+            QLocale().toString(QDate(d.year, d.month, d.day), _tr("d MMM")),
+        )
         d += timedelta(days=step)
     p.setPen(_pen("#333333", 0.75 * unit))
     p.setBrush(Qt.BrushStyle.NoBrush)
@@ -168,7 +176,7 @@ def pain_chart(
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(_pen(BLUISH_GREEN, 1.0 * unit, Qt.PenStyle.DashLine))
         p.drawPath(path)
-    _axes(p, f, unit, [0, 2, 4, 6, 8, 10], "pain 0-10")
+    _axes(p, f, unit, [0, 2, 4, 6, 8, 10], _tr("pain 0-10"))
     for series, colour, width in ((model.evening, ORANGE, 1.0), (model.morning, BLUE, 1.5)):
         keep = _in(series.dates, first, last)
         for run in _runs([series.dates[i] for i in keep]):
@@ -186,10 +194,10 @@ def pain_chart(
         r,
         unit,
         [
-            ("line", BLUE, "Morning test"),
-            ("line", ORANGE, "Evening pain"),
-            ("dash", BLUISH_GREEN, "Baseline"),
-            ("band", BLUISH_GREEN, "Baseline ± 1 (above: red)"),
+            ("line", BLUE, _tr("Morning test")),
+            ("line", ORANGE, _tr("Evening pain")),
+            ("dash", BLUISH_GREEN, _tr("Baseline")),
+            ("band", BLUISH_GREEN, _tr("Baseline ± 1 (above: red)")),
         ],
     )
 
@@ -209,7 +217,7 @@ def response_chart(
     f = Frame(area, first, last, lo, hi)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     step = 1 if hi - lo <= 8 else 2
-    _axes(p, f, unit, list(range(lo, hi + 1, step)), "next morning − baseline")
+    _axes(p, f, unit, list(range(lo, hi + 1, step)), _tr("next morning − baseline"))
     margin = float(model.settings.red_margin)
     p.setPen(_pen(VERMILLION, 0.8 * unit, Qt.PenStyle.DashLine))
     p.drawLine(QPointF(area.left(), f.y(margin)), QPointF(area.right(), f.y(margin)))
@@ -236,10 +244,10 @@ def response_chart(
         r,
         unit,
         [
-            ("bar", BLUISH_GREEN, "Cleared"),
-            ("bar", ORANGE, "Not cleared"),
-            ("bar", VERMILLION, "Red"),
-            ("dash", VERMILLION, f"Red above +{margin:g}"),
-            ("ring", GREY, "No morning test or no baseline"),
+            ("bar", BLUISH_GREEN, _tr("Cleared")),
+            ("bar", ORANGE, _tr("Not cleared")),
+            ("bar", VERMILLION, _tr("Red")),
+            ("dash", VERMILLION, _tr("Red above +{margin}").format(margin=f"{margin:g}")),
+            ("ring", GREY, _tr("No morning test or no baseline")),
         ],
     )

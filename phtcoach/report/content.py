@@ -16,22 +16,19 @@ from PySide6.QtGui import QPainter
 
 from phtcoach import APP_NAME
 from phtcoach.charts.data import ProgressModel
+from phtcoach.charts.labels import kind_label
 from phtcoach.core.analysis import Verdict
-from phtcoach.core.model import KG_PER_LB, SessionStatus, Units
+from phtcoach.core.model import KG_PER_LB, ActivityKind, SessionStatus, Units
 from phtcoach.core.progression import Level
 from phtcoach.report.charts import pain_chart, response_chart
 from phtcoach.report.pages import Column, Flow, Paint
+from phtcoach.report.words import DISCLAIMER, RULE_WORDS, _tr
 from phtcoach.services.report import ReportData
 from phtcoach.ui.text import headline_text, morning_test_text, red_flag_text
+from phtcoach.ui.text.words import translate
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 Draw = Callable[[ProgressModel, date, date, float, QPainter, QRectF], None]
-DISCLAIMER = (
-    "PHT Coach gives education and structure, not diagnosis. This report lists what its user "
-    "logged and the advice the app's rules gave from it (PROTOCOL.md: Silbernagel's pain-"
-    "monitoring model and the staged programme of Goom et al. 2016). It is not a medical "
-    "record; please judge it with your own examination."
-)
 
 
 def day(d: date) -> str:
@@ -40,7 +37,7 @@ def day(d: date) -> str:
 
 def load_text(kg: float, units: Units) -> str:
     if kg <= 0:
-        return "bodyweight"
+        return _tr("bodyweight")
     if units is Units.LB:
         return f"{kg / KG_PER_LB:.1f} lb"
     return f"{kg:g} kg"
@@ -79,49 +76,56 @@ def build(flow: Flow, data: ReportData, model: ProgressModel) -> None:
 
 def cover(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     s = data.settings
-    flow.heading(f"{APP_NAME}: report for a clinician", size=20, keep_pt=0)
+    flow.heading(_tr("{app}: report for a clinician").format(app=APP_NAME), size=20, keep_pt=0)
     n = data.days
-    span = f"{n // 7} weeks" if n >= 14 and n % 7 == 0 else f"{n} day{'s' * (n != 1)}"
-    flow.paragraph(
-        f"<p style='font-size:13pt'><b>Period: {day(data.first)} to {day(data.last)}</b> "
-        f"({span})</p>"
+    span = (
+        _tr("{n} weeks").format(n=n // 7)
+        if n >= 14 and n % 7 == 0
+        else (_tr("1 day") if n == 1 else _tr("{n} days").format(n=n))
     )
+    period = _tr("Period: {first} to {last}").format(first=day(data.first), last=day(data.last))
+    flow.paragraph(f"<p style='font-size:13pt'><b>{period}</b> ({span})</p>")
     step = (
-        f"step {data.ladder_step} of {data.ladder_len} of the built-in ladder"
+        _tr("step {step} of {steps} of the built-in ladder").format(
+            step=data.ladder_step, steps=data.ladder_len
+        )
         if data.ladder_step is not None
-        else "not on the built-in ladder"
+        else _tr("not on the built-in ladder")
     )
-    stage = f"Stage {data.stage}" if data.stage is not None else "No stage"
+    stage = _tr("Stage {n}").format(n=data.stage) if data.stage is not None else _tr("No stage")
+    check = _tr(
+        "{hours} h window; red when more than {margin} above the {days}-day baseline or "
+        "above {red}/10"
+    ).format(hours=s.response_window_h, margin=s.red_margin, days=s.baseline_days, red=s.red_above)
     rows = [
-        ["Affected side", s.affected_side.value],
-        ["Current stage", stage],
-        ["Current session", f"{data.template_name} ({step})"],
-        ["Morning test", morning_test_text(s.morning_test)],
-        ["Acceptable pain during exercise", f"up to {s.acceptable_ceiling}/10"],
+        [_tr("Affected side"), translate("timeline", s.affected_side.value)],
+        [_tr("Current stage"), stage],
+        [_tr("Current session"), f"{data.template_name} ({step})"],
+        [_tr("Morning test"), morning_test_text(s.morning_test)],
         [
-            "24-hour check",
-            f"{s.response_window_h} h window; red when more than {s.red_margin} above the "
-            f"{s.baseline_days}-day baseline or above {s.red_above}/10",
+            _tr("Acceptable pain during exercise"),
+            _tr("up to {n}/10").format(n=s.acceptable_ceiling),
         ],
-        ["Report made", data.made_at.strftime("%Y-%m-%d %H:%M")],
+        [_tr("24-hour check"), check],
+        [_tr("Report made"), data.made_at.strftime("%Y-%m-%d %H:%M")],
     ]
-    flow.table([Column("Item", 1.0), Column("Value", 2.2)], rows)
+    flow.table([Column(_tr("Item"), 1.0), Column(_tr("Value"), 2.2)], rows)
     mornings = sum(w.mornings for w in data.weeks)
     red_days = sum(1 for a in data.advice if a.level is Level.RED)
     summary = [
-        f"{len(data.sessions)} sessions logged",
-        f"mornings logged on {mornings} of {data.days} days",
-        f"{red_days} red days",
-        f"{len(data.flags)} check-ins with a red flag",
-        f"{len(data.checks)} clinician checks",
+        _tr("{n} sessions logged").format(n=len(data.sessions)),
+        _tr("mornings logged on {n} of {days} days").format(n=mornings, days=data.days),
+        _tr("{n} red days").format(n=red_days),
+        _tr("{n} check-ins with a red flag").format(n=len(data.flags)),
+        _tr("{n} clinician checks").format(n=len(data.checks)),
     ]
-    flow.paragraph("<b>In this period:</b> " + escape("; ".join(summary)) + ".")
+    in_period = _tr("In this period:")
+    flow.paragraph(f"<b>{in_period}</b> " + escape("; ".join(summary)) + ".")
     if data.holding:
         held = "; ".join(red_flag_text(f) for f in data.holding)
-        flow.paragraph(
-            "<b>Red flags still holding the programme at the end of the period:</b> " + escape(held)
-        )
-    flow.paragraph("<i>" + escape(DISCLAIMER) + "</i>")
+        still = _tr("Red flags still holding the programme at the end of the period:")
+        flow.paragraph(f"<b>{still}</b> " + escape(held))
+    flow.paragraph("<i>" + escape(_tr(DISCLAIMER)) + "</i>")
     flow.new_page()
 
 
@@ -133,21 +137,25 @@ def _chart(draw: Draw, flow: Flow, data: ReportData, model: ProgressModel) -> Pa
 
 
 def pain(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Morning and evening pain", keep_pt=260)
+    flow.heading(_tr("Morning and evening pain"), keep_pt=260)
     s = data.settings
-    flow.chart(
-        230,
-        _chart(pain_chart, flow, data, model),
-        f"Figure 1. Morning test ({morning_test_text(s.morning_test)}) and evening pain, "
-        f"0-10, per day. The baseline is the median of the last {s.baseline_days} morning "
-        f"tests (shown once {s.baseline_min_mornings} exist); a morning above the band "
-        f"(baseline + {s.red_margin}) or above {s.red_above}/10 is red (rule 2). "
-        "Same values as the app's Progress page.",
+    caption = _tr(
+        "Figure 1. Morning test ({test}) and evening pain, 0-10, per day. The baseline is the "
+        "median of the last {days} morning tests (shown once {minimum} exist); a morning above "
+        "the band (baseline + {margin}) or above {red}/10 is red (rule 2). Same values as the "
+        "app's Progress page."
+    ).format(
+        test=morning_test_text(s.morning_test),
+        days=s.baseline_days,
+        minimum=s.baseline_min_mornings,
+        margin=s.red_margin,
+        red=s.red_above,
     )
+    flow.chart(230, _chart(pain_chart, flow, data, model), caption)
 
 
 def responses(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("24-hour responses", keep_pt=260)
+    flow.heading(_tr("24-hour responses"), keep_pt=260)
     r = model.responses
     verdicts = [v for d, v in zip(r.dates, r.verdicts, strict=True) if data.first <= d <= data.last]
     counts = {v: verdicts.count(v) for v in Verdict}
@@ -155,22 +163,30 @@ def responses(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     flow.chart(
         190,
         _chart(response_chart, flow, data, model),
-        f"Figure 2. The next morning test minus the baseline after each session "
-        f"({data.settings.response_window_h} h window). Of {len(verdicts)} sessions, "
-        f"{counts[Verdict.CLEARED]} were cleared (morning at or below baseline), "
-        f"{counts[Verdict.OK]} not cleared but not red, {counts[Verdict.RED]} red; "
-        f"{len(verdicts) - known} had no morning test or no baseline yet.",
+        _tr(
+            "Figure 2. The next morning test minus the baseline after each session ({hours} h "
+            "window). Of {n} sessions, {cleared} were cleared (morning at or below baseline), "
+            "{ok} not cleared but not red, {red} red; {unknown} had no morning test or no "
+            "baseline yet."
+        ).format(
+            hours=data.settings.response_window_h,
+            n=len(verdicts),
+            cleared=counts[Verdict.CLEARED],
+            ok=counts[Verdict.OK],
+            red=counts[Verdict.RED],
+            unknown=len(verdicts) - known,
+        ),
     )
 
 
 def sessions(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Sessions")
+    flow.heading(_tr("Sessions"))
     units = data.settings.units
     rows = []
     for s in data.sessions:
         name = s.template_name
         if s.status is SessionStatus.ENDED_EARLY:
-            name += " (ended early)"
+            name += " " + _tr("(ended early)")
         rows.append(
             [
                 day(s.day),
@@ -182,27 +198,29 @@ def sessions(flow: Flow, data: ReportData, model: ProgressModel) -> None:
             ]
         )
     if not rows:
-        flow.paragraph("No sessions were logged in this period.")
+        flow.paragraph(_tr("No sessions were logged in this period."))
         return
     flow.paragraph(
-        "Sets with at least one rep done / sets planned; max pain during a set and effort "
-        "(RPE) as rated by the user; the heaviest load of the session."
+        _tr(
+            "Sets with at least one rep done / sets planned; max pain during a set and effort "
+            "(RPE) as rated by the user; the heaviest load of the session."
+        )
     )
     flow.table(
         [
-            Column("Date", 1.1),
-            Column("Session", 3.2),
-            Column("Sets", 0.8, RIGHT),
-            Column("Max pain", 0.9, RIGHT),
-            Column("Effort", 0.8, RIGHT),
-            Column("Load", 1.1, RIGHT),
+            Column(_tr("Date"), 1.1),
+            Column(_tr("Session"), 3.2),
+            Column(_tr("Sets"), 0.8, RIGHT),
+            Column(_tr("Max pain"), 0.9, RIGHT),
+            Column(_tr("Effort"), 0.8, RIGHT),
+            Column(_tr("Load"), 1.1, RIGHT),
         ],
         rows,
     )
 
 
 def loads(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Load progression per exercise")
+    flow.heading(_tr("Load progression per exercise"))
     units = data.settings.units
     rows = []
     for slug, series in model.load.items():
@@ -225,15 +243,15 @@ def loads(flow: Flow, data: ReportData, model: ProgressModel) -> None:
             ]
         )
     if not rows:
-        flow.paragraph("No loaded exercise was logged in this period (bodyweight only).")
+        flow.paragraph(_tr("No loaded exercise was logged in this period (bodyweight only)."))
         return
     flow.table(
         [
-            Column("Exercise", 2.4),
-            Column("First", 1.6),
-            Column("Latest", 1.6),
-            Column("Heaviest", 0.9, RIGHT),
-            Column("Days", 0.6, RIGHT),
+            Column(_tr("Exercise"), 2.4),
+            Column(_tr("First"), 1.6),
+            Column(_tr("Latest"), 1.6),
+            Column(_tr("Heaviest"), 0.9, RIGHT),
+            Column(_tr("Days"), 0.6, RIGHT),
         ],
         rows,
     )
@@ -244,7 +262,7 @@ def _monday(d: date) -> date:
 
 
 def activity(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Activity minutes")
+    flow.heading(_tr("Activity minutes"))
     sm = model.activity_minutes
     weeks: dict[date, dict[str, float]] = {}
     kinds: list[str] = []
@@ -259,7 +277,7 @@ def activity(flow: Flow, data: ReportData, model: ProgressModel) -> None:
                 if k.value not in kinds:
                     kinds.append(k.value)
     if not weeks:
-        flow.paragraph("No activities were logged in this period.")
+        flow.paragraph(_tr("No activities were logged in this period."))
         return
     kinds = [k.value for k in sm.kinds if k.value in kinds]  # the Progress page's order
     rows = [
@@ -268,58 +286,71 @@ def activity(flow: Flow, data: ReportData, model: ProgressModel) -> None:
         + [f"{sum(row.values()):.0f}"]
         for w, row in sorted(weeks.items())
     ]
-    cols = [Column("Week of", 1.2)]
-    cols += [Column(k.capitalize(), 1.0, RIGHT) for k in kinds]
-    cols.append(Column("Total", 1.0, RIGHT))
+    cols = [Column(_tr("Week of"), 1.2)]
+    cols += [Column(kind_label(ActivityKind(k)), 1.0, RIGHT) for k in kinds]
+    cols.append(Column(_tr("Total"), 1.0, RIGHT))
     flow.paragraph(
-        "Minutes per week by kind of activity (the load-spike guard warns at a rise of more "
-        f"than {data.settings.spike_warn_pct} % over two weeks)."
+        _tr(
+            "Minutes per week by kind of activity (the load-spike guard warns at a rise of "
+            "more than {pct} % over two weeks)."
+        ).format(pct=data.settings.spike_warn_pct)
     )
     flow.table(cols, rows)
 
 
 def adherence(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Adherence")
+    flow.heading(_tr("Adherence"))
+    of = _tr("{n} of {days}")
     rows = [
-        [day(w.monday), str(w.days), str(w.sessions), f"{w.mornings} of {w.days}"]
+        [day(w.monday), str(w.days), str(w.sessions), of.format(n=w.mornings, days=w.days)]
         for w in data.weeks
     ]
     total_sessions = sum(w.sessions for w in data.weeks)
     per_week = total_sessions / max(data.days / 7, 1 / 7)
     flow.paragraph(
-        f"{total_sessions} sessions in {data.days} days ({per_week:.1f} a week); "
-        f"morning check-ins on {sum(w.mornings for w in data.weeks)} of {data.days} days."
+        _tr(
+            "{n} sessions in {days} days ({per_week} a week); morning check-ins on {mornings} "
+            "of {days} days."
+        ).format(
+            n=total_sessions,
+            days=data.days,
+            per_week=f"{per_week:.1f}",
+            mornings=sum(w.mornings for w in data.weeks),
+        )
     )
     flow.table(
         [
-            Column("Week of", 1.2),
-            Column("Days in period", 1.0, RIGHT),
-            Column("Sessions", 1.0, RIGHT),
-            Column("Mornings logged", 1.2, RIGHT),
+            Column(_tr("Week of"), 1.2),
+            Column(_tr("Days in period"), 1.0, RIGHT),
+            Column(_tr("Sessions"), 1.0, RIGHT),
+            Column(_tr("Mornings logged"), 1.2, RIGHT),
         ],
         rows,
     )
 
 
 def red_flags(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Red flags and clinician checks")
+    flow.heading(_tr("Red flags and clinician checks"))
+    logged, checked = _tr("Red flag logged"), _tr("Checked by a clinician")
     rows = [
-        [day(f.day), "Red flag logged", "; ".join(red_flag_text(x) for x in sorted(f.flags))]
+        [day(f.day), logged, "; ".join(red_flag_text(x) for x in sorted(f.flags))]
         for f in data.flags
     ]
-    rows += [[day(c.local_date), "Checked by a clinician", c.notes or "-"] for c in data.checks]
+    rows += [[day(c.local_date), checked, c.notes or "-"] for c in data.checks]
     rows.sort(key=lambda r: r[0])
     if not rows:
-        flow.paragraph("No red flag and no clinician check was logged in this period.")
+        flow.paragraph(_tr("No red flag and no clinician check was logged in this period."))
     else:
-        flow.table([Column("Date", 1.0), Column("Event", 1.6), Column("Details", 4.0)], rows)
+        cols = [Column(_tr("Date"), 1.0), Column(_tr("Event"), 1.6), Column(_tr("Details"), 4.0)]
+        flow.table(cols, rows)
     if data.holding:
         held = "; ".join(red_flag_text(f) for f in data.holding)
-        flow.paragraph(f"<b>Still holding at the end of the period:</b> {escape(held)}")
+        still = _tr("Still holding at the end of the period:")
+        flow.paragraph(f"<b>{still}</b> {escape(held)}")
 
 
 def advice(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("Advice given over the period")
+    flow.heading(_tr("Advice given over the period"))
     rows = []
     previous: Level | None = None
     for a in data.advice:
@@ -328,43 +359,29 @@ def advice(flow: Flow, data: ReportData, model: ProgressModel) -> None:
         previous = a.level
         fired = [f for f in a.findings if f.level is not Level.INFO or f is a.lead]
         rules = ", ".join(dict.fromkeys(str(f.rule) for f in fired)) or "-"
-        rows.append([day(a.date), a.level.value, headline_text(a, data.template_names), rules])
+        level = translate("cli", a.level.value)
+        rows.append([day(a.date), level, headline_text(a, data.template_names), rules])
     flow.paragraph(
-        "One line for the first day and for each day the traffic light changed: the "
-        "app's headline that day and the rules (PROTOCOL.md) that fired (for-information "
-        "findings left out)."
+        _tr(
+            "One line for the first day and for each day the traffic light changed: the "
+            "app's headline that day and the rules (PROTOCOL.md) that fired (for-information "
+            "findings left out)."
+        )
     )
     flow.table(
-        [Column("Date", 1.0), Column("Level", 0.9), Column("Advice", 4.1), Column("Rules", 1.6)],
+        [
+            Column(_tr("Date"), 1.0),
+            Column(_tr("Level"), 0.9),
+            Column(_tr("Advice"), 4.1),
+            Column(_tr("Rules"), 1.6),
+        ],
         rows,
     )
 
 
-RULE_WORDS = (
-    ("rule-1", "pain during a set above the acceptable ceiling: next set one step easier"),
-    (
-        "rule-2",
-        "24-hour check: next morning test above baseline + margin or above the red "
-        "limit is red; hold or go back one step for the next sessions",
-    ),
-    (
-        "rule-3",
-        "this week's mean morning test a point or more above last week's: freeze "
-        "progression, one set fewer",
-    ),
-    (
-        "rule-4",
-        "step up only when every session at the current dosage in 7 days was "
-        "green or amber and cleared",
-    ),
-    ("rule-5", "stage advance when the exit criteria are met, proposed to the user"),
-    ("rule-6", "red flags: stop and see a clinician"),
-    ("load-spike", "activity volume up more than the set percentage over two weeks"),
-)
-
-
 def about(flow: Flow, data: ReportData, model: ProgressModel) -> None:
-    flow.heading("The rules named above", keep_pt=60)
-    flow.table([Column("Rule", 1.0), Column("What it checks", 5.0)], [list(r) for r in RULE_WORDS])
-    flow.heading("About this report", keep_pt=60)
-    flow.paragraph(escape(DISCLAIMER))
+    flow.heading(_tr("The rules named above"), keep_pt=60)
+    rules = [[rule, _tr(words)] for rule, words in RULE_WORDS]
+    flow.table([Column(_tr("Rule"), 1.0), Column(_tr("What it checks"), 5.0)], rules)
+    flow.heading(_tr("About this report"), keep_pt=60)
+    flow.paragraph(escape(_tr(DISCLAIMER)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -196,7 +196,10 @@ class Flow:
             painter.setFont(foot)
             painter.setPen(QColor("#555555"))
             painter.drawText(r, int(Qt.AlignmentFlag.AlignLeft), self.title)
-            painter.drawText(r, int(Qt.AlignmentFlag.AlignRight), f"Page {i + 1} of {n}")
+            footer = QCoreApplication.translate("Report", "Page {page} of {pages}")
+            painter.drawText(
+                r, int(Qt.AlignmentFlag.AlignRight), footer.format(page=i + 1, pages=n)
+            )
             if on_page is not None:
                 on_page(i)
         return n

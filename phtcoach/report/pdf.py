@@ -18,6 +18,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from phtcoach import APP_NAME
 from phtcoach.report.content import build, progress_model
 from phtcoach.report.pages import Flow
+from phtcoach.report.words import _tr
 from phtcoach.services.report import ReportCancelledError, ReportData
 
 DPI = 300
@@ -76,9 +77,10 @@ def _paint(
     writer.setPageLayout(
         QPageLayout(paper.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    writer.setTitle(f"{APP_NAME} report {data.first.isoformat()} to {data.last.isoformat()}")
+    period = {"app": APP_NAME, "first": data.first.isoformat(), "last": data.last.isoformat()}
+    writer.setTitle(_tr("{app} report {first} to {last}").format(**period))
     writer.setCreator(APP_NAME)
-    title = f"{APP_NAME} report, {data.first.isoformat()} to {data.last.isoformat()}"
+    title = _tr("{app} report, {first} to {last}").format(**period)
     flow = Flow(writer, title)
     build(flow, data, progress_model(data))
     painter = QPainter()

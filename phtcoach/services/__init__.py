@@ -15,8 +15,10 @@ from phtcoach.services.advice import AdviceService
 from phtcoach.services.backups import BackupService
 from phtcoach.services.diary import DiaryService
 from phtcoach.services.exchange import ExportService, ImportService
+from phtcoach.services.exercises import ExerciseService
 from phtcoach.services.programme import ProgrammeService
 from phtcoach.services.red_flags import RedFlagService
+from phtcoach.services.reminders import ReminderService
 from phtcoach.services.report import ReportService
 from phtcoach.services.runs import Runs
 from phtcoach.services.sessions import SessionRecords
@@ -34,6 +36,7 @@ class Services:
         self.tz = tz
         self.settings = SettingsService(store)
         self.programme = ProgrammeService(store)
+        self.exercises = ExerciseService(store, self.programme)
         self.diary = DiaryService(store, tz)
         self.sessions = SessionRecords(store, clock)
         self.red_flags = RedFlagService(store, clock, tz)
@@ -42,6 +45,7 @@ class Services:
             self.settings, self.programme, self.advice, self.diary, self.red_flags, clock, tz
         )
         self.runs = Runs(store, clock, self.programme, self.sessions)
+        self.reminders = ReminderService(store, clock, tz, self.settings, self.diary, self.advice)
         self.export = ExportService(store, clock, tz, self.programme.names)
         self.imports = ImportService(
             store,

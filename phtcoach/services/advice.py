@@ -27,7 +27,8 @@ from phtcoach.core.model import (
 from phtcoach.core.programme import LADDER, Programme
 from phtcoach.core.progression import SEED_LADDER_STAGES, Advice, History, StepKind, advise
 from phtcoach.core.steps import fewer_sets, stepped_template
-from phtcoach.core.timeline import compile_timeline
+from phtcoach.core.timeline import compile_for
+from phtcoach.core.words import translate
 from phtcoach.services.changes import Done
 from phtcoach.services.programme import ProgrammeService
 from phtcoach.services.red_flags import RedFlagService
@@ -124,7 +125,9 @@ def plan_inputs(programme: Programme, loads: Mapping[str, float] | None = None) 
             summary[t.id] = " + ".join(b.dosage.describe() for b in t.blocks)
         else:
             plain = " + ".join(replace(b.dosage, load_kg=0.0).describe() for b in t.blocks)
-            summary[t.id] = f"{plain}, {kg:g} kg last logged"
+            summary[t.id] = translate("Dosage", "{dosage}, {kg} kg last logged").format(
+                dosage=plain, kg=f"{kg:g}"
+            )
     stages = dict(SEED_LADDER_STAGES)
     stages.update({t.id: t.stage for t in programme.templates.values() if t.stage is not None})
     ladder = tuple(t for t in LADDER if t in programme.templates) or LADDER
@@ -230,7 +233,8 @@ class AdviceService:
         default: the end of `day`)."""
         s = settings if settings is not None else self._settings.load()
         h = history if history is not None else self.history(day)
-        inputs = plan_inputs(self._programme.current(), last_loads(h))
+        programme = self._programme.current()
+        inputs = plan_inputs(programme, last_loads(h))
         return advise(
             day,
             h,
@@ -241,6 +245,7 @@ class AdviceService:
             tz=self._tz,
             now=now,
             stages=inputs.stages,
+            prescribed_by=prescribed_by(programme.templates.get(s.current_template)),
         )
 
     def plan(self) -> TodayPlan:
@@ -261,12 +266,7 @@ class AdviceService:
         template = None if base is None else eased(base, ease)
         length = 0.0
         if template is not None:
-            length = compile_timeline(
-                template,
-                affected_side=settings.affected_side,
-                affected_first=settings.affected_first,
-                lead_in_s=float(settings.lead_in_s),
-            ).total_s
+            length = compile_for(template, settings).total_s
         done_today = tuple(
             s
             for s in history.sessions
@@ -311,6 +311,12 @@ class AdviceService:
     def decline_step(self, day: date, kind: StepKind, template_id: str | None) -> Done[None]:
         """ "Not now": the step is offered again tomorrow."""
         return self._settings.set_value(NOT_NOW_KEY, step_key(day, kind, template_id))
+
+
+def prescribed_by(template: Template | None) -> str | None:
+    """The author of a locked prescription (perhaps ""), None when the plan is the user's:
+    while it is locked, the advice proposes no step up from it (`core.progression`)."""
+    return template.author if template is not None and template.prescribed else None
 
 
 def _ease_of(advice: Advice | None) -> Ease:

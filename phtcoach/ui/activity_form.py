@@ -33,44 +33,44 @@ MAX_DISTANCE_KM = 1000.0
 
 def distance_text(km: float, units: Units) -> str:
     """A distance in the user's units: miles with Settings.units lb, else km (stored as km)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if units is Units.LB:
-        return tr("ActivityForm", "{d:g} mi").format(d=round(km / KM_PER_MILE, 1))
-    return tr("ActivityForm", "{d:g} km").format(d=round(km, 1))
+        return translate("ActivityForm", "{d:g} mi").format(d=round(km / KM_PER_MILE, 1))
+    return translate("ActivityForm", "{d:g} km").format(d=round(km, 1))
 
 
 def kind_name(kind: ActivityKind) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     names = {
-        ActivityKind.RUN: tr("ActivityForm", "Run"),
-        ActivityKind.RIDE: tr("ActivityForm", "Ride"),
-        ActivityKind.WALK: tr("ActivityForm", "Walk"),
-        ActivityKind.HIKE: tr("ActivityForm", "Hike"),
-        ActivityKind.SWIM: tr("ActivityForm", "Swim"),
-        ActivityKind.ELLIPTICAL: tr("ActivityForm", "Elliptical"),
-        ActivityKind.CLIMB: tr("ActivityForm", "Climb"),
-        ActivityKind.STRENGTH: tr("ActivityForm", "Strength"),
-        ActivityKind.OTHER: tr("ActivityForm", "Other"),
+        ActivityKind.RUN: translate("ActivityForm", "Run"),
+        ActivityKind.RIDE: translate("ActivityForm", "Ride"),
+        ActivityKind.WALK: translate("ActivityForm", "Walk"),
+        ActivityKind.HIKE: translate("ActivityForm", "Hike"),
+        ActivityKind.SWIM: translate("ActivityForm", "Swim"),
+        ActivityKind.ELLIPTICAL: translate("ActivityForm", "Elliptical"),
+        ActivityKind.CLIMB: translate("ActivityForm", "Climb"),
+        ActivityKind.STRENGTH: translate("ActivityForm", "Strength"),
+        ActivityKind.OTHER: translate("ActivityForm", "Other"),
     }
     return names[kind]
 
 
 def intensity_name(intensity: Intensity) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     names = {
-        Intensity.EASY: tr("ActivityForm", "easy"),
-        Intensity.MODERATE: tr("ActivityForm", "moderate"),
-        Intensity.HARD: tr("ActivityForm", "hard"),
+        Intensity.EASY: translate("ActivityForm", "easy"),
+        Intensity.MODERATE: translate("ActivityForm", "moderate"),
+        Intensity.HARD: translate("ActivityForm", "hard"),
     }
     return names[intensity]
 
 
 def flag_name(flag: ActivityFlag) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     names = {
-        ActivityFlag.HILLS: tr("ActivityForm", "hills"),
-        ActivityFlag.AERO: tr("ActivityForm", "aero position"),
-        ActivityFlag.SPEED: tr("ActivityForm", "speed work"),
+        ActivityFlag.HILLS: translate("ActivityForm", "hills"),
+        ActivityFlag.AERO: translate("ActivityForm", "aero position"),
+        ActivityFlag.SPEED: translate("ActivityForm", "speed work"),
     }
     return names[flag]
 

@@ -8,7 +8,7 @@ swapped under a running app.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -275,9 +275,9 @@ def report_startup_restore(window: QMainWindow, backups: BackupService) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             APP_NAME,
-            window.tr("The backup was not restored; your data was not changed. %1").replace(
-                "%1", outcome.error
-            ),
+            QCoreApplication.translate(
+                "BackupsDialog", "The backup was not restored; your data was not changed. %1"
+            ).replace("%1", outcome.error),
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -285,7 +285,9 @@ def report_startup_restore(window: QMainWindow, backups: BackupService) -> None:
         box.open()
         return
     window.statusBar().showMessage(
-        window.tr("Restored %1. The data it replaced is kept in %2.")
+        QCoreApplication.translate(
+            "BackupsDialog", "Restored %1. The data it replaced is kept in %2."
+        )
         .replace("%1", outcome.backup.name)
         .replace("%2", str(outcome.saved)),
         20000,

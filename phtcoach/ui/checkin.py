@@ -287,9 +287,9 @@ class CheckInForm(DiaryForm[PainEntry]):
 
 
 def slot_name(slot: PainSlot) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if slot is PainSlot.MORNING:
-        return tr("CheckInForm", "morning")
+        return translate("CheckInForm", "morning")
     if slot is PainSlot.EVENING:
-        return tr("CheckInForm", "evening")
-    return tr("CheckInForm", "other time")
+        return translate("CheckInForm", "evening")
+    return translate("CheckInForm", "other time")

@@ -37,7 +37,7 @@ from phtcoach.ui.diary_text import DiaryText, Record
 from phtcoach.ui.session_dialog import SessionDialog
 from phtcoach.ui.undo import DiaryUndo, UndoBar
 from phtcoach.ui.widgets.feedback import MessageLabel
-from phtcoach.ui.widgets.fmt import day_text, pydate, qdate
+from phtcoach.ui.widgets.fmt import date_format, day_text, pydate, qdate
 from phtcoach.ui.widgets.state_widget import StateScreen
 
 
@@ -100,7 +100,7 @@ class DiaryScreen(StateScreen):
         self.prev_button.clicked.connect(lambda: self.step_day(-1))
         self.date_edit = QDateEdit(self)
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.date_edit.setDisplayFormat(date_format(long=True))
         self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.date_edit.setToolTip(self.tr("Type a date, or Alt+Down for the calendar"))
         self.date_edit.setMinimumWidth(240)

@@ -27,7 +27,8 @@ from phtcoach.ui.activity_form import distance_text, flag_name, intensity_name, 
 from phtcoach.ui.checkin import slot_name
 from phtcoach.ui.measure_form import measure_name
 from phtcoach.ui.state import AppState
-from phtcoach.ui.widgets.fmt import short_day, time_text
+from phtcoach.ui.text.words import inline
+from phtcoach.ui.widgets.fmt import lower_first, short_day, time_text
 
 SESSION_MARK = "▶"  # session rows: shown like the others, told apart by this mark
 Record = PainEntry | Activity | Measure
@@ -55,7 +56,7 @@ class DiaryText(QObject):
         if p.test_score is not None and p.test_kind is not None:
             parts.append(
                 self.tr("test {v}/10 ({test})").format(
-                    v=p.test_score, test=p.test_kind.label.lower()
+                    v=p.test_score, test=lower_first(p.test_kind.label)
                 )
             )
         if p.red_flags:
@@ -171,7 +172,7 @@ class DiaryText(QObject):
             )
         if isinstance(rec, Activity):
             return self.tr("{kind} {m:g} min ({day})").format(
-                kind=kind_name(rec.kind).lower(), m=rec.minutes, day=when
+                kind=inline(kind_name(rec.kind)), m=rec.minutes, day=when
             )
         if isinstance(rec, Measure):
             return self.tr("{what} {v:g} ({day})").format(

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phtcoach.core.words import QT_TRANSLATE_NOOP
 from phtcoach.services.errors import StorageError, ValidationError
 from phtcoach.services.exchange import (
     ExportCancelledError,
@@ -42,7 +43,11 @@ from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.workbook import write_xlsx
 
-_FORMATS = (("json", "JSON (complete, can be imported)"), ("csv", "CSV folder"), ("xlsx", "XLSX"))
+_FORMATS = (
+    ("json", QT_TRANSLATE_NOOP("ExportDialog", "JSON (complete, can be imported)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV folder")),
+    ("xlsx", "XLSX"),
+)
 
 
 class _JobDialog(QDialog):
@@ -126,10 +131,10 @@ class ExportDialog(_JobDialog):
         today = state.today()
         self.start = QDateEdit(QDate(today.year, today.month, 1), self)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
-        for edit, name in ((self.start, "First day"), (self.end, "Last day")):
+        for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             edit.setEnabled(False)
             self.limit.toggled.connect(edit.setEnabled)
         days = QHBoxLayout()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from phtcoach.core.model import Side, Units
 from phtcoach.core.timeline import TEMPO_KINDS, Phase, PhaseKind
 from phtcoach.ui.text.steps import load_text
+from phtcoach.ui.text.words import inline
 
 
 def counts_up(kind: PhaseKind) -> bool:
@@ -117,11 +118,11 @@ def next_text(upcoming: Phase | None, current: Phase | None = None) -> str:
     """'Next: rest 5 s'; the start of a set also names the set and side."""
     if upcoming is None:
         return _tr("Next: done")
-    word = phase_word(upcoming.kind).lower()
+    word = inline(phase_word(upcoming.kind))
     if upcoming.kind is PhaseKind.SWITCH_SIDES or _starts_set(upcoming, current):
         side = side_text(upcoming.side)
         if upcoming.set is not None:
             word = _tr("set {0}: {1}").format(upcoming.set, word)
         if side:
-            word = f"{word} ({side.lower()})"
+            word = f"{word} ({inline(side)})"
     return _tr("Next: {0} {1}").format(word, format_length(upcoming.duration_s))

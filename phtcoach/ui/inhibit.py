@@ -56,6 +56,13 @@ class _Held:
     release: Callable[[], None]
 
 
+def _tr(text: str) -> str:
+    """The reasons are shown on the floor view, so they are said in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SleepInhibitor", text)
+
+
 class SleepInhibitor:
     """Asks the platform to keep the display on; `inhibit()` returns None or why it could not.
 
@@ -99,7 +106,7 @@ class SleepInhibitor:
             self._reason = None
             log.info("screen saver paused via %s", ", ".join(self.methods))
             return None
-        self._reason = "; ".join(problems) or "no method available"
+        self._reason = "; ".join(problems) or _tr("no method available")
         log.info("screen saver could not be paused: %s", self._reason)
         return self._reason
 
@@ -119,15 +126,15 @@ class SleepInhibitor:
         except ImportError as e:
             return [f"QtDBus is not available ({e})"]
         if not os.environ.get("DBUS_SESSION_BUS_ADDRESS") and not os.environ.get("XDG_RUNTIME_DIR"):
-            return ["no D-Bus session bus"]
+            return [_tr("no D-Bus session bus")]
         bus = QDBusConnection.sessionBus()
         if not bus.isConnected():
-            return ["no D-Bus session bus"]
+            return [_tr("no D-Bus session bus")]
         problems: list[str] = []
         for service, path, interface in _DBUS_TARGETS:
             iface = QDBusInterface(service, path, interface, bus)
             if not iface.isValid():
-                problems.append(f"{service} is not running")
+                problems.append(_tr("%1 is not running").replace("%1", service))
                 continue
             reply = iface.call("Inhibit", APP_NAME, REASON)
             if reply.type() != QDBusMessage.MessageType.ReplyMessage or not reply.arguments():
@@ -150,11 +157,11 @@ class SleepInhibitor:
 
         windll = getattr(ctypes, "windll", None)
         if windll is None:
-            return ["SetThreadExecutionState is not available"]
+            return [_tr("SetThreadExecutionState is not available")]
         kernel32 = windll.kernel32
         flags = _ES_CONTINUOUS | _ES_SYSTEM_REQUIRED | _ES_DISPLAY_REQUIRED
         if not kernel32.SetThreadExecutionState(flags):
-            return ["SetThreadExecutionState refused"]
+            return [_tr("SetThreadExecutionState refused")]
         self._held.append(
             _Held(
                 "SetThreadExecutionState", lambda: kernel32.SetThreadExecutionState(_ES_CONTINUOUS)
@@ -165,7 +172,7 @@ class SleepInhibitor:
     def _macos(self) -> list[str]:
         exe = shutil.which("caffeinate")
         if exe is None:
-            return ["caffeinate was not found"]
+            return [_tr("caffeinate was not found")]
         # -d keeps the display on, -i the system awake; -w ends it with us even after a crash.
         proc = subprocess.Popen(
             [exe, "-d", "-i", "-w", str(os.getpid())],

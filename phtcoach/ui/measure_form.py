@@ -16,44 +16,47 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Measure, MeasureKind
+from phtcoach.core.words import QT_TRANSLATE_NOOP
 from phtcoach.services.errors import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 
 
 def measure_name(kind: MeasureKind) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     names = {
-        MeasureKind.SITTING_TOLERANCE_MIN: tr("MeasureForm", "Sitting tolerance (minutes)"),
-        MeasureKind.BRIDGE_REPS_LEFT: tr("MeasureForm", "Single-leg bridge reps, left"),
-        MeasureKind.BRIDGE_REPS_RIGHT: tr("MeasureForm", "Single-leg bridge reps, right"),
-        MeasureKind.HOP_COUNT: tr("MeasureForm", "Pain-free hops"),
-        MeasureKind.VISA_H: tr("MeasureForm", "VISA-H total"),
-        MeasureKind.LEFS: tr("MeasureForm", "LEFS total"),
+        MeasureKind.SITTING_TOLERANCE_MIN: translate("MeasureForm", "Sitting tolerance (minutes)"),
+        MeasureKind.BRIDGE_REPS_LEFT: translate("MeasureForm", "Single-leg bridge reps, left"),
+        MeasureKind.BRIDGE_REPS_RIGHT: translate("MeasureForm", "Single-leg bridge reps, right"),
+        MeasureKind.HOP_COUNT: translate("MeasureForm", "Pain-free hops"),
+        MeasureKind.VISA_H: translate("MeasureForm", "VISA-H total"),
+        MeasureKind.LEFS: translate("MeasureForm", "LEFS total"),
     }
     return names[kind]
 
 
 def _hint(kind: MeasureKind) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lo, hi = kind.allowed
     hints = {
-        MeasureKind.SITTING_TOLERANCE_MIN: tr("MeasureForm", "minutes before pain starts"),
-        MeasureKind.BRIDGE_REPS_LEFT: tr("MeasureForm", "reps to fatigue"),
-        MeasureKind.BRIDGE_REPS_RIGHT: tr("MeasureForm", "reps to fatigue"),
-        MeasureKind.HOP_COUNT: tr("MeasureForm", "single-leg hops without pain"),
-        MeasureKind.VISA_H: tr("MeasureForm", "from your clinician, 100 = no symptoms"),
-        MeasureKind.LEFS: tr("MeasureForm", "from your clinician"),
+        MeasureKind.SITTING_TOLERANCE_MIN: translate("MeasureForm", "minutes before pain starts"),
+        MeasureKind.BRIDGE_REPS_LEFT: translate("MeasureForm", "reps to fatigue"),
+        MeasureKind.BRIDGE_REPS_RIGHT: translate("MeasureForm", "reps to fatigue"),
+        MeasureKind.HOP_COUNT: translate("MeasureForm", "single-leg hops without pain"),
+        MeasureKind.VISA_H: translate("MeasureForm", "from your clinician, 100 = no symptoms"),
+        MeasureKind.LEFS: translate("MeasureForm", "from your clinician"),
     }
     return f"{lo:g}-{hi:g}, {hints[kind]}"
 
 
 _MNEMONIC = {
-    MeasureKind.SITTING_TOLERANCE_MIN: "Sitting &tolerance (minutes)",
-    MeasureKind.BRIDGE_REPS_LEFT: "Bridge reps &left",
-    MeasureKind.BRIDGE_REPS_RIGHT: "Bridge reps &right",
-    MeasureKind.HOP_COUNT: "&Hops",
-    MeasureKind.VISA_H: "&VISA-H total",
-    MeasureKind.LEFS: "LE&FS total",
+    MeasureKind.SITTING_TOLERANCE_MIN: QT_TRANSLATE_NOOP(
+        "MeasureForm", "Sitting &tolerance (minutes)"
+    ),
+    MeasureKind.BRIDGE_REPS_LEFT: QT_TRANSLATE_NOOP("MeasureForm", "Bridge reps &left"),
+    MeasureKind.BRIDGE_REPS_RIGHT: QT_TRANSLATE_NOOP("MeasureForm", "Bridge reps &right"),
+    MeasureKind.HOP_COUNT: QT_TRANSLATE_NOOP("MeasureForm", "&Hops"),
+    MeasureKind.VISA_H: QT_TRANSLATE_NOOP("MeasureForm", "&VISA-H total"),
+    MeasureKind.LEFS: QT_TRANSLATE_NOOP("MeasureForm", "LE&FS total"),
 }
 
 

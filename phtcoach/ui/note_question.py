@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from phtcoach.core.model import RedFlag
 from phtcoach.core.red_flag_notes import NoteMention
 from phtcoach.ui.text import red_flag_text
+from phtcoach.ui.text.words import inline
 from phtcoach.ui.widgets.fmt import day_text
 
 
@@ -59,7 +60,7 @@ class NoteQuestions(QFrame):
             flags = "; ".join(red_flag_text(f) for f in RedFlag if f in m.flags)
             quote = QLabel(
                 self.tr("Your note of {day}: “{note}”. It can mean: {flags}.").format(
-                    day=day_text(m.day), note=m.text, flags=flags.lower()
+                    day=day_text(m.day), note=m.text, flags=inline(flags)
                 ),
                 row,
             )

@@ -31,7 +31,8 @@ class RunnerDevice:
         player.set_status_listener(self._audio_status)
 
     def configure(self, settings: Settings) -> None:
-        """Volume, voice and ticks from `settings` (at once, even mid-session)."""
+        """Volume, voice, ticks and the output from `settings` (at once, even mid-session)."""
+        self._player.set_device(settings.output_device)
         self._player.set_volume(settings.volume)
         self._player.set_voice(settings.voice)
         self._player.set_ticks(settings.ticks)
@@ -65,6 +66,6 @@ class RunnerDevice:
     def _audio_status(self, available: bool, message: str) -> None:
         """The player lost or found its device: say so on the floor (visual cues go on)."""
         if message and not available:
-            self._display.set_notice("audio", message)
+            self._display.set_notice("audio", QCoreApplication.translate("CuePlayer", message))
         else:
             self._display.clear_notice("audio")

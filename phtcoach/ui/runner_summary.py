@@ -18,6 +18,7 @@ from phtcoach.ui.floor_style import BACKGROUND, NOTICE, TEXT, TEXT_DIM
 from phtcoach.ui.floor_text import format_duration, format_length, phase_word, side_text
 from phtcoach.ui.rating_style import controls_style
 from phtcoach.ui.scale_row import ScaleRow
+from phtcoach.ui.text.words import inline
 
 
 def dark_palette(widget: QWidget) -> None:
@@ -45,15 +46,14 @@ def dark_palette(widget: QWidget) -> None:
 def first_phases_text(timeline: Timeline) -> str:
     """'2 sets · first: get ready 5 s, then hold 5 s' for the screen before Space."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Runner", text)
-
+    translate = QCoreApplication.translate
     parts = [
-        f"{phase_word(p.kind).lower()} {format_length(p.duration_s)}" for p in timeline.phases[:2]
+        f"{inline(phase_word(p.kind))} {format_length(p.duration_s)}" for p in timeline.phases[:2]
     ]
     n = count_sets(timeline)
-    sets = tr("{0} sets").format(n) if n != 1 else tr("1 set")
-    return f"{sets} · " + tr("first: {0}").format(tr(", then ").join(parts))
+    sets = translate("Runner", "{0} sets").format(n) if n != 1 else translate("Runner", "1 set")
+    then = translate("Runner", ", then ")
+    return f"{sets} · " + translate("Runner", "first: {0}").format(then.join(parts))
 
 
 class SummaryPage(QWidget):

@@ -40,7 +40,7 @@ from phtcoach.ui.text import red_flag_text
 from phtcoach.ui.today_trend import TrendPanel
 from phtcoach.ui.today_welcome import getting_started
 from phtcoach.ui.widgets.feedback import MessageLabel
-from phtcoach.ui.widgets.fmt import day_text, time_text
+from phtcoach.ui.widgets.fmt import day_text, lower_first, time_text
 from phtcoach.ui.widgets.start_button import StartButton
 from phtcoach.ui.widgets.state_widget import StateScreen
 
@@ -241,7 +241,7 @@ class TodayScreen(StateScreen):
         self.side_card.setVisible(plan.needs_side)
         self.note_questions.set_mentions(plan.history.note_mentions)
         if plan.first_run or plan.advice is None:
-            title, lines = getting_started(plan.settings.morning_test.label.lower())
+            title, lines = getting_started(lower_first(plan.settings.morning_test.label))
             self.advice_card.set_welcome(title, lines)
             return
         names = {t.id: t.name for t in self._state.programme.templates.values()}

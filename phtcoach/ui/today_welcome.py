@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from phtcoach.core.model import RedFlag
 from phtcoach.ui.text import red_flag_text
+from phtcoach.ui.text.words import inline
 
 
 def _tr(text: str) -> str:
@@ -36,7 +37,7 @@ def getting_started(morning_test: str) -> tuple[str, list[str]]:
             "you to step up, hold or ease off, with the numbers behind it."
         ),
         _tr("Stop and see a clinician if you notice a red flag: {flags}.").format(
-            flags="; ".join(red_flag_text(f).lower() for f in RedFlag)
+            flags="; ".join(inline(red_flag_text(f)) for f in RedFlag)
         ),
         _tr("PHT Coach gives education and structure, not a diagnosis."),
     ]

@@ -25,11 +25,15 @@ SOUNDS_DIR = asset("sounds")
 VOICE_DIR = SOUNDS_DIR / "voice"
 
 
+TONE_RATE, VOICE_RATE = 48_000, 24_000  # speech needs no more (espeak-ng speaks at 22.05 kHz)
+
+
 def assert_format(path: Path) -> float:
-    """Assert 48 kHz mono 16-bit PCM and return the duration in seconds."""
+    """Assert mono 16-bit PCM at its rate (voice 24 kHz, tones 48 kHz); the duration in s."""
     assert path.is_file(), f"missing {path}"
+    rate = VOICE_RATE if "voice" in path.parts else TONE_RATE
     with wave.open(str(path), "rb") as w:
-        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (48_000, 1, 2), path
+        assert (w.getframerate(), w.getnchannels(), w.getsampwidth()) == (rate, 1, 2), path
         assert w.getcomptype() == "NONE"
         return w.getnframes() / w.getframerate()
 
@@ -95,11 +99,15 @@ def test_ticks_are_quieter_than_starts_and_ends() -> None:
 
 
 def test_sound_assets_stay_small() -> None:
-    # 101 phrases (the exercise names among them) at 48 kHz/16-bit make about 6.7 MB; this
-    # guards against accidental growth (stereo, 96 kHz, untrimmed silence): see
-    # assets/sounds/README.md.
-    total = sum(p.stat().st_size for p in SOUNDS_DIR.rglob("*.wav"))
-    assert total < 7_500_000
+    # 101 phrases (the exercise names among them) at 24 kHz/16-bit and the tones make about
+    # 3.6 MB; this guards against accidental growth (stereo, 48 kHz voice, untrimmed silence):
+    # see assets/sounds/README.md.
+    # Each other language's voice (voice/<lang>/, same clips, same format) has the same budget.
+    languages = [d for d in (SOUNDS_DIR / "voice").iterdir() if d.is_dir()]
+    english = [p for p in SOUNDS_DIR.rglob("*.wav") if not any(d in p.parents for d in languages)]
+    assert sum(p.stat().st_size for p in english) < 4_000_000
+    for d in languages:
+        assert sum(p.stat().st_size for p in d.glob("*.wav")) < 4_000_000, d.name
 
 
 # --------------------------------------------------------------------------- what is said

@@ -17,7 +17,7 @@ from phtcoach.core.progression import (
     StepKind,
     StepUpOutcome,
 )
-from phtcoach.ui.text.findings import finding_text
+from phtcoach.ui.text.findings import finding_text, prescriber
 from phtcoach.ui.text.reasons import blocker_words, cleared_words, stage_target
 from phtcoach.ui.text.words import (
     count,
@@ -52,6 +52,10 @@ def step_reason_text(step: Step, names: Names, today: dt.date) -> str:
         return translate(
             "advice", "Hold {template} for the next {sessions} after {day}'s red morning test."
         ).format(**args)
+    if step.rule == Rule.PRESCRIBED:
+        return translate(
+            "advice", "Stay on {template} as {author} prescribed: stepping up is theirs to decide."
+        ).format(template=target, author=prescriber(v))
     if step.rule == Rule.WEEKLY:
         return translate(
             "advice",

@@ -13,6 +13,7 @@ from phtcoach.ui.text.reasons import blocker_words, cleared_words, hold_action, 
 from phtcoach.ui.text.words import (
     count,
     day_words,
+    inline,
     label,
     morning_test_text,
     morning_tests_count,
@@ -88,7 +89,7 @@ def _morning_missing(f: Finding, names: Names, today: dt.date) -> str:
         "advice",
         "Waiting for this morning's test ({test}): log it before training, the 24-hour rule "
         "reads it.",
-    ).format(test=test.lower())
+    ).format(test=inline(test))
 
 
 def _baseline_missing(f: Finding, names: Names, today: dt.date) -> str:
@@ -316,6 +317,29 @@ def _stage(f: Finding, names: Names, today: dt.date) -> str:
     )
 
 
+def prescriber(values: Mapping[str, Value]) -> str:
+    """The prescription's author, or "your clinician" when the file named no one."""
+    return text(values, "author").strip() or translate("advice", "your clinician")
+
+
+def _prescribed(f: Finding, names: Names, today: dt.date) -> str:
+    v = f.values
+    args = {"template": name(text(v, "template"), names), "author": prescriber(v)}
+    if v.get("cleared") is True:
+        return translate(
+            "advice",
+            "{template} is prescribed by {author}. Every session of it in the last 7 days was "
+            "cleared, but stepping up is for {author} to decide: the app proposes no step beyond "
+            "it until you unlock it in Programme.",
+        ).format(**args)
+    return translate(
+        "advice",
+        "{template} is prescribed by {author}: steps up are for {author} to decide, and the app "
+        "proposes none beyond it until you unlock it in Programme. Easing off for pain still "
+        "applies.",
+    ).format(**args)
+
+
 _WORDERS: dict[Rule, Callable[[Finding, Names, dt.date], str]] = {
     Rule.RED_FLAGS: _red_flags,
     Rule.NOTE_FLAG: _note_flag,
@@ -331,4 +355,5 @@ _WORDERS: dict[Rule, Callable[[Finding, Names, dt.date], str]] = {
     Rule.SET_PAIN: _set_pain,
     Rule.STEP_UP: _step_up,
     Rule.STAGE: _stage,
+    Rule.PRESCRIBED: _prescribed,
 }

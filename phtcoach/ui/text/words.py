@@ -1,9 +1,9 @@
 """The small words every advice sentence is built from: numbers, days, sessions, names.
 
-`translate` is Qt's when Qt is loaded (the window) and the source text when it is not (the
-command line, which must start fast and run without a display, and installs no translator:
-Qt would hand it the source text anyway). The window and `phtcoach advice` therefore say
-the same words.
+`translate` is Qt's when Qt is loaded (the window, and a command line in another language,
+which loads QtCore only and installs the same translators: `phtcoach.i18n`) and the source text
+when it is not (an English command line, which must start fast and run without a display). The
+window and `phtcoach advice` therefore say the same words, in the same language.
 """
 
 from __future__ import annotations
@@ -24,6 +24,15 @@ def translate(context: str, source: str) -> str:
     if qtcore is None:
         return source
     return str(qtcore.QCoreApplication.translate(context, source))
+
+
+def inline(label: str) -> str:
+    """A label or a floor word inside a sentence: English lower-cases it ('Run' -> 'run',
+    'REST' -> 'rest'); German keeps its nouns' capitals ('Laufen', 'PAUSE' -> 'Pause'). The
+    language says which through the translation of the marker below."""
+    if translate("grammar", "inline words: lower case") != "inline words: keep capitals":
+        return label.lower()
+    return label[:1] + label[1:].lower() if label.isupper() else label
 
 
 # --------------------------------------------------------------------------- values
@@ -55,8 +64,8 @@ def opt_date(values: Values, key: str) -> dt.date | None:
 
 
 def n(x: float) -> str:
-    """A pain number as people write it: 3, 3.5 (never 3.0 or 3.4999)."""
-    return f"{round(x, 1):g}"
+    """A pain number as people write it: 3, 3.5 (never 3.0 or 3.4999); 3,5 in German."""
+    return f"{round(x, 1):g}".replace(".", translate("number", "."))
 
 
 def sessions_count(k: int) -> str:

@@ -59,39 +59,39 @@ def zone_of(pain: float) -> Zone:
 
 def zone_words(zone: Zone) -> str:
     """The zone in words, for labels and screen readers."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if zone is Zone.GREEN:
-        return tr("PainScale", "green, safe")
+        return translate("PainScale", "green, safe")
     if zone is Zone.AMBER:
-        return tr("PainScale", "amber, acceptable")
-    return tr("PainScale", "red, too much")
+        return translate("PainScale", "amber, acceptable")
+    return translate("PainScale", "red, too much")
 
 
 def band_words(pain: int, ceiling: int) -> str:
     """What a rating means for this user: green, acceptable up to their ceiling, too much."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if pain <= GREEN_MAX:
-        return tr("PainScale", "green, safe")
+        return translate("PainScale", "green, safe")
     if pain <= ceiling:
-        return tr("PainScale", "acceptable (your ceiling {c}/10)").format(c=ceiling)
+        return translate("PainScale", "acceptable (your ceiling {c}/10)").format(c=ceiling)
     if pain <= AMBER_MAX:
-        return tr("PainScale", "too much to train")
-    return tr("PainScale", "red, too much")
+        return translate("PainScale", "too much to train")
+    return translate("PainScale", "red, too much")
 
 
 def legend_text(ceiling: int) -> str:
     """One short line: '0-2 green · 3 acceptable (your ceiling) · 4-5 too much ... · 6-10 red'."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     lo = GREEN_MAX + 1
     ok = f"{lo}" if ceiling == lo else f"{lo}-{ceiling}"
     parts = [
-        tr("PainScale", "0-2 green"),
-        tr("PainScale", "{range} acceptable (your ceiling)").format(range=ok),
+        translate("PainScale", "0-2 green"),
+        translate("PainScale", "{range} acceptable (your ceiling)").format(range=ok),
     ]
     if ceiling < AMBER_MAX:
         hi = f"{AMBER_MAX}" if ceiling + 1 == AMBER_MAX else f"{ceiling + 1}-{AMBER_MAX}"
-        parts.append(tr("PainScale", "{range} too much to train").format(range=hi))
-    parts.append(tr("PainScale", "6-10 red"))
+        parts.append(translate("PainScale", "{range} too much to train").format(range=hi))
+    parts.append(translate("PainScale", "6-10 red"))
     return " · ".join(parts)
 
 

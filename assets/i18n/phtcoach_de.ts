@@ -788,6 +788,14 @@
         <translation>Meine Einheit</translation>
     </message>
     <message>
+        <source>%1 was prescribed by %2 and stays as they wrote it. Edit a copy of it instead? (To change the prescription itself, unlock it first.)</source>
+        <translation>%1 wurde von %2 verordnet und bleibt so, wie es dort festgelegt wurde. Stattdessen eine Kopie bearbeiten? (Um die Verordnung selbst zu ändern, entsperre sie zuerst.)</translation>
+    </message>
+    <message>
+        <source>your clinician</source>
+        <translation>deiner Fachperson</translation>
+    </message>
+    <message>
         <source>Edit template</source>
         <translation>Vorlage bearbeiten</translation>
     </message>
@@ -5611,6 +5619,29 @@
     <message>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>a whole number from {lo} to {hi}</source>
+        <translation>eine ganze Zahl von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>a number from {lo} to {hi}</source>
+        <translation>eine Zahl von {lo} bis {hi}</translation>
+    </message>
+    <message>
+        <source>text of at most {n} characters</source>
+        <translation>Text mit höchstens {n} Zeichen</translation>
+    </message>
+    <message>
+        <source>non-empty text</source>
+        <translation>nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>one of: {allowed}</source>
+        <translation>eines von: {allowed}</translation>
     </message>
 </context>
 <context>

@@ -14,24 +14,39 @@ from enum import StrEnum
 from typing import TypeVar
 
 from phtcoach.core.errors import ValidationError
+from phtcoach.core.words import translate
+
+
+# The allowed ranges in words: shown under a field and printed by the CLI, so translated
+# (English until the composition root installs a language).
+def _whole(lo: int, hi: int) -> str:
+    return translate("checks", "a whole number from {lo} to {hi}").format(lo=lo, hi=hi)
+
+
+def _number(lo: float, hi: float) -> str:
+    return translate("checks", "a number from {lo} to {hi}").format(lo=_num(lo), hi=_num(hi))
+
+
+def _text(max_len: int) -> str:
+    return translate("checks", "text of at most {n} characters").format(n=max_len)
 
 
 def check_int(name: str, value: object, lo: int, hi: int) -> int:
     """`value` as an int in [lo, hi], or a ValidationError naming `name` and the range."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(name, value, f"a whole number from {lo} to {hi}")
+        raise ValidationError(name, value, _whole(lo, hi))
     if not lo <= value <= hi:
-        raise ValidationError(name, value, f"a whole number from {lo} to {hi}")
+        raise ValidationError(name, value, _whole(lo, hi))
     return value
 
 
 def check_float(name: str, value: object, lo: float, hi: float) -> float:
     """`value` as a finite float in [lo, hi], or a ValidationError naming `name` and the range."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValidationError(name, value, f"a number from {_num(lo)} to {_num(hi)}")
+        raise ValidationError(name, value, _number(lo, hi))
     v = float(value)
     if not math.isfinite(v) or not lo <= v <= hi:
-        raise ValidationError(name, value, f"a number from {_num(lo)} to {_num(hi)}")
+        raise ValidationError(name, value, _number(lo, hi))
     return v
 
 
@@ -41,11 +56,11 @@ def check_optional_int(name: str, value: object, lo: int, hi: int) -> int | None
 
 def check_text(name: str, value: object, max_len: int, *, required: bool = False) -> str:
     if not isinstance(value, str):
-        raise ValidationError(name, value, f"text of at most {max_len} characters")
+        raise ValidationError(name, value, _text(max_len))
     if required and not value.strip():
-        raise ValidationError(name, value, "non-empty text")
+        raise ValidationError(name, value, translate("checks", "non-empty text"))
     if len(value) > max_len:
-        raise ValidationError(name, f"{value[:20]}...", f"text of at most {max_len} characters")
+        raise ValidationError(name, f"{value[:20]}...", _text(max_len))
     return value
 
 
@@ -66,7 +81,9 @@ def check_enum(name: str, value: object, enum: type[E]) -> E:
         return enum(value)  # type: ignore[arg-type]  # any non-member raises ValueError below
     except ValueError:
         allowed = ", ".join(m.value for m in enum)
-        raise ValidationError(name, value, f"one of: {allowed}") from None
+        raise ValidationError(
+            name, value, translate("checks", "one of: {allowed}").format(allowed=allowed)
+        ) from None
 
 
 def _num(x: float) -> str:

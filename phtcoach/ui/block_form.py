@@ -74,7 +74,7 @@ class BlockForm(QWidget):
         for m in SidesMode:
             self.sides.addItem(sides_label(m), m.value)
         self._row("sides", self.tr("Sides"), self.sides)
-        self.load = self._float_box(" lb" if units is Units.LB else " kg")
+        self.load = self._float_box(" lb" if units is Units.LB else " kg", decimals=2)
         self._row("load_kg", _capital(field_label("load_kg", units)), self.load)
 
         self.exercise.currentIndexChanged.connect(self._exercise_changed)
@@ -123,10 +123,11 @@ class BlockForm(QWidget):
         box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         return box
 
-    def _float_box(self, suffix: str) -> QDoubleSpinBox:
+    def _float_box(self, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+        """Seconds to a tenth (as a person reads them); a load to 0.01 so lb round-trip."""
         box = QDoubleSpinBox()
         box.setRange(-WIDE, WIDE)
-        box.setDecimals(2)
+        box.setDecimals(decimals)
         box.setMinimumWidth(90)
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         box.setSuffix(suffix)

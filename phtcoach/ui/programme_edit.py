@@ -81,18 +81,24 @@ class TemplateActions:
         return self._open(draft, new=True)
 
     def edit(self) -> TemplateEditor | None:
-        """The editor for one of the user's templates; for a built-in, the offer to copy."""
+        """The editor for one of the user's templates; for a built-in, or a prescription still
+        locked (it stays as the clinician wrote it), the offer to edit a copy."""
         t = self._selected()
         if t is None:
             return None
-        if not t.builtin:
+        if not t.builtin and not t.prescribed:
             return self._open(TemplateDraft.from_template(t), new=False)
+        if t.builtin:
+            question = _tr("%1 is built in and cannot be changed. Edit a copy of it instead?")
+        else:
+            question = _tr(
+                "%1 was prescribed by %2 and stays as they wrote it. Edit a copy of it instead? "
+                "(To change the prescription itself, unlock it first.)"
+            ).replace("%2", t.author or _tr("your clinician"))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             _tr("Edit template"),
-            _tr("%1 is built in and cannot be changed. Edit a copy of it instead?").replace(
-                "%1", t.name
-            ),
+            question.replace("%1", t.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self._page,
         )

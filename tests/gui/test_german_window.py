@@ -286,3 +286,17 @@ def test_the_dialogs_show_no_english(qtbot: QtBot, ctx: AppContext) -> None:
         leaks += [f"{type(d).__name__}: {x}" for x in english_on(d)]
         d.close()
     assert not leaks, "\n".join(leaks)
+
+
+def test_the_ranges_under_a_field_are_german_too(qtbot: QtBot, ctx: AppContext) -> None:
+    """An out-of-range value is named in German too: the model's allowed ranges are
+    translated where they are made (core/checks.py), not only the field's label."""
+    from phtcoach.core.checks import check_float, check_int
+    from phtcoach.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as whole:
+        check_int("dosage.sets", 0, 1, 20)
+    assert whole.value.allowed == "eine ganze Zahl von 1 bis 20"
+    with pytest.raises(ValidationError) as number:
+        check_float("dosage.hold_s", 5000.0, 0.0, 3600.0)
+    assert number.value.allowed == "eine Zahl von 0 bis 3600"

@@ -25,6 +25,7 @@ from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.core.model import KG_PER_LB, MAX_PHASE_S, ExerciseKind
 from phtcoach.core.timeline import compile_for
+from phtcoach.services.changes import Changes
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState
 from phtcoach.ui.template_editor import TemplateEditor
@@ -285,3 +286,38 @@ def test_load_is_shown_and_checked_in_the_users_units(
     assert form.errors["load_kg"].text() == "block 1 · load (lb): a number from 0 to 1102"
     assert not ed.save_button.isEnabled()
     press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_a_locked_prescription_is_edited_as_a_copy(
+    qtbot: QtBot, window: MainWindow, ctx: AppContext
+) -> None:
+    """The clinician's plan stays as they wrote it: Edit offers a copy, as for a built-in."""
+    from dataclasses import replace
+
+    programme = ctx.services.programme
+    plan = replace(
+        programme.template("iso-5x15"),
+        id="physio-plan",
+        name="Physio plan",
+        builtin=False,
+        ladder_step=None,
+        prescribed=True,
+        author="Dr Cole",
+    )
+    programme.save_template(plan, new=True)
+    window.state.announce(Changes.PROGRAMME)
+    page = window.programme_page
+    page.select("physio-plan")
+    press(qtbot, Qt.Key.Key_E, ALT)
+    qtbot.waitUntil(lambda: page.edit.ask_copy is not None)
+    box = page.edit.ask_copy
+    assert box is not None and "prescribed by Dr Cole" in box.text()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is box)
+    press(qtbot, Qt.Key.Key_Return)  # Yes: edit a copy
+    ed = wait_editor(qtbot, window)
+    assert ed.name.text() == "Physio plan (copy)"
+    press(qtbot, Qt.Key.Key_S, CTRL)
+    back_to(qtbot, window)
+    copy = programme.template(ed.draft.resolved_id())
+    assert not copy.prescribed and copy.id != "physio-plan"
+    assert programme.template("physio-plan").prescribed  # the prescription itself unchanged

@@ -22,17 +22,23 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import check_int
 from phtcoach.storage.db import (
     CorruptDatabaseError,
+    ForeignDatabaseError,
     StorageError,
     check_ours,
     connect,
     has_content,
     inspect_database,
+    is_ours,
     open_readonly,
 )
 
 BACKUP_RE = re.compile(r"^phtcoach-(\d{8}T\d{12})Z-([a-z0-9][a-z0-9-]{0,63})\.sqlite3$")
 REASON_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _PARTIAL_SUFFIX = ".partial"
+# Our temporary names only: a backup being written and the journals SQLite keeps beside it.
+_LEFTOVER_RE = re.compile(
+    r"^\.phtcoach-\d{8}T\d{12}Z-[a-z0-9][a-z0-9-]{0,63}\.sqlite3\.partial(-journal|-wal|-shm)?$"
+)
 
 
 def backup_name(at: datetime, reason: str) -> str:
@@ -141,7 +147,7 @@ def _write_backup(conn: sqlite3.Connection, backup_dir: Path, clock: Clock, reas
             "backup.reason", reason, "1-64 lower-case letters, digits and hyphens"
         )
     backup_dir.mkdir(parents=True, exist_ok=True)
-    _remove_partials(backup_dir)
+    remove_leftovers(backup_dir)
     target = _free_name(backup_dir, clock.now(), reason)
     partial = backup_dir / f".{target.name}{_PARTIAL_SUFFIX}"
     try:
@@ -173,10 +179,15 @@ def _free_name(backup_dir: Path, at: datetime, reason: str) -> Path:
     return target
 
 
-def _remove_partials(backup_dir: Path) -> None:
-    """Leftovers of a backup interrupted by a crash (single instance: none is in progress)."""
-    for p in backup_dir.glob(f".phtcoach-*{_PARTIAL_SUFFIX}"):
+def remove_leftovers(backup_dir: Path) -> list[Path]:
+    """Delete what an interrupted backup left (its partial file and SQLite's journal beside
+    it); single instance, so none is in progress. Only our own temporary names are touched."""
+    if not backup_dir.is_dir():
+        return []
+    found = [p for p in backup_dir.iterdir() if _LEFTOVER_RE.match(p.name) and p.is_file()]
+    for p in found:
         p.unlink(missing_ok=True)
+    return found
 
 
 def restore_backup(backup: Path, db_path: Path, backup_dir: Path, clock: Clock) -> Path:
@@ -204,9 +215,12 @@ def restore_backup(backup: Path, db_path: Path, backup_dir: Path, clock: Clock) 
     live_readable = True
     if has_content(db_path):
         try:
-            inspect_database(db_path)
+            live = inspect_database(db_path)
         except CorruptDatabaseError:
             live_readable = False
+        else:
+            if not is_ours(live, SCHEMA_VERSION):
+                raise ForeignDatabaseError(db_path)
     if not live_readable:
         saved = _copy_damaged(db_path, backup_dir, clock)
         _replace_file(backup, db_path)
@@ -255,7 +269,8 @@ def _replace_file(backup: Path, db_path: Path) -> None:
     The sidecars go first: an old -wal beside a new main file would be replayed onto it.
     """
     tmp = db_path.with_name(f".{db_path.name}.restoring")
-    tmp.unlink(missing_ok=True)
+    for stale in (tmp, tmp.with_name(tmp.name + "-journal")):  # a stale journal would replay
+        stale.unlink(missing_ok=True)
     try:
         dst = sqlite3.connect(str(tmp), isolation_level=None)
         try:

@@ -9,10 +9,11 @@ a backup through the SQLite backup API before the first step runs.
 from __future__ import annotations
 
 import itertools
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from phtcoach.core.clock import Clock
@@ -20,6 +21,11 @@ from phtcoach.core.clock import Clock
 APPLICATION_ID = 0x50485443  # "PHTC" in the file header: tells our databases from others
 MIN_SQLITE = (3, 37, 0)  # STRICT tables
 BUSY_TIMEOUT_MS = 5000
+_SQLITE_READONLY = 8  # primary result code (extended codes keep it in the low byte)
+_SQLITE_CANTOPEN = 14
+_WHAT_TO_DO = "Make it writable, or choose another folder with --data-dir."
+
+TableShape = Mapping[str, frozenset[str]]  # table name -> its column names
 
 
 class StorageError(Exception):
@@ -49,6 +55,21 @@ class CorruptDatabaseError(StorageError):
     """SQLite cannot vouch for the file, or it is not a PHT Coach database at all."""
 
 
+class ForeignDatabaseError(CorruptDatabaseError):
+    """An SQLite database of another application: never written, not even its journal mode."""
+
+    def __init__(self, path: Path | str) -> None:
+        super().__init__(
+            path,
+            "this is not a PHT Coach database (it belongs to another application). It was not "
+            "changed. Move it away, or choose another folder with --data-dir.",
+        )
+
+
+class ReadOnlyError(StorageError):
+    """The database or its folder cannot be written, so nothing the user does could be saved."""
+
+
 class MigrationError(StorageError):
     """An upgrade step failed; the database stays at the last version that completed."""
 
@@ -61,7 +82,58 @@ class RecordNotFoundError(StorageError, LookupError):
 class DatabaseInfo:
     user_version: int
     application_id: int
-    has_tables: bool
+    has_tables: bool  # any schema object (table, index, view, trigger)
+    tables: TableShape = field(default_factory=dict)
+
+
+def table_shape(conn: sqlite3.Connection) -> dict[str, frozenset[str]]:
+    """Each table's column names: enough to tell our schema of a version from another's."""
+    names = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        name: frozenset(
+            str(r[0]) for r in conn.execute("SELECT name FROM pragma_table_info(?)", (name,))
+        )
+        for name in names
+    }
+
+
+def _can_write(path: Path) -> bool:
+    """The write probe (a function of its own so tests can stand in for a read-only disk)."""
+    return os.access(path, os.W_OK)
+
+
+def check_writable(path: Path) -> None:
+    """Refuse, before anything starts, a database or data folder that cannot be written."""
+    folder = path.parent
+    if folder.is_dir() and not _can_write(folder):
+        raise ReadOnlyError(
+            folder,
+            "this folder is read-only, so PHT Coach cannot save anything in it. "
+            f"{_WHAT_TO_DO} Nothing was changed.",
+        )
+    if path.exists() and not _can_write(path):
+        raise ReadOnlyError(
+            path,
+            "the database file is read-only, so no session or diary entry could be saved. "
+            f"{_WHAT_TO_DO} It was not changed.",
+        )
+
+
+def is_read_only(error: sqlite3.Error) -> bool:
+    return (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == _SQLITE_READONLY
+
+
+def read_only_error(path: Path) -> ReadOnlyError:
+    return ReadOnlyError(
+        path,
+        "the database cannot be written (it or its folder is read-only), so nothing could be "
+        f"saved. {_WHAT_TO_DO}",
+    )
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -72,7 +144,12 @@ def connect(path: Path) -> sqlite3.Connection:
     every transaction is an explicit BEGIN/COMMIT (see `transaction`).
     """
     check_sqlite_version(path)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as e:
+        raise StorageError(
+            path, f"the database cannot be opened for writing ({e}). {_WHAT_TO_DO}"
+        ) from e
     try:
         mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
         if mode != "wal":
@@ -82,6 +159,10 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.DatabaseError as e:
         conn.close()
+        if is_read_only(e):
+            raise read_only_error(path) from e
+        if (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF == _SQLITE_CANTOPEN:
+            raise StorageError(path, f"cannot be opened for writing ({e}). {_WHAT_TO_DO}") from e
         raise CorruptDatabaseError(path, f"not a readable SQLite database ({e})") from e
     except BaseException:
         conn.close()
@@ -128,16 +209,19 @@ def inspect_database(path: Path) -> DatabaseInfo:
             )
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        tables = conn.execute(
+        objects = conn.execute(
             "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"
         ).fetchone()[0]
+        tables = table_shape(conn)
     except sqlite3.DatabaseError as e:
         raise CorruptDatabaseError(
             path, f"not a readable SQLite database ({e}). Restore a backup. It was not changed."
         ) from e
     finally:
         conn.close()
-    return DatabaseInfo(user_version=version, application_id=app_id, has_tables=tables > 0)
+    return DatabaseInfo(
+        user_version=version, application_id=app_id, has_tables=objects > 0, tables=tables
+    )
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
@@ -147,15 +231,34 @@ def open_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
 
 
+def is_ours(info: DatabaseInfo, supported: int) -> bool:
+    """Whether a non-empty file is a PHT Coach database (of any version).
+
+    Ours: our application_id; or, for the installs from before it was set, application_id 0
+    with exactly our tables at the shape of its user_version (a newer version: at least
+    today's tables). An empty SQLite file (version 0, no schema) is a new database.
+    """
+    from phtcoach.storage.migrations import schema_shape
+
+    if info.application_id == APPLICATION_ID:
+        return True
+    if info.application_id != 0:
+        return False
+    if info.user_version == 0:
+        return not info.has_tables
+    if info.user_version > supported:
+        return not info.has_tables or _holds(info.tables, schema_shape(supported))
+    return _holds(info.tables, schema_shape(info.user_version))
+
+
+def _holds(found: TableShape, expected: TableShape) -> bool:
+    return all(found.get(name) == columns for name, columns in expected.items())
+
+
 def check_ours(path: Path, info: DatabaseInfo, supported: int) -> None:
     """Refuse a file that is not a PHT Coach database or is newer than `supported`."""
-    foreign = info.application_id not in (0, APPLICATION_ID) or (
-        info.user_version == 0 and info.has_tables
-    )
-    if foreign:
-        raise CorruptDatabaseError(
-            path, "this is an SQLite database, but not one of PHT Coach's. It was not changed."
-        )
+    if not is_ours(info, supported):
+        raise ForeignDatabaseError(path)
     if info.user_version > supported:
         raise NewerSchemaError(path, info.user_version, supported)
 
@@ -185,8 +288,10 @@ def open_and_migrate(
     from phtcoach.storage.migrations import SCHEMA_VERSION, migrate
 
     path.parent.mkdir(parents=True, exist_ok=True)
+    # Identify the file before anything writes to it (journal mode, backup, migration).
     if has_content(path):
         check_ours(path, inspect_database(path), SCHEMA_VERSION)
+    check_writable(path)
     conn = connect(path)
     taken: list[Path] = []
 
@@ -197,10 +302,22 @@ def open_and_migrate(
 
     try:
         migrate(conn, before_upgrade=backup_first)
+        stamp_application_id(conn)
+    except sqlite3.Error as e:
+        conn.close()
+        if is_read_only(e):
+            raise read_only_error(path) from e
+        raise StorageError(path, f"could not be prepared ({e})") from e
     except BaseException:
         conn.close()
         raise
     return conn, (taken[0] if taken else None)
+
+
+def stamp_application_id(conn: sqlite3.Connection) -> None:
+    """Mark a database recognised as ours by its tables (installs older than the mark)."""
+    if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 _savepoint_ids = itertools.count(1)

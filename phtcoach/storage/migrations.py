@@ -10,6 +10,7 @@ member needs a new step (tests/storage checks every member is accepted).
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,7 +20,9 @@ from phtcoach.storage.db import (
     APPLICATION_ID,
     MigrationError,
     NewerSchemaError,
+    TableShape,
     database_file,
+    table_shape,
     transaction,
 )
 
@@ -301,3 +304,15 @@ def _apply(conn: sqlite3.Connection, step: Migration, path: Path) -> None:
         raise MigrationError(
             path, f"{where}: {e}. The database was left at the previous version."
         ) from e
+
+
+@functools.cache
+def schema_shape(version: int) -> TableShape:
+    """The tables and columns of our schema at `version`, built by the steps themselves in
+    memory: what a database of that version must hold to be recognised as ours."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        migrate(conn, target=version)
+        return table_shape(conn)
+    finally:
+        conn.close()

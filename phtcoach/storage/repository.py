@@ -27,8 +27,8 @@ from types import TracebackType
 
 from phtcoach import paths
 from phtcoach.core.clock import Clock
-from phtcoach.storage.backup import make_backup
-from phtcoach.storage.db import open_and_migrate
+from phtcoach.storage.backup import make_backup, remove_leftovers
+from phtcoach.storage.db import StorageError, open_and_migrate
 from phtcoach.storage.diary_repo import DiaryRepository
 from phtcoach.storage.exchange_repo import ExchangeRepository
 from phtcoach.storage.library_repo import InUseError, LibraryRepository
@@ -127,7 +127,14 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
     unless an upgrade just took a pre-migration backup of the same data. Then the stored
     settings are brought to this version's meaning (`settings_upgrade`).
     """
-    root.mkdir(parents=True, exist_ok=True)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise StorageError(
+            root,
+            f"the data folder cannot be created ({e.strerror}). Choose another folder "
+            "with --data-dir.",
+        ) from e
     db_path = paths.db_path(root)
     backups = paths.backup_dir(root)
     # Never rotate away older backups before the user's own backups_keep can be read.
@@ -136,6 +143,8 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
     )
     store = Store(conn, db_path, clock, backups)
     try:
+        with suppress(OSError):  # only tidying: a read-only backups folder must not stop us
+            remove_leftovers(backups)
         if auto_backup and pre_migration is None and store.has_data():
             store.backup("auto")
         upgrade_settings(conn)  # after the backup: it holds the settings as they were

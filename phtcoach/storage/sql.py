@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from phtcoach.core.errors import ValidationError
-from phtcoach.storage.db import RecordNotFoundError, StorageError, transaction
+from phtcoach.storage.db import (
+    RecordNotFoundError,
+    StorageError,
+    is_read_only,
+    read_only_error,
+    transaction,
+)
 
 Row = dict[str, Any]
 
@@ -35,6 +41,8 @@ class Db:
         except sqlite3.IntegrityError as e:
             raise StorageError(self.path, f"the database refused the change ({e})") from e
         except sqlite3.Error as e:
+            if is_read_only(e):  # made read-only (or its disk) while the app runs
+                raise read_only_error(self.path) from e
             raise StorageError(self.path, f"could not save ({e})") from e
 
     def rows(self, sql: str, params: Sequence[object] = ()) -> builtins.list[Row]:

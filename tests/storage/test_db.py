@@ -120,7 +120,7 @@ def test_another_apps_database_is_refused_and_untouched(data_dir: Path) -> None:
     raw.commit()
     raw.close()
     err = _refused(data_dir, CorruptDatabaseError)
-    assert "not one of PHT Coach's" in str(err)
+    assert "is not a PHT Coach database (it belongs to another application)" in str(err)
 
 
 def test_foreign_application_id_is_refused(data_dir: Path) -> None:

@@ -1,0 +1,39 @@
+"""A data dir holding another application's SQLite file: one line, exit status 2, the
+file byte for byte as it was (no -wal/-shm, no backup)."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from phtcoach.cli import main
+
+
+def one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.mark.parametrize("command", [["advice"], ["templates"], ["backup"]])
+def test_another_apps_database_is_one_line_and_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    db = tmp_path / "phtcoach.sqlite3"
+    raw = sqlite3.connect(db)
+    raw.execute("CREATE TABLE contacts (name TEXT)")
+    raw.execute("PRAGMA user_version = 2")
+    raw.commit()
+    raw.close()
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+
+    assert main([*command, "--data-dir", str(tmp_path)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert "is not a PHT Coach database (it belongs to another application)" in line
+    assert str(db) in line
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+    assert not any(p.name.endswith(("-wal", "-shm")) for p in tmp_path.iterdir())
+    assert not (tmp_path / "backups").exists()

@@ -3,7 +3,9 @@
 `phtcoach` alone opens the app. Subcommands that need no window (timeline, templates,
 exercises, advice, demo-data, backup, restore) never import PySide6, so they start fast and
 work on a machine without a display. Bad input anywhere: one line on stderr naming what and where,
-exit status 2, nothing written.
+exit status 2, nothing written. Exit status 1: the input was fine but the machine could not do
+it (a full disk, an I/O error), also one line. 130: interrupted. 141: stdout's reader stopped
+early (`| head`), quietly. The data folder and dates are checked in one place (`guard`).
 """
 
 from __future__ import annotations
@@ -14,17 +16,21 @@ STARTED = time.perf_counter()  # --self-test reports start-up time from here
 
 import argparse  # noqa: E402  (after the start stamp on purpose)
 import json  # noqa: E402
+import os  # noqa: E402
+import sqlite3  # noqa: E402
 import sys  # noqa: E402
 from datetime import UTC, date, datetime  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from phtcoach import APP_NAME, __version__, paths  # noqa: E402
+from phtcoach.cli import data as _data  # noqa: E402
+from phtcoach.cli import guard  # noqa: E402
 from phtcoach.cli.common import (  # noqa: E402
     EXIT_FAIL,
     EXIT_OK,
     EXIT_USAGE,
+    FailedError,
     UsageError,
-    _locked,
     _open_store,
     _programme,
     _services,
@@ -37,7 +43,10 @@ from phtcoach.cli.report import _qt_app as _report_app  # noqa: E402
 from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
 from phtcoach.core.words import QT_TRANSLATE_NOOP  # noqa: E402
+from phtcoach.storage.db import StorageError  # noqa: E402
 from phtcoach.ui.text.words import translate  # noqa: E402  (words only: loads no Qt)
+
+WRITERS = frozenset({None, "backup", "restore", "import"})  # need a writable data folder
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,17 +69,6 @@ def _positive_int(name: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
         return value
 
     return parse
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            translate(
-                "cli", "--date: {text} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
-            ).format(text=repr(text))
-        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,7 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
         "advice", parents=[data], help=translate("cli", "today's progression advice")
     )
     a.add_argument(
-        "--date", type=_iso_date, help=translate("cli", "the day (YYYY-MM-DD, default today)")
+        "--date",
+        type=guard.day_type("--date"),
+        help=translate("cli", "the day (YYYY-MM-DD, default today)"),
     )
     a.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
 
@@ -183,6 +183,16 @@ def _command_names() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout.flush()  # inside the try: a reader gone while buffered output waits
+    except BrokenPipeError:
+        return guard.quiet_broken_pipe()
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         lang, argv = take_lang(argv)  # --lang anywhere: before or after the command
@@ -196,8 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     args = build_parser().parse_args(argv)
     args.lang = lang
-    root = paths.data_dir(args.data_dir)
     try:
+        root = _root(args)
         if args.command is None:
             return _gui(args, root)
         handler = {
@@ -205,9 +215,9 @@ def main(argv: list[str] | None = None) -> int:
             "templates": _templates,
             "exercises": _exercises,
             "advice": _advice,
-            "demo-data": _demo_data,
-            "backup": _backup,
-            "restore": _restore,
+            "demo-data": _data.demo_data,
+            "backup": _data.backup,
+            "restore": _data.restore,
             "export": export_cmd,
             "import": import_cmd,
             "report": _report,
@@ -222,8 +232,30 @@ def main(argv: list[str] | None = None) -> int:
     except LookupError as exc:  # UnknownTemplateError, RecordNotFoundError
         print(f"phtcoach: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_USAGE
+    except FailedError as exc:
+        print(f"phtcoach: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except BrokenPipeError:
+        raise
+    except (OSError, StorageError, sqlite3.OperationalError) as exc:  # what no command foresaw
+        failure = guard.write_failure(exc, None, None) or UsageError(str(exc))
+        print(f"phtcoach: {failure}", file=sys.stderr)
+        return EXIT_FAIL if isinstance(failure, FailedError) else EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+
+
+def _root(args: argparse.Namespace) -> Path:
+    """The data folder, checked before any command opens it (`guard.check_folder`)."""
+    option = "--data-dir"
+    if args.data_dir is not None:
+        guard.named(option, args.data_dir)  # '' is not "the default": refuse it
+    elif os.environ.get(paths.ENV_DATA_DIR):
+        option = paths.ENV_DATA_DIR
+    root = paths.data_dir(args.data_dir)
+    if args.command != "demo-data" and not (args.command is None and args.demo):
+        guard.check_folder(root, option, write=args.command in WRITERS)
+    return root
 
 
 # --------------------------------------------------------------------------- GUI
@@ -304,70 +336,4 @@ def _advice(args: argparse.Namespace, root: Path) -> int:
     if advice.next_step is not None:
         step = step_reason_text(advice.next_step, names, day)
         print(translate("cli", "Next step: {step}").format(step=step))
-    return EXIT_OK
-
-
-def _demo_data(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.app import make_demo_dir
-    from phtcoach.core.clock import SystemClock
-
-    out = Path(args.out).expanduser().resolve()
-    if paths.db_path(out).exists():
-        raise UsageError(f"--out: {out} already holds a database; choose an empty folder")
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"--out: {out} is a file, not a folder")
-    counts = make_demo_dir(out, weeks=args.weeks, seed=args.seed, clock=SystemClock())
-    summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-    print(
-        translate("cli", "wrote {weeks} weeks of demo history to {out}: {summary}").format(
-            weeks=args.weeks, out=out, summary=summary
-        )
-    )
-    return EXIT_OK
-
-
-def _backup(args: argparse.Namespace, root: Path) -> int:
-    if not paths.db_path(root).exists():
-        raise UsageError(
-            translate("cli", "--data-dir: no database in {root} to back up").format(root=root)
-        )
-    lock = _locked(root)
-    try:
-        store = _open_store(root)
-        try:
-            path = store.backup("manual")
-        finally:
-            store.close()
-    finally:
-        lock.release()
-    print(path)
-    return EXIT_OK
-
-
-def _restore(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.core.clock import SystemClock
-    from phtcoach.storage.backup import restore_backup
-    from phtcoach.storage.db import StorageError
-
-    backup = Path(args.backup).expanduser().resolve()
-    if not backup.is_file():
-        raise UsageError(
-            translate("cli", "BACKUP: {path} does not exist or is not a file").format(path=backup)
-        )
-    root.mkdir(parents=True, exist_ok=True)
-    lock = _locked(root)
-    try:
-        try:
-            previous = restore_backup(
-                backup, paths.db_path(root), paths.backup_dir(root), SystemClock()
-            )
-        except StorageError as exc:
-            raise UsageError(str(exc)) from None
-    finally:
-        lock.release()
-    print(
-        translate(
-            "cli", "restored {name} into {db}; the previous database is in {previous}"
-        ).format(name=backup.name, db=paths.db_path(root), previous=previous)
-    )
     return EXIT_OK

@@ -21,6 +21,11 @@ class UsageError(Exception):
     """Bad input from the command line: printed as one line, exit status 2."""
 
 
+class FailedError(Exception):
+    """The input was fine but the machine could not do it (a full disk, an I/O error):
+    printed as one line, exit status 1."""
+
+
 def _programme(root: Path):  # type: ignore[no-untyped-def]
     """Built-ins plus the user's templates when a database exists (read-only use)."""
     from phtcoach.core.programme import load_builtin

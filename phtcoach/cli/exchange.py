@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from phtcoach import paths
+from phtcoach.cli import guard
 from phtcoach.cli.common import (
     EXIT_OK,
     EXIT_USAGE,
@@ -22,18 +22,6 @@ from phtcoach.cli.common import (
     _services,
 )
 from phtcoach.ui.text.words import translate  # words only: loads no Qt
-
-
-def _day(flag: str):  # type: ignore[no-untyped-def]
-    def parse(text: str) -> date:
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{flag}: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
-            ) from None
-
-    return parse
 
 
 def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
@@ -48,10 +36,18 @@ def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-
     )
     x.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
     x.add_argument(
-        "--from", dest="start", type=_day("--from"), metavar="D", help=translate("cli", "first day")
+        "--from",
+        dest="start",
+        type=guard.day_type("--from"),
+        metavar="D",
+        help=translate("cli", "first day"),
     )
     x.add_argument(
-        "--to", dest="end", type=_day("--to"), metavar="D", help=translate("cli", "last day")
+        "--to",
+        dest="end",
+        type=guard.day_type("--to"),
+        metavar="D",
+        help=translate("cli", "last day"),
     )
     i = sub.add_parser(
         "import",
@@ -73,13 +69,13 @@ def export_cmd(args: argparse.Namespace, root: Path) -> int:
         )
     from phtcoach.workbook import write_xlsx
 
+    out = guard.named("--out", args.out)
     store = _open_store(root)
     try:
-        done = _services(store).export.export(
-            Path(args.out), args.format, args.start, args.end, workbook=write_xlsx
-        )
-    except OSError as exc:
-        raise UsageError(f"--out: cannot write {args.out}: {exc.strerror or exc}") from None
+        with guard.writing("--out", out):
+            done = _services(store).export.export(
+                out, args.format, args.start, args.end, workbook=write_xlsx
+            )
     finally:
         store.close()
     print(
@@ -93,14 +89,16 @@ def export_cmd(args: argparse.Namespace, root: Path) -> int:
 def import_cmd(args: argparse.Namespace, root: Path) -> int:
     from phtcoach.services.exchange import ImportProblemsError
 
-    path = Path(args.path).expanduser().absolute()
-    root.mkdir(parents=True, exist_ok=True)
-    lock = _locked(root)
+    path = guard.named("PATH", args.path)
+    with guard.writing("--data-dir", root):
+        root.mkdir(parents=True, exist_ok=True)
+        lock = _locked(root)
     try:
         store = _open_store(root, auto_backup=not args.dry_run)
         try:
             imports = _services(store).imports
-            report = imports.check(path) if args.dry_run else imports.run(path).value
+            with guard.writing("--data-dir", paths.db_path(root)):
+                report = imports.check(path) if args.dry_run else imports.run(path).value
         except ImportProblemsError as exc:
             print(f"phtcoach: {exc}", file=sys.stderr)
             return EXIT_USAGE

@@ -75,10 +75,10 @@ def _data_dir_arg(argv: list[str]) -> str | None:
 
 def _setting(argv: list[str]) -> str | None:
     """The data dir's `language` setting, when it has a database that can be read."""
-    root: Path = paths.data_dir(_data_dir_arg(argv))
-    if not paths.db_path(root).exists():
-        return None
-    try:
+    try:  # a bad --data-dir (a name too long, ...) is the command's to report, in words
+        root: Path = paths.data_dir(_data_dir_arg(argv) or None)
+        if not paths.db_path(root).is_file():
+            return None
         from phtcoach.cli.common import _settings
 
         return str(_settings(root).language.value)

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from phtcoach import paths
+from phtcoach.cli import guard
 from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
 from phtcoach.ui.text.words import translate  # words only: loads no Qt
 
@@ -46,18 +47,11 @@ def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -
 
 
 def _day(option: str, text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError(
-            f"{option}: {text!r} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)"
-        ) from None
+    return None if text is None else guard.parse_day(option, text)
 
 
 def _target(text: str) -> Path:
-    out = Path(text).expanduser().resolve()
+    out = guard.named("--out", text)
     if out.is_dir():
         raise UsageError(
             translate("cli", "--out: {out} is a folder; name the PDF file to write").format(out=out)
@@ -98,10 +92,8 @@ def _report(args: argparse.Namespace, root: Path) -> int:
     _qt_app()
     from phtcoach.report.pdf import Paper, write_report
 
-    try:
+    with guard.writing("--out", out):
         pages = write_report(data, out, paper=Paper(args.paper))
-    except OSError as exc:
-        raise UsageError(f"--out: cannot write {out}: {exc}") from None
     print(
         translate("cli", "wrote {out}: {pages} pages, {first} to {last}").format(
             out=out, pages=pages, first=first.isoformat(), last=last.isoformat()

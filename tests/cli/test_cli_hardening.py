@@ -1,0 +1,215 @@
+"""Bad paths, dates out of range, a full disk and a closed pipe: one line, the right exit
+status, nothing written, never a traceback (PRODUCT.md's command-line contract)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from phtcoach.cli import main
+from phtcoach.storage.lock import InstanceLock
+
+REPO = Path(__file__).resolve().parents[2]
+LONG = "a" * 300
+
+
+def one_line(err: str) -> str:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err
+    return lines[0]
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    assert main(["demo-data", "--out", str(tmp_path / "demo"), "--weeks", "2"]) == 0
+    return tmp_path / "demo"
+
+
+def _status(argv: list[str]) -> int:
+    try:
+        return main(argv)
+    except SystemExit as exc:  # argparse's own refusals
+        return int(exc.code or 0)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1999-12-31", "2101-01-01"])
+@pytest.mark.parametrize(
+    ("command", "flag"),
+    [("advice", "--date"), ("export", "--from"), ("export", "--to"), ("report", "--to")],
+)
+def test_a_day_out_of_range_is_one_line_naming_the_range(
+    demo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    flag: str,
+    day: str,
+) -> None:
+    capsys.readouterr()
+    argv = [command, flag, day, "--data-dir", str(demo)]
+    if command != "advice":
+        argv += ["--out", str(tmp_path / "out.pdf"), "--format", "json"][
+            : 2 if command == "report" else 4
+        ]
+    assert _status(argv) == 2
+    line = one_line(capsys.readouterr().err)
+    assert flag in line and "2000-01-01" in line and "2100-12-31" in line
+    assert not (tmp_path / "out.pdf").exists()
+
+
+# --------------------------------------------------------------------------- the data folder
+
+
+def _bad_dirs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    afile = tmp_path / "afile"
+    afile.write_text("not a folder")
+    dbdir = tmp_path / "dbdir"
+    (dbdir / "phtcoach.sqlite3").mkdir(parents=True)
+    cases = {
+        "file": (afile, "is a file, not a folder"),
+        "under-a-file": (afile / "sub", "is a file"),
+        "db-is-a-folder": (dbdir, "not a database file"),
+        "long-name": (tmp_path / LONG, "too long"),
+    }
+    if Path("/proc").is_dir():
+        cases["proc"] = (Path("/proc/phtcoach-test"), "system folder")
+    if Path("/dev/null").exists():
+        cases["dev-null"] = (Path("/dev/null"), "is a device")
+    return cases
+
+
+@pytest.mark.parametrize(
+    "case", ["file", "under-a-file", "db-is-a-folder", "long-name", "proc", "dev-null"]
+)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["advice"],
+        ["timeline", "iso-5x5"],
+        ["templates"],
+        ["backup"],
+        ["import", "x.json"],
+        ["restore", "x.sqlite3"],
+        ["export", "--format", "json", "--out", "OUT"],
+    ],
+)
+def test_a_bad_data_dir_is_one_line_for_every_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str, command: list[str]
+) -> None:
+    cases = _bad_dirs(tmp_path)
+    if case not in cases:
+        pytest.skip(f"no {case} on this system")
+    root, words = cases[case]
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    argv = [str(tmp_path / "out.json") if a == "OUT" else a for a in command]
+    assert _status([*argv, "--data-dir", str(root)]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert "--data-dir" in line and words in line, line
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write anywhere")
+def test_a_read_only_data_dir_is_refused_before_writing(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    demo.chmod(0o500)
+    try:
+        assert main(["backup", "--data-dir", str(demo)]) == 2
+        assert "not a writable folder" in one_line(capsys.readouterr().err)
+    finally:
+        demo.chmod(0o700)
+
+
+def test_an_empty_data_dir_name_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _status(["backup", "--data-dir", ""]) == 2  # not the user's own data dir
+    line = one_line(capsys.readouterr().err)
+    assert "--data-dir" in line and "empty" in line
+
+
+# --------------------------------------------------------------------------- --out
+
+
+@pytest.mark.parametrize("command", [["demo-data"], ["export", "--format", "json"]])
+def test_an_empty_out_writes_nothing_into_the_current_folder(
+    demo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    capsys.readouterr()
+    data = ["--data-dir", str(demo)] if command[0] == "export" else []
+    assert _status([*command, "--out", "", *data]) == 2
+    assert "--out" in one_line(capsys.readouterr().err)
+    assert not list(here.iterdir())
+
+
+@pytest.mark.parametrize("case", ["file", "under-a-file", "long-name", "proc", "dev-null"])
+def test_demo_data_refuses_a_bad_out_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    cases = _bad_dirs(tmp_path)
+    if case not in cases:
+        pytest.skip(f"no {case} on this system")
+    out, words = cases[case]
+    assert _status(["demo-data", "--out", str(out), "--weeks", "1"]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert "--out" in line and words in line, line
+
+
+def test_demo_data_refuses_a_folder_that_holds_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "full"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine")
+    assert main(["demo-data", "--out", str(out), "--weeks", "1"]) == 2
+    assert "not empty" in one_line(capsys.readouterr().err)
+    assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
+
+
+def test_demo_data_refuses_a_locked_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "busy"
+    lock = InstanceLock(out / "phtcoach.lock")
+    lock.acquire()  # another demo-data (or the app) writing there
+    try:
+        assert main(["demo-data", "--out", str(out), "--weeks", "1"]) == 2
+        assert "phtcoach.lock" in one_line(capsys.readouterr().err)
+        assert not (out / "phtcoach.sqlite3").exists()
+    finally:
+        lock.release()
+
+
+def test_two_demo_data_at_once_write_one_history(tmp_path: Path) -> None:
+    out = tmp_path / "race"
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    argv = [sys.executable, "-m", "phtcoach", "demo-data", "--out", str(out), "--weeks", "26"]
+    procs = [
+        subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for _ in range(2)
+    ]
+    done = [(p.wait(timeout=120), p.communicate()) for p in procs]
+    assert sorted(status for status, _ in done) == [0, 2], done
+    refused = next(err for status, (_, err) in done if status == 2)
+    assert "Traceback" not in refused and len(refused.strip().splitlines()) == 1
+    wrote = next(out_text for status, (out_text, _) in done if status == 0)
+    sessions = int(wrote.split(": ")[-1].split(" sessions")[0])  # "...: 166 sessions, ..."
+    con = sqlite3.connect(out / "phtcoach.sqlite3")
+    try:
+        assert con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == sessions
+    finally:
+        con.close()

@@ -5640,6 +5640,14 @@
         <translation>nicht leerer Text</translation>
     </message>
     <message>
+        <source>text without broken characters</source>
+        <translation>Text ohne defekte Zeichen</translation>
+    </message>
+    <message>
+        <source>a list of at most {n} items</source>
+        <translation>eine Liste mit höchstens {n} Einträgen</translation>
+    </message>
+    <message>
         <source>one of: {allowed}</source>
         <translation>eines von: {allowed}</translation>
     </message>
@@ -5649,10 +5657,6 @@
     <message>
         <source>(see &apos;{command} --help&apos;)</source>
         <translation>(siehe &apos;{command} --help&apos;)</translation>
-    </message>
-    <message>
-        <source>--date: {text} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)</source>
-        <translation>--date: {text} ist kein Datum (nutze JJJJ-MM-TT, z. B. 2026-03-02)</translation>
     </message>
     <message>
         <source>{app}: guided, audible rehab sessions and a pain diary for proximal hamstring tendinopathy. With no command, opens the app.</source>
@@ -5753,6 +5757,14 @@
     <message>
         <source>wrote {weeks} weeks of demo history to {out}: {summary}</source>
         <translation>{weeks} Wochen Demoverlauf nach {out} geschrieben: {summary}</translation>
+    </message>
+    <message>
+        <source>--out: {out} already holds a database; choose an empty folder</source>
+        <translation>--out: {out} enthält schon eine Datenbank; wählen Sie einen leeren Ordner</translation>
+    </message>
+    <message>
+        <source>--out: {out} is not empty; choose a new or empty folder</source>
+        <translation>--out: {out} ist nicht leer; wählen Sie einen neuen oder leeren Ordner</translation>
     </message>
     <message>
         <source>--data-dir: no database in {root} to back up</source>
@@ -5901,6 +5913,58 @@
     <message>
         <source>(close {app} first)</source>
         <translation>(schließ zuerst {app})</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)</source>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT, z. B. 2026-03-02)</translation>
+    </message>
+    <message>
+        <source>{day} is out of range ({first} to {last})</source>
+        <translation>{day} liegt außerhalb des Bereichs ({first} bis {last})</translation>
+    </message>
+    <message>
+        <source>{option}: the path is empty; name a file or folder</source>
+        <translation>{option}: der Pfad ist leer; nennen Sie eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>{option}: {path} cannot be a folder: {file} is a file</source>
+        <translation>{option}: {path} kann kein Ordner sein: {file} ist eine Datei</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a file, not a folder</source>
+        <translation>{option}: {path} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a device, not a folder</source>
+        <translation>{option}: {path} ist ein Gerät, kein Ordner</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a system folder, not one for data</source>
+        <translation>{option}: {path} ist ein Systemordner, keiner für Daten</translation>
+    </message>
+    <message>
+        <source>{option}: {db} is not a database file (it is a folder)</source>
+        <translation>{option}: {db} ist keine Datenbankdatei (es ist ein Ordner)</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is not a writable folder</source>
+        <translation>{option}: {path} ist kein beschreibbarer Ordner</translation>
+    </message>
+    <message>
+        <source>{option}: a name is too long ({n} characters; at most {limit})</source>
+        <translation>{option}: ein Name ist zu lang ({n} Zeichen; höchstens {limit})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the disk is full ({free} free, {need} needed)</source>
+        <translation>{path} kann nicht geschrieben werden: der Datenträger ist voll ({free} frei, {need} benötigt)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the disk is full ({free} free)</source>
+        <translation>{path} kann nicht geschrieben werden: der Datenträger ist voll ({free} frei)</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6157,33 @@
     <message>
         <source>.</source>
         <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>programme</name>
+    <message>
+        <source>the file is {size} MB; a template file holds at most {max} MB</source>
+        <translation>die Datei ist {size} MB groß; eine Vorlagendatei darf höchstens {max} MB groß sein</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>die Datei kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>not JSON (line {line}: {error})</source>
+        <translation>kein JSON (Zeile {line}: {error})</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply to be a template file</source>
+        <translation>die Datei ist zu tief verschachtelt für eine Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>the file holds a number too long to be a template value</source>
+        <translation>die Datei enthält eine Zahl, die für einen Vorlagenwert zu lang ist</translation>
+    </message>
+    <message>
+        <source>not a template file ({error})</source>
+        <translation>keine Vorlagendatei ({error})</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ def check_float(name: str, value: object, lo: float, hi: float) -> float:
     """`value` as a finite float in [lo, hi], or a ValidationError naming `name` and the range."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValidationError(name, value, _number(lo, hi))
+    if isinstance(value, int) and not lo <= value <= hi:  # before float(): 10**400 overflows
+        raise ValidationError(name, value, _number(lo, hi))
     v = float(value)
     if not math.isfinite(v) or not lo <= v <= hi:
         raise ValidationError(name, value, _number(lo, hi))
@@ -61,7 +63,31 @@ def check_text(name: str, value: object, max_len: int, *, required: bool = False
         raise ValidationError(name, value, translate("checks", "non-empty text"))
     if len(value) > max_len:
         raise ValidationError(name, f"{value[:20]}...", _text(max_len))
+    if not _encodable(value):  # a lone surrogate ("\ud800") cannot be stored as UTF-8
+        raise ValidationError(name, value, translate("checks", "text without broken characters"))
     return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def check_items(name: str, value: object, max_items: int) -> tuple[object, ...]:
+    """`value` (a tuple, list, set or frozenset) as a tuple of at most `max_items` items,
+    or a ValidationError naming `name`; each item is checked by the caller."""
+    if not isinstance(value, tuple | list | set | frozenset):
+        raise ValidationError(
+            name, value, translate("checks", "a list of at most {n} items").format(n=max_items)
+        )
+    if len(value) > max_items:
+        raise ValidationError(
+            name, len(value), translate("checks", "a list of at most {n} items").format(n=max_items)
+        )
+    return tuple(value)
 
 
 def check_utc(name: str, value: object) -> datetime:

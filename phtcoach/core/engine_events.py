@@ -142,4 +142,8 @@ EngineEvent = CueEvent | PhaseEvent | SetDone | SessionDone
 
 def is_number(x: object) -> bool:
     """A finite int or float, and not a bool (JSON true would otherwise pass as 1)."""
-    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return False
+    if isinstance(x, int):  # a huge int is finite but no float: 10**400 would overflow
+        return -(2**53) <= x <= 2**53
+    return math.isfinite(x)

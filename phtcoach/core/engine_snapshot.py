@@ -14,7 +14,7 @@ from typing import Any
 
 from phtcoach.core.engine_events import EngineState, is_number
 from phtcoach.core.engine_ledger import index_sets
-from phtcoach.core.errors import DataFormatError
+from phtcoach.core.errors import DataFormatError, short_repr
 from phtcoach.core.model import SessionStatus
 from phtcoach.core.timeline import Phase, Timeline
 
@@ -51,13 +51,17 @@ def check_snapshot(snapshot: object, timeline: Timeline) -> dict[str, Any]:
     if snapshot["template"] != timeline.template_id or snapshot["phases"] != len(timeline.phases):
         raise DataFormatError(
             f"{w}.template",
-            f"the saved session was for {snapshot['template']!r} with "
-            f"{snapshot['phases']} phases, not this timeline",
+            f"the saved session was for {short_repr(snapshot['template'])} with "
+            f"{short_repr(snapshot['phases'])} phases, not this timeline",
         )
-    if snapshot["state"] not in {s.value for s in EngineState}:
-        raise DataFormatError(f"{w}.state", f"{snapshot['state']!r} is not an engine state")
-    if snapshot.get("status") not in {None, *(s.value for s in SessionStatus)}:
-        raise DataFormatError(f"{w}.status", f"{snapshot['status']!r} is not a session status")
+    state = snapshot["state"]
+    if not isinstance(state, str) or state not in {s.value for s in EngineState}:
+        raise DataFormatError(f"{w}.state", f"{short_repr(state)} is not an engine state")
+    status = snapshot.get("status")
+    if status is not None and (
+        not isinstance(status, str) or status not in {s.value for s in SessionStatus}
+    ):
+        raise DataFormatError(f"{w}.status", f"{short_repr(status)} is not a session status")
     n_phases = len(timeline.phases)
     pi = snapshot["phase_index"]
     if isinstance(pi, bool) or not isinstance(pi, int) or not 0 <= pi < n_phases:
@@ -75,8 +79,7 @@ def check_snapshot(snapshot: object, timeline: Timeline) -> dict[str, Any]:
         raise DataFormatError(f"{w}.completed_sets", "expected a list")
     worked = snapshot["worked"]
     if not isinstance(worked, dict) or not all(
-        isinstance(k, str) and k.isdigit() and int(k) < n_phases and is_number(v)
-        for k, v in worked.items()
+        _index_key(k) < n_phases and is_number(v) for k, v in worked.items()
     ):
         raise DataFormatError(f"{w}.worked", "expected phase numbers mapped to seconds")
     skipped = snapshot.get("skipped", [])  # absent from snapshots older than skip marks
@@ -109,3 +112,10 @@ def carry_snapshot(snapshot: Mapping[str, Any], old: Timeline, new: Timeline) ->
 
 def _step_of(p: Phase) -> tuple[object, ...]:
     return (p.kind, p.block_index, p.side, p.set, p.rep)
+
+
+def _index_key(key: object) -> int:
+    """A phase number written as a JSON object key ("12"), or a number too big to be one."""
+    if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) <= 6:
+        return int(key)
+    return 2**31

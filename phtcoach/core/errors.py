@@ -16,7 +16,19 @@ class ValidationError(ValueError):
         self.field = field
         self.value = value
         self.allowed = allowed
-        super().__init__(f"{field}: {value!r} is not allowed ({allowed})")
+        super().__init__(f"{field}: {short_repr(value)} is not allowed ({allowed})")
+
+
+def short_repr(value: object, limit: int = 60) -> str:
+    """`repr(value)` cut to about `limit` characters; never raises (a whole number of more
+    than 4300 digits has no repr in Python 3.11, a hostile object may have a broken one)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+    try:
+        text = repr(value)
+    except Exception:
+        return f"a {type(value).__name__}"
+    return text if len(text) <= limit else f"{text[: limit - 3]}..."
 
 
 class UnknownTemplateError(LookupError):

@@ -25,6 +25,7 @@ from phtcoach.core.checks import (
     check_enum,
     check_float,
     check_int,
+    check_items,
     check_optional_int,
     check_pain,
     check_slug,
@@ -144,6 +145,8 @@ class Exercise:
             raise ValidationError("exercise.single_leg", self.single_leg, "true or false")
         if not isinstance(self.lower_first, bool):
             raise ValidationError("exercise.lower_first", self.lower_first, "true or false")
+        if not isinstance(self.builtin, bool):
+            raise ValidationError("exercise.builtin", self.builtin, "true or false")
         check_text("exercise.instructions", self.instructions, 4000)
         check_optional_int("exercise.stage", self.stage, 1, 4)
         if self.how_to is not None and not isinstance(self.how_to, HowTo):
@@ -328,7 +331,7 @@ class Template:
     def __post_init__(self) -> None:
         check_slug("template.id", self.id)
         check_text("template.name", self.name, 80, required=True)
-        object.__setattr__(self, "blocks", tuple(self.blocks))
+        object.__setattr__(self, "blocks", check_items("template.blocks", self.blocks, 50))
         if not self.blocks:
             raise ValidationError("template.blocks", 0, "at least 1 block")
         if len(self.blocks) > 50:
@@ -341,6 +344,8 @@ class Template:
         check_text("template.description", self.description, 4000)
         if not isinstance(self.prescribed, bool):
             raise ValidationError("template.prescribed", self.prescribed, "true or false")
+        if not isinstance(self.builtin, bool):
+            raise ValidationError("template.builtin", self.builtin, "true or false")
         check_text("template.author", self.author, MAX_AUTHOR_CHARS)
         check_text("template.note", self.note, MAX_NOTE_CHARS)
 

@@ -17,6 +17,7 @@ from phtcoach.core.checks import (
     check_enum,
     check_float,
     check_int,
+    check_items,
     check_pain,
     check_slug,
     check_text,
@@ -100,7 +101,10 @@ class SetRecord:
         check_utc("set.ended_at", self.ended_at)
         if self.ended_at < self.started_at:
             raise ValidationError("set.ended_at", self.ended_at, "not before started_at")
-        holds = tuple(check_float("set.hold_s", h, 0.0, MAX_PHASE_S) for h in self.hold_s)
+        holds = tuple(
+            check_float("set.hold_s", h, 0.0, MAX_PHASE_S)
+            for h in check_items("set.hold_s", self.hold_s, 100)
+        )
         object.__setattr__(self, "hold_s", holds)
         check_text("set.tempo", self.tempo, 40)
         object.__setattr__(
@@ -145,7 +149,10 @@ class PainEntry:
             check_pain("pain.test_score", self.test_score)
             if self.test_kind is None:
                 raise ValidationError("pain.test_kind", None, "set when a test score is given")
-        flags = frozenset(check_enum("pain.red_flags", f, RedFlag) for f in self.red_flags)
+        flags = frozenset(
+            check_enum("pain.red_flags", f, RedFlag)
+            for f in _flags("pain.red_flags", self.red_flags)
+        )
         object.__setattr__(self, "red_flags", flags)
         check_text("pain.notes", self.notes, 4000)
 
@@ -180,7 +187,10 @@ class Activity:
         object.__setattr__(
             self, "intensity", check_enum("activity.intensity", self.intensity, Intensity)
         )
-        flags = frozenset(check_enum("activity.flags", f, ActivityFlag) for f in self.flags)
+        flags = frozenset(
+            check_enum("activity.flags", f, ActivityFlag)
+            for f in _flags("activity.flags", self.flags)
+        )
         object.__setattr__(self, "flags", flags)
         object.__setattr__(
             self, "hours_sitting", check_float("activity.hours_sitting", self.hours_sitting, 0, 24)
@@ -250,7 +260,7 @@ class NoteAnswer:
     recorded_at: datetime
 
     def __post_init__(self) -> None:
-        if self.source not in NOTE_SOURCES:
+        if not isinstance(self.source, str) or self.source not in NOTE_SOURCES:
             raise ValidationError("note_answer.source", self.source, ", ".join(NOTE_SOURCES))
         check_int("note_answer.source_id", self.source_id, 1, 2**62)
         if not isinstance(self.is_flag, bool):
@@ -258,6 +268,13 @@ class NoteAnswer:
         object.__setattr__(
             self,
             "flags",
-            frozenset(check_enum("note_answer.flags", f, RedFlag) for f in self.flags),
+            frozenset(
+                check_enum("note_answer.flags", f, RedFlag)
+                for f in _flags("note_answer.flags", self.flags)
+            ),
         )
         check_utc("note_answer.recorded_at", self.recorded_at)
+
+
+def _flags(name: str, value: object) -> tuple[object, ...]:
+    return check_items(name, value, 50)

@@ -321,6 +321,10 @@ def templates_file_to_dict(
     }
 
 
+MAX_FILE_TEMPLATES = 200  # a physio's file holds a handful; more is not a template file
+MAX_FILE_EXERCISES = 200
+
+
 def templates_file_from_dict(
     d: object,
     builtin_exercises: Mapping[str, Exercise],
@@ -348,7 +352,13 @@ def templates_file_from_dict(
     known: dict[str, Exercise] = dict(builtin_exercises)
     new_exercises: list[Exercise] = []
     where_ex = join(where, "exercises")
-    for i, raw in enumerate(_list(o.get("exercises") or [], where_ex)):
+    raw_exercises = _list(o.get("exercises") or [], where_ex)
+    if not builtin and len(raw_exercises) > MAX_FILE_EXERCISES:
+        raise DataFormatError(
+            where_ex,
+            f"{len(raw_exercises)} exercises; a file holds at most {MAX_FILE_EXERCISES}",
+        )
+    for i, raw in enumerate(raw_exercises):
         at = index(where_ex, i)
         ex = exercise_from_dict(raw, at, builtin=builtin)
         existing = known.get(ex.slug)
@@ -366,7 +376,13 @@ def templates_file_from_dict(
     where_t = join(where, "templates")
     templates: list[Template] = []
     seen_ids: set[str] = set()
-    for i, raw in enumerate(_list(o["templates"], where_t)):
+    raw_templates = _list(o["templates"], where_t)
+    if not builtin and len(raw_templates) > MAX_FILE_TEMPLATES:
+        raise DataFormatError(
+            where_t,
+            f"{len(raw_templates)} templates; a file holds at most {MAX_FILE_TEMPLATES}",
+        )
+    for i, raw in enumerate(raw_templates):
         at = index(where_t, i)
         t = template_from_dict(raw, known, at, builtin=builtin)
         if t.id in seen_ids:

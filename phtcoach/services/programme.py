@@ -17,6 +17,7 @@ from phtcoach.core.errors import DataFormatError, UnknownTemplateError, Validati
 from phtcoach.core.model import Exercise, Template
 from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.core.serialize import templates_file_from_dict, templates_file_to_dict
+from phtcoach.core.words import translate
 from phtcoach.services.changes import Changes, Done
 from phtcoach.storage.repository import Store
 
@@ -112,15 +113,18 @@ class ProgrammeService:
         return Done(templates, Changes.PROGRAMME)
 
     def _read(self, path: Path) -> tuple[list[Exercise], list[Template]]:
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DataFormatError(str(path), f"cannot read the file: {exc}") from None
-        except json.JSONDecodeError as exc:
-            raise DataFormatError(str(path), f"not JSON (line {exc.lineno}: {exc.msg})") from None
+        """The file's exercises and templates, checked; any file that is not one (too big,
+        not JSON, 5000-digit numbers, nesting 100,000 deep, broken characters) is one
+        DataFormatError naming the problem."""
+        raw = _read_json(path)
         programme = self.current()
         builtin = {s: e for s, e in programme.exercises.items() if e.builtin}
-        exercises, templates = templates_file_from_dict(raw, builtin, where=path.name)
+        try:
+            exercises, templates = templates_file_from_dict(raw, builtin, where=path.name)
+        except (DataFormatError, ValidationError):
+            raise
+        except (TypeError, ValueError, RecursionError) as exc:
+            raise DataFormatError(path.name, _not_readable(exc)) from None
         clash = [
             t.id
             for t in templates
@@ -192,3 +196,39 @@ class ProgrammeService:
         self._store.library.delete_template(template_id)
         self._programme = None
         return Done(None, Changes.PROGRAMME)
+
+
+MAX_FILE_BYTES = (
+    2 * 1024 * 1024
+)  # a template file is a few KB; a bigger one would freeze the window
+
+
+def _read_json(path: Path) -> object:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise DataFormatError(
+                path.name,
+                translate(
+                    "programme", "the file is {size} MB; a template file holds at most {max} MB"
+                ).format(size=f"{size / 1024 / 1024:.1f}", max=MAX_FILE_BYTES // (1024 * 1024)),
+            )
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        message = translate("programme", "cannot read the file: {error}")
+        raise DataFormatError(str(path), message.format(error=exc)) from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        message = translate("programme", "not JSON (line {line}: {error})")
+        raise DataFormatError(path.name, message.format(line=exc.lineno, error=exc.msg)) from None
+    except (ValueError, RecursionError) as exc:
+        raise DataFormatError(path.name, _not_readable(exc)) from None
+
+
+def _not_readable(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return translate("programme", "the file is nested too deeply to be a template file")
+    if "digits" in str(exc):
+        return translate("programme", "the file holds a number too long to be a template value")
+    return translate("programme", "not a template file ({error})").format(error=type(exc).__name__)

@@ -5,6 +5,7 @@ down is reported."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -87,7 +88,13 @@ class RunOptions:
         if isinstance(lead, bool) or not isinstance(lead, int | float) or not 0 <= lead <= 60:
             raise DataFormatError("engine_state.runner.lead_in_s", "expected 0 to 60 seconds")
         if not isinstance(steps, dict) or not all(
-            isinstance(k, str) and k.isdigit() and isinstance(v, int) and 0 <= v <= 20
+            isinstance(k, str)
+            and k.isascii()
+            and k.isdigit()
+            and len(k) <= 2
+            and isinstance(v, int)
+            and not isinstance(v, bool)
+            and 0 <= v <= 20
             for k, v in steps.items()
         ):
             raise DataFormatError("engine_state.runner.step_downs", "expected block -> steps")
@@ -141,3 +148,16 @@ def _int(item: dict[str, Any], key: str, lo: int, hi: int, where: str) -> int:
 def count_sets(timeline: Timeline) -> int:
     """Sets in the plan (each side of a single-leg exercise counts as its own sets)."""
     return len({(p.block_index, p.side, p.set) for p in timeline.phases if p.kind in WORK_KINDS})
+
+
+def decode_state(text: str) -> object:
+    """The stored engine state as JSON values (None when there is none), or DataFormatError:
+    garbage, 5000-digit numbers and 100,000-deep nesting included."""
+    if not text:
+        return None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise DataFormatError("engine_state", f"not JSON ({e.msg})") from None
+    except (ValueError, RecursionError) as e:
+        raise DataFormatError("engine_state", f"cannot be read ({type(e).__name__})") from None

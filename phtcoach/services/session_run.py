@@ -58,7 +58,7 @@ from phtcoach.core.steps import (
     plan_session,
 )
 from phtcoach.core.timeline import compile_timeline
-from phtcoach.services.run_options import RunOptions, StepDown
+from phtcoach.services.run_options import RunOptions, StepDown, decode_state
 from phtcoach.storage.db import StorageError
 from phtcoach.storage.repository import KEEP, Store
 
@@ -121,22 +121,25 @@ class SessionRun:
         if record.id is None:
             raise DataFormatError("session.id", "a stored session is needed to resume")
         template = programme.template(record.template_id)
-        state: object = None
-        if record.engine_state:
-            try:
-                state = json.loads(record.engine_state)
-            except json.JSONDecodeError as e:
-                raise DataFormatError("engine_state", f"not JSON ({e.msg})") from None
-        runner = state.get("runner") if isinstance(state, dict) else None
-        options = RunOptions.from_dict(runner, record.affected_side)
+        state = decode_state(record.engine_state)
         try:
-            run = cls(store, clock, template, options, record=record)
-        except ValueError as e:  # saved steps that do not fit the template
-            raise DataFormatError("engine_state.runner.steps", str(e)) from None
-        if state is not None:
-            run.engine = SessionEngine.restore(
-                run.timeline, clock, state, resume_from=ResumeFrom.LAST_COMPLETED_SET
-            )
+            runner = state.get("runner") if isinstance(state, dict) else None
+            options = RunOptions.from_dict(runner, record.affected_side)
+            try:
+                run = cls(store, clock, template, options, record=record)
+            except ValueError as e:  # saved steps that do not fit the template
+                if isinstance(e, DataFormatError):
+                    raise
+                raise DataFormatError("engine_state.runner.steps", str(e)) from None
+            if state is not None:
+                run.engine = SessionEngine.restore(
+                    run.timeline, clock, state, resume_from=ResumeFrom.LAST_COMPLETED_SET
+                )
+        except DataFormatError:
+            raise
+        except (TypeError, ValueError, KeyError, IndexError, OverflowError, RecursionError) as e:
+            # A check above missed a shape: still the one domain error, never a traceback.
+            raise DataFormatError("engine_state", f"cannot be read ({type(e).__name__})") from None
         run.saved_sets = store.sessions.sets(record.id)
         return run
 

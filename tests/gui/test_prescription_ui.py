@@ -184,3 +184,43 @@ def test_import_unticked_and_mark_as_prescribed_later(
 def test_builtins_show_no_panel(page: ProgrammePage) -> None:
     page.select("iso-5x5")
     assert not page.prescription.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('{"format": "phtcoach-templates", "version": ' + "9" * 5000 + "}", "number"),
+        ("[" * 100_000 + "]" * 100_000, "nested"),
+        (" " * (3 * 1024 * 1024), "2 MB"),
+    ],
+)
+def test_a_hostile_file_is_a_message_in_the_window(
+    page: ProgrammePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, named: str
+) -> None:
+    path = tmp_path / "hostile.json"
+    path.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    before = page._state.programme.user_templates()
+    page.import_dialog()
+    assert len(shown) == 1
+    assert shown[0].startswith("Nothing was imported.")
+    assert named in shown[0]
+    assert page._state.programme.user_templates() == before
+
+
+def test_a_lone_surrogate_is_a_message_in_the_window(
+    page: ProgrammePage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = physio_file(tmp_path, page, "Dr Ana Silva")
+    path.write_text(path.read_text().replace("Physio plan", "Physio \\ud800"), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), ""))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: shown.append(text))
+    # Were the file read as valid, the import question would come next: answer it at once.
+    monkeypatch.setattr("phtcoach.ui.programme_page.ask_import", lambda *_a: (False, None))
+    page.import_dialog()
+    assert len(shown) == 1
+    assert "template.name" in shown[0]
+    assert "physio-plan" not in page._state.programme.templates

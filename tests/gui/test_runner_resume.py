@@ -3,12 +3,14 @@ after its last saved set and finishes without duplicating anything."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.engine import EngineState
@@ -216,4 +218,30 @@ def test_started_but_no_set_saved_resumes_from_the_lead_in(qtbot: QtBot, data_di
         assert len(rig.store.sessions.sets(sid)) == 2
     finally:
         rig.runner.shutdown()
+        rig.store.close()
+
+
+def test_a_malformed_saved_state_is_offered_for_discarding(qtbot: QtBot, data_dir: Path) -> None:
+    """`"state": []` in the saved state once made every start exit with a TypeError."""
+    sid = crash_after(qtbot, data_dir, 5 + 45 + 1)  # set 1 saved
+    store = open_store(data_dir, FakeClock())
+    state = json.loads(store.sessions.get(sid).engine_state)
+    state["state"] = []
+    store.sessions.save_state(sid, json.dumps(state))
+    store.close()
+    rig = second_start(qtbot, data_dir)
+    try:
+        seen: list[ResumeDialog] = []
+
+        def look(dialog: ResumeDialog) -> None:
+            seen.append(dialog)
+            dialog.discard_button.click()
+
+        assert ask_resume(rig.runner, rig.state, exec_dialog=look) is None
+        assert seen[0].resume_button is None
+        assert "cannot be resumed" in seen[0].findChild(QLabel).text()
+        assert rig.store.sessions.unfinished() is None
+        assert rig.store.sessions.get(sid).status is SessionStatus.ENDED_EARLY
+        assert len(rig.store.sessions.sets(sid)) == 1  # its saved set stays saved
+    finally:
         rig.store.close()

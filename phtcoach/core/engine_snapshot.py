@@ -26,24 +26,27 @@ class ResumeFrom(StrEnum):
     EXACT = "exact"  # the same phase and second the snapshot was taken
 
 
+REQUIRED_KEYS: tuple[str, ...] = (
+    "version",
+    "template",
+    "phases",
+    "state",
+    "phase_index",
+    "phase_elapsed",
+    "phase_duration_s",
+    "elapsed_s",
+    "completed_sets",
+    "closed_sets",
+    "worked",
+)
+"""Every saved engine state has these keys (the resume check and its fuzz test share them)."""
+
+
 def check_snapshot(snapshot: object, timeline: Timeline) -> dict[str, Any]:
     w = "engine_state"
     if not isinstance(snapshot, dict):
         raise DataFormatError(w, "expected an object")
-    required = (
-        "version",
-        "template",
-        "phases",
-        "state",
-        "phase_index",
-        "phase_elapsed",
-        "phase_duration_s",
-        "elapsed_s",
-        "completed_sets",
-        "closed_sets",
-        "worked",
-    )
-    for k in required:
+    for k in REQUIRED_KEYS:
         if k not in snapshot:
             raise DataFormatError(f"{w}.{k}", "missing (required)")
     if snapshot["version"] != SNAPSHOT_VERSION:

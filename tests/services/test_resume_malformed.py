@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from phtcoach.core.engine_snapshot import REQUIRED_KEYS
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import SessionRecord, Side
 from phtcoach.services import Services
@@ -34,17 +35,7 @@ JSON = st.recursive(
 
 
 FIELDS = [
-    "version",
-    "template",
-    "phases",
-    "state",
-    "phase_index",
-    "phase_elapsed",
-    "phase_duration_s",
-    "elapsed_s",
-    "completed_sets",
-    "closed_sets",
-    "worked",
+    *REQUIRED_KEYS,
     "skipped",
     "status",
     "runner.affected_first",

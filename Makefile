@@ -37,9 +37,10 @@ test: lint typecheck pytest
 bench: $(TSTAMP)
 	$(BIN)/python -m pytest tests/benchmarks -p no:cacheprovider -s -q $(PYTEST_ARGS)
 
-# The long runs of what `make test` samples: 10,000 fuzzed import files per importer.
+# The reliability suite at full strength (docs/reliability.md): hundreds of SIGKILLs, tens of
+# thousands of fuzzed files; `make test` runs a small sample of every row. About 15 minutes.
 reliability: $(TSTAMP)
-	$(BIN)/python -m pytest tests/services/test_exchange_malformed.py -k fuzzed -p no:cacheprovider -q --hypothesis-profile=reliability $(PYTEST_ARGS)
+	$(BIN)/python -m pytest tests/reliability --reliability=full --hypothesis-profile=reliability -p no:cacheprovider -q $(PYTEST_ARGS)
 
 # Translations (assets/i18n/README.md): every tr()/translate() string of phtcoach/ and the
 # protocol text into the .ts files, then the .qm files the app loads (checked in).

@@ -24,6 +24,23 @@ os.environ.pop("PHTCOACH_DATA_DIR", None)
 settings.register_profile("reliability", max_examples=10_000, deadline=None)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--reliability",
+        choices=("fast", "full"),
+        default="fast",
+        help="tests/reliability: a fast sample (make test) or the full counts and "
+        "docs/reliability.md figures (make reliability)",
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp: object) -> None:
+    """The widgets' QApplication exists before any test runs: a command-line test that
+    paints a report would otherwise make a bare QGuiApplication first, and every widget test
+    after it in the same run would fail (whatever order a subset runs in)."""
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

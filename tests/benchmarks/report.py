@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import platform
-import re
 import statistics
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+
+from tests.docsections import delimit, replace_section
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "benchmarks.md"
@@ -54,20 +55,8 @@ def machine() -> str:
 def write_section(name: str, title: str, body: str) -> None:
     """Replace (or append) section `name` of docs/benchmarks.md."""
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
-    block = (
-        f"<!-- bench:{name} -->\n## {title}\n\n"
-        f"Measured {stamp} on {machine()}.\n\n{body.strip()}\n<!-- /bench:{name} -->"
-    )
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    text = DOC.read_text(encoding="utf-8") if DOC.exists() else HEADER
-    pattern = re.compile(
-        rf"<!-- bench:{re.escape(name)} -->.*?<!-- /bench:{re.escape(name)} -->", re.S
-    )
-    if pattern.search(text):
-        text = pattern.sub(lambda _m: block, text)
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    DOC.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    text = f"## {title}\n\nMeasured {stamp} on {machine()}.\n\n{body.strip()}"
+    replace_section(DOC, HEADER, "bench", name, delimit("bench", name, text))
 
 
 def table(headers: list[str], rows: list[list[str]]) -> str:

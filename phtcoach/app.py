@@ -36,6 +36,7 @@ from phtcoach.storage.repository import Store, open_store
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from phtcoach.startup import StartupQuestions
     from phtcoach.ui.main_window import MainWindow
 
 log = logging.getLogger("phtcoach.app")
@@ -44,7 +45,9 @@ DEMO_WEEKS = 12
 DEMO_SEED = 42
 
 
-def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = False) -> AppContext:
+def open_context(
+    root: Path, clock: Clock, *, lock: bool = True, demo: bool = False, auto_backup: bool = True
+) -> AppContext:
     """Lock the data dir (single instance), open and migrate the database, read settings."""
     instance_lock = None
     if lock:
@@ -54,7 +57,7 @@ def open_context(root: Path, clock: Clock, *, lock: bool = True, demo: bool = Fa
     try:
         # A restore the user asked for while the app ran: now, before anything opens it.
         restored = apply_pending_restore(root, clock) if lock else None
-        store = open_store(root, clock)
+        store = open_store(root, clock, auto_backup=auto_backup)
     except BaseException:
         if instance_lock is not None:
             instance_lock.release()
@@ -195,27 +198,39 @@ def run_gui(
     clock: Clock | None = None,
     on_window: Callable[[MainWindow], None] | None = None,
     lang: str | None = None,
+    questions: StartupQuestions | None = None,
 ) -> int:
     """The app. Returns the process exit status.
 
     `clock` (default: the system's) and `on_window` (called once the window is shown) let
     a test run the real app on its own time and act where a person would press a key.
+    `questions` asks about a data dir that cannot be opened as it is (`startup`); by default
+    the window's dialogs, or stderr where nothing can be shown (offscreen).
     """
-    from phtcoach.storage.db import StorageError
+    from phtcoach.startup import Printed, open_at_start
     from phtcoach.storage.lock import AlreadyRunningError
 
     app = make_qapplication(argv or sys.argv)
+    # The start's questions come before the settings can be read: --lang, else the system's.
+    i18n.use_language(i18n.choose(lang, None))
+    if questions is None:
+        from phtcoach.ui.startup_dialogs import StartupDialogs
+
+        headless = app.platformName() in ("offscreen", "minimal")
+        questions = Printed() if headless else StartupDialogs()
     try:
-        ctx = open_context(root, clock or SystemClock(), demo=demo)
+        opened = open_at_start(
+            root, clock or SystemClock(), local_tz(), questions, open_context, demo=demo
+        )
     except AlreadyRunningError as exc:
         if ask_running_instance_to_raise(root):
             print(f"{APP_NAME} is already running on {root}: raised its window.", file=sys.stderr)
             return 0
         _fatal(app, str(exc))
         return 1
-    except StorageError as exc:
-        _fatal(app, str(exc))
+    if opened is None:
         return 1
+    ctx = opened
     try:
         i18n.apply(ctx.services, lang)
         return _run_window(app, ctx, start=start, on_window=on_window)
@@ -243,6 +258,7 @@ def _run_window(
     from phtcoach.audio.cues import make_cue_player
     from phtcoach.ui.backups_dialog import report_startup_restore
     from phtcoach.ui.main_window import MainWindow
+    from phtcoach.ui.startup_dialogs import report_skipped_backup
     from phtcoach.ui.state import AppState
     from phtcoach.ui.tray import install_tray
 
@@ -261,12 +277,14 @@ def _run_window(
             conn = server.nextPendingConnection()
             if conn is not None:
                 conn.disconnectFromServer()
+            log.info("another launch on this data folder: window raised")
             window.bring_to_front()
 
         server.newConnection.connect(raise_window)
 
     window.show()
     report_startup_restore(window, ctx.services.backups)
+    report_skipped_backup(window, ctx.services.backups)
     if start:
         window.open_runner(start)
     else:

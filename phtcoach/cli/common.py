@@ -4,6 +4,8 @@ services the window uses (opened without a backup, closed again at once)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,12 +52,15 @@ def _services(store: Store) -> Services:
 
 
 def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-untyped-def]
+    from phtcoach.cli.guard import write_failure
     from phtcoach.core.clock import SystemClock
-    from phtcoach.storage.db import StorageError
+    from phtcoach.storage.errors import DiskFullError, StorageError
     from phtcoach.storage.repository import open_store
 
     try:
         return open_store(root, SystemClock(), auto_backup=auto_backup)
+    except DiskFullError as exc:  # the machine, not the input: exit 1, with the room needed
+        raise write_failure(exc, "--data-dir", None) or FailedError(str(exc)) from None
     except StorageError as exc:
         raise UsageError(str(exc)) from None
 
@@ -72,14 +77,31 @@ def _settings(root: Path):  # type: ignore[no-untyped-def]
         store.close()
 
 
-def _locked(root: Path):  # type: ignore[no-untyped-def]
-    """The data dir's instance lock, for a command that writes: one writer at a time."""
+def _locked(root: Path, command: str = ""):  # type: ignore[no-untyped-def]
+    """The data dir's instance lock, for a command that writes: one writer at a time. The
+    lock names `phtcoach COMMAND` as its holder, so whoever comes second is told who."""
     from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
 
-    lock = InstanceLock(paths.lock_path(root))
+    lock = InstanceLock(paths.lock_path(root), holder=f"phtcoach {command}".rstrip())
     try:
         lock.acquire()
     except AlreadyRunningError as exc:
+        if exc.holder:  # another command: it says to try again when that one has finished
+            raise UsageError(str(exc)) from None
         hint = translate("cli", "(close {app} first)").format(app=APP_NAME)
         raise UsageError(f"{exc} {hint}") from None
     return lock
+
+
+def remove_new(folder: Path, before: set[str]) -> None:
+    """Delete what appeared in `folder` since its listing was `before` (a refused command
+    takes back what it made; tidying only, so a failure to delete is not reported)."""
+    try:
+        for name in set(os.listdir(folder)) - before:
+            p = folder / name
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p, ignore_errors=True)
+            else:
+                p.unlink(missing_ok=True)
+    except OSError:
+        pass

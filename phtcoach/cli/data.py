@@ -15,7 +15,7 @@ from pathlib import Path
 
 from phtcoach import paths
 from phtcoach.cli import guard
-from phtcoach.cli.common import EXIT_OK, UsageError, _locked, _open_store
+from phtcoach.cli.common import EXIT_OK, UsageError, _locked, _open_store, remove_new
 from phtcoach.ui.text.words import translate  # words only: loads no Qt
 
 
@@ -27,7 +27,7 @@ def demo_data(args: argparse.Namespace, root: Path) -> int:
     guard.check_folder(out, "--out", write=True)
     _refuse_data(out)
     fresh = not out.exists()
-    lock = _locked(out)
+    lock = _locked(out, "demo-data")
     try:
         _refuse_data(out)  # again under the lock: another demo-data may have just finished
         before = set(os.listdir(out))
@@ -35,7 +35,7 @@ def demo_data(args: argparse.Namespace, root: Path) -> int:
             with guard.writing("--out", out):
                 counts = make_demo_dir(out, weeks=args.weeks, seed=args.seed, clock=SystemClock())
         except BaseException:
-            _remove_new(out, before)
+            remove_new(out, before)
             raise
     except BaseException:
         lock.release()
@@ -70,22 +70,13 @@ def _refuse_data(out: Path) -> None:
         )
 
 
-def _remove_new(out: Path, before: set[str]) -> None:
-    for name in set(os.listdir(out)) - before:
-        p = out / name
-        if p.is_dir() and not p.is_symlink():
-            shutil.rmtree(p, ignore_errors=True)
-        else:
-            p.unlink(missing_ok=True)
-
-
 def backup(args: argparse.Namespace, root: Path) -> int:
     db = paths.db_path(root)
     if not db.exists():
         raise UsageError(
             translate("cli", "--data-dir: no database in {root} to back up").format(root=root)
         )
-    lock = _locked(root)
+    lock = _locked(root, "backup")
     try:
         store = _open_store(root)
         try:
@@ -103,7 +94,7 @@ def backup(args: argparse.Namespace, root: Path) -> int:
 def restore(args: argparse.Namespace, root: Path) -> int:
     from phtcoach.core.clock import SystemClock
     from phtcoach.storage.backup import restore_backup
-    from phtcoach.storage.db import StorageError
+    from phtcoach.storage.errors import DiskFullError, StorageError
 
     backup = guard.named("BACKUP", args.backup)
     if not backup.is_file():
@@ -113,10 +104,12 @@ def restore(args: argparse.Namespace, root: Path) -> int:
     db = paths.db_path(root)
     with guard.writing("--data-dir", root, need=backup.stat().st_size):
         root.mkdir(parents=True, exist_ok=True)
-        lock = _locked(root)
+        lock = _locked(root, "restore")
         try:
             try:
                 previous = restore_backup(backup, db, paths.backup_dir(root), SystemClock())
+            except DiskFullError as exc:  # checked before a byte is written: free, needed
+                raise guard.write_failure(exc, "--data-dir", root) or exc from None
             except StorageError as exc:
                 if guard.write_failure(exc, "--data-dir", root) is not None:
                     raise

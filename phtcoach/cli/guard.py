@@ -63,6 +63,11 @@ class DayError(UsageError):
         super().__init__(f"{option}: {problem}")
 
 
+def shown(text: str, limit: int = 40) -> str:
+    """A value the user typed, quoted and cut to about `limit` characters for a message."""
+    return repr(text if len(text) <= limit else text[: limit - 3] + "...")
+
+
 def parse_day(option: str, text: str) -> date:
     try:
         day = date.fromisoformat(text)
@@ -70,7 +75,7 @@ def parse_day(option: str, text: str) -> date:
         raise DayError(
             option,
             translate("cli", "{text} is not a date (use YYYY-MM-DD, e.g. 2026-03-02)").format(
-                text=repr(text)
+                text=shown(text)
             ),
         ) from None
     if not FIRST_DAY <= day <= LAST_DAY:
@@ -156,6 +161,29 @@ def check_folder(path: Path, option: str, *, write: bool) -> None:
             )
 
 
+def check_out(path: Path, option: str) -> None:
+    """An output (`--out` of export and report) is a new or regular file or a folder, and
+    not under /proc, /sys or /dev: the export is renamed over its target at the end, which
+    would replace a device itself (/dev/null, for root)."""
+    try:
+        st: os.stat_result | None = os.stat(path)
+    except OSError:
+        st = None
+    if st is not None and not (stat.S_ISREG(st.st_mode) or stat.S_ISDIR(st.st_mode)):
+        raise UsageError(
+            translate("cli", "{option}: {path} is a device, not a file").format(
+                option=option, path=path
+            )
+        )
+    if sys.platform.startswith("linux") and len(path.parts) > 1:
+        if path.parts[1] in SYSTEM_FOLDERS:
+            raise UsageError(
+                translate(
+                    "cli", "{option}: {path} is in a system folder, not one for files"
+                ).format(option=option, path=path)
+            )
+
+
 def _check_names(path: Path, option: str) -> None:
     limit = _name_max(_existing(path))
     for part in path.parts:
@@ -214,6 +242,11 @@ def write_failure(
     exc: BaseException, option: str | None, where: Path | None, need: int | None = None
 ) -> UsageError | FailedError | None:
     """The one-line error for an OSError or SQLite error in `exc` or its causes, else None."""
+    from phtcoach.storage.errors import DiskFullError
+
+    if isinstance(exc, DiskFullError):  # storage measured the room: say its figures
+        prefix = f"{option}: " if option else ""
+        return FailedError(prefix + disk_full_line(where or exc.path, exc.free, exc.needed))
     cause = _cause(exc)
     if cause is None:
         return None
@@ -228,16 +261,18 @@ def write_failure(
     where = where or Path(getattr(exc, "path", "") or ".")
     prefix = f"{option}: " if option else ""
     if full:
-        free = _free(where)
-        text = (
-            translate("cli", "cannot write {path}: the disk is full ({free} free, {need} needed)")
-            if need
-            else translate("cli", "cannot write {path}: the disk is full ({free} free)")
-        )
-        line = text.format(path=where, free=_size(free), need=_size(need or 0))
-        return FailedError(prefix + line)
+        return FailedError(prefix + disk_full_line(where, _free(where), need))
     line = translate("cli", "cannot write {path}: {reason}").format(path=where, reason=reason)
     return UsageError(prefix + line) if bad else FailedError(prefix + line)
+
+
+def disk_full_line(where: Path, free: int, need: int | None) -> str:
+    text = (
+        translate("cli", "cannot write {path}: the disk is full ({free} free, {need} needed)")
+        if need
+        else translate("cli", "cannot write {path}: the disk is full ({free} free)")
+    )
+    return text.format(path=where, free=_size(free), need=_size(need or 0))
 
 
 def _cause(exc: BaseException | None) -> OSError | sqlite3.Error | None:

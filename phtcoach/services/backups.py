@@ -33,7 +33,8 @@ from phtcoach.storage.backup import (
     list_backups,
     restore_backup,
 )
-from phtcoach.storage.db import CorruptDatabaseError, StorageError, check_ours, inspect_database
+from phtcoach.storage.db import check_ours, inspect_database
+from phtcoach.storage.errors import CorruptDatabaseError, StorageError
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store
 
@@ -103,6 +104,8 @@ class BackupService:
         self._tz = tz
         # Set by the composition root when a restore ran at this start (shown once).
         self.restored_at_start: RestoreOutcome | None = None
+        # Set when the user chose to start without the start-up backup (no room for it).
+        self.skipped_at_start = False
 
     @property
     def folder(self) -> Path:
@@ -115,29 +118,7 @@ class BackupService:
     def info(self, path: Path, *, read: Path | None = None) -> BackupInfo:
         """`path`'s date, reason, size and contents (the last two read from `read`, a copy
         of it, when given)."""
-        taken = backup_time(path)
-        reason = backup_reason(path)
-        if taken is None or reason is None:
-            raise StorageError(path, "not a PHT Coach backup (the name is not one of ours)")
-        source = read or path
-        try:
-            contents: BackupContents | None = backup_contents(source)
-            problem = ""
-        except StorageError as exc:
-            contents, problem = None, exc.problem
-        try:
-            size = source.stat().st_size
-        except OSError:
-            size = 0
-        return BackupInfo(
-            path=path,
-            taken_at=taken.astimezone(self._tz),
-            size_bytes=size,
-            kind=backup_kind(reason),
-            reason=reason,
-            contents=contents,
-            problem=problem,
-        )
+        return backup_info(path, self._tz, read=read)
 
     def back_up_now(self) -> Done[BackupInfo]:
         """A manual backup now, rotated to Settings.backups_keep; changes no data."""
@@ -188,6 +169,51 @@ class BackupService:
         if info.user_version == 0:
             raise CorruptDatabaseError(backup, "this backup holds no PHT Coach data")
         return self.info(backup)
+
+
+def backup_info(path: Path, tz: tzinfo | None, *, read: Path | None = None) -> BackupInfo:
+    """One backup as the user sees it (see `BackupService.info`); needs no open store."""
+    taken = backup_time(path)
+    reason = backup_reason(path)
+    if taken is None or reason is None:
+        raise StorageError(path, "not a PHT Coach backup (the name is not one of ours)")
+    source = read or path
+    try:
+        contents: BackupContents | None = backup_contents(source)
+        problem = ""
+    except StorageError as exc:
+        contents, problem = None, exc.problem
+    try:
+        size = source.stat().st_size
+    except OSError:
+        size = 0
+    return BackupInfo(
+        path=path,
+        taken_at=taken.astimezone(tz),
+        size_bytes=size,
+        kind=backup_kind(reason),
+        reason=reason,
+        contents=contents,
+        problem=problem,
+    )
+
+
+def list_backups_in(root: Path, tz: tzinfo | None) -> list[BackupInfo]:
+    """The backups of data dir `root`, newest first, read without opening its database: for
+    the start, when that database could not be opened."""
+    return [backup_info(p, tz) for p in list_backups(paths.backup_dir(root))]
+
+
+def restore_at_start(root: Path, backup: Path, clock: Clock) -> RestoreOutcome:
+    """Restore `backup` over data dir `root`'s database, which could not be opened; the
+    caller holds the instance lock and no store is open. The file it replaces, readable or
+    not, is kept byte for byte as a "pre-restore" backup (`RestoreOutcome.saved`)."""
+    taken = backup_time(backup)
+    try:
+        saved = restore_backup(backup, paths.db_path(root), paths.backup_dir(root), clock)
+    except StorageError as exc:
+        return RestoreOutcome(backup, taken, None, str(exc))
+    return RestoreOutcome(backup, taken, saved)
 
 
 def _replace_atomically(target: Path, write: Callable[[Path], object]) -> None:

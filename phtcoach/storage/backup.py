@@ -21,15 +21,22 @@ from phtcoach.core.clock import Clock
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import check_int
 from phtcoach.storage.db import (
-    CorruptDatabaseError,
-    ForeignDatabaseError,
-    StorageError,
+    backup_need,
     check_ours,
     connect,
+    database_bytes,
+    free_bytes,
     has_content,
     inspect_database,
+    is_disk_full,
     is_ours,
     open_readonly,
+)
+from phtcoach.storage.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    StorageError,
 )
 
 BACKUP_RE = re.compile(r"^phtcoach-(\d{8}T\d{12})Z-([a-z0-9][a-z0-9-]{0,63})\.sqlite3$")
@@ -161,8 +168,14 @@ def _write_backup(conn: sqlite3.Connection, backup_dir: Path, clock: Clock, reas
         _fsync_file(partial)
         os.replace(partial, target)
         _fsync_dir(backup_dir)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, OSError) as e:
         partial.unlink(missing_ok=True)
+        remove_leftovers(backup_dir)
+        if is_disk_full(e, backup_dir):
+            need = backup_need(database_bytes(conn))
+            raise DiskFullError(target, free=free_bytes(backup_dir), needed=need) from e
+        if isinstance(e, OSError):
+            raise
         raise StorageError(target, f"the backup could not be written ({e})") from e
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -211,6 +224,7 @@ def restore_backup(backup: Path, db_path: Path, backup_dir: Path, clock: Clock) 
     if db_path.exists() and backup.resolve() == db_path.resolve():
         raise StorageError(backup, "this is the live database itself, not a backup")
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    check_restore_space(backup, db_path, backup_dir)
 
     live_readable = True
     if has_content(db_path):
@@ -233,13 +247,27 @@ def restore_backup(backup: Path, db_path: Path, backup_dir: Path, clock: Clock) 
             _copy_into(backup, conn)
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             in_place = True
-        except sqlite3.OperationalError:
+        except sqlite3.OperationalError as e:
+            if is_disk_full(e, db_path.parent):
+                raise DiskFullError(db_path, free=free_bytes(db_path.parent)) from e
             in_place = False  # e.g. a different page size cannot be copied into a WAL database
     finally:
         conn.close()
     if not in_place:
         _replace_file(backup, db_path)
     return saved
+
+
+def check_restore_space(backup: Path, db_path: Path, backup_dir: Path) -> None:
+    """Refuse a restore the disk has no room for before anything is written: the current
+    data is kept as a backup first, then the backup is copied in beside it."""
+    live = sum(
+        p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.is_file()
+    )
+    need = backup_need(live) + backup_need(backup.stat().st_size)
+    free = free_bytes(backup_dir if backup_dir.exists() else db_path.parent)
+    if free < need:
+        raise DiskFullError(db_path, free=free, needed=need, what="no room to restore the backup")
 
 
 def _copy_into(backup: Path, dst: sqlite3.Connection) -> None:
@@ -254,12 +282,25 @@ def _copy_damaged(db_path: Path, backup_dir: Path, clock: Clock) -> Path:
     """Keep the unreadable database byte for byte (with its -wal) for a later rescue."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     saved = _free_name(backup_dir, clock.now(), "pre-restore")
-    shutil.copy2(db_path, saved)
     wal = db_path.with_name(db_path.name + "-wal")
-    if wal.exists():
-        shutil.copy2(wal, saved.with_name(saved.name + "-wal"))
-    _fsync_file(saved)
-    _fsync_dir(backup_dir)
+    # Under temporary names first: a copy cut short (a full disk) must not look like a backup.
+    partial = backup_dir / f".{saved.name}{_PARTIAL_SUFFIX}"
+    partial_wal = partial.with_name(partial.name + "-wal")
+    try:
+        shutil.copy2(db_path, partial)
+        _fsync_file(partial)
+        if wal.exists():
+            shutil.copy2(wal, partial_wal)
+            _fsync_file(partial_wal)
+            os.replace(partial_wal, saved.with_name(saved.name + "-wal"))
+        os.replace(partial, saved)
+        _fsync_dir(backup_dir)
+    except OSError as e:
+        for p in (partial, partial_wal, saved.with_name(saved.name + "-wal")):
+            p.unlink(missing_ok=True)
+        if is_disk_full(e):
+            raise DiskFullError(saved, free=free_bytes(backup_dir)) from e
+        raise
     return saved
 
 
@@ -279,8 +320,13 @@ def _replace_file(backup: Path, db_path: Path) -> None:
         finally:
             dst.close()
         _fsync_file(tmp)
-    except sqlite3.Error as e:
+    except (sqlite3.Error, OSError) as e:
         tmp.unlink(missing_ok=True)
+        tmp.with_name(tmp.name + "-journal").unlink(missing_ok=True)
+        if is_disk_full(e, db_path.parent):
+            raise DiskFullError(db_path, free=free_bytes(db_path.parent)) from e
+        if isinstance(e, OSError):
+            raise
         raise StorageError(backup, f"the backup could not be copied ({e})") from e
     for suffix in ("-wal", "-shm", "-journal"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)

@@ -17,6 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from phtcoach.core.clock import Clock
+from phtcoach.storage.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StorageError,
+)
+from phtcoach.storage.space import backup_need as backup_need  # re-exported for callers
+from phtcoach.storage.space import database_bytes as database_bytes
+from phtcoach.storage.space import free_bytes as free_bytes
+from phtcoach.storage.space import is_disk_full as is_disk_full
 
 APPLICATION_ID = 0x50485443  # "PHTC" in the file header: tells our databases from others
 MIN_SQLITE = (3, 37, 0)  # STRICT tables
@@ -26,56 +38,6 @@ _SQLITE_CANTOPEN = 14
 _WHAT_TO_DO = "Make it writable, or choose another folder with --data-dir."
 
 TableShape = Mapping[str, frozenset[str]]  # table name -> its column names
-
-
-class StorageError(Exception):
-    """Something about the database file the user must know; the message names the file."""
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
-
-
-class NewerSchemaError(StorageError):
-    """Written by a newer PHT Coach: reading it could misinterpret data, writing could lose it."""
-
-    def __init__(self, path: Path | str, found: int, supported: int) -> None:
-        self.found = found
-        self.supported = supported
-        super().__init__(
-            path,
-            f"this database was written by a newer version of PHT Coach (schema version "
-            f"{found}; this version understands up to {supported}). Install the newer version, "
-            "or restore an older backup. The file was not changed.",
-        )
-
-
-class CorruptDatabaseError(StorageError):
-    """SQLite cannot vouch for the file, or it is not a PHT Coach database at all."""
-
-
-class ForeignDatabaseError(CorruptDatabaseError):
-    """An SQLite database of another application: never written, not even its journal mode."""
-
-    def __init__(self, path: Path | str) -> None:
-        super().__init__(
-            path,
-            "this is not a PHT Coach database (it belongs to another application). It was not "
-            "changed. Move it away, or choose another folder with --data-dir.",
-        )
-
-
-class ReadOnlyError(StorageError):
-    """The database or its folder cannot be written, so nothing the user does could be saved."""
-
-
-class MigrationError(StorageError):
-    """An upgrade step failed; the database stays at the last version that completed."""
-
-
-class RecordNotFoundError(StorageError, LookupError):
-    """An id that is not (or no longer) in the database."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,9 +106,13 @@ def connect(path: Path) -> sqlite3.Connection:
     every transaction is an explicit BEGIN/COMMIT (see `transaction`).
     """
     check_sqlite_version(path)
+    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    existed = [p.exists() for p in sidecars]
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as e:
+        if is_disk_full(e, path.parent):
+            raise DiskFullError(path, free=free_bytes(path.parent)) from e
         raise StorageError(
             path, f"the database cannot be opened for writing ({e}). {_WHAT_TO_DO}"
         ) from e
@@ -159,6 +125,9 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlite3.DatabaseError as e:
         conn.close()
+        _remove_new_sidecars(sidecars, existed)
+        if is_disk_full(e, path.parent):
+            raise DiskFullError(path, free=free_bytes(path.parent)) from e
         if is_read_only(e):
             raise read_only_error(path) from e
         if (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF == _SQLITE_CANTOPEN:
@@ -170,6 +139,16 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def _remove_new_sidecars(sidecars: list[Path], existed: list[bool]) -> None:
+    """After a failed open: remove the -wal/-shm this open created (an empty -wal holds no
+    data), so a full disk does not leave files that make the next reader fail."""
+    if existed[0] or _has_bytes(sidecars[0]):
+        return
+    for p, was in zip(sidecars, existed, strict=True):
+        if not was:
+            p.unlink(missing_ok=True)
+
+
 def check_sqlite_version(path: Path) -> None:
     if sqlite3.sqlite_version_info < MIN_SQLITE:
         need = ".".join(map(str, MIN_SQLITE))
@@ -179,10 +158,17 @@ def check_sqlite_version(path: Path) -> None:
 
 
 def database_file(conn: sqlite3.Connection) -> Path:
-    """The file behind `conn` (for messages); empty for an in-memory database."""
-    for _seq, name, file in conn.execute("PRAGMA database_list"):
-        if name == "main":
-            return Path(file or ":memory:")
+    """The file behind `conn` (for messages); empty for an in-memory database. Read as
+    bytes: a folder name that is not UTF-8 is the file system's, not an error."""
+    factory = conn.text_factory
+    conn.text_factory = bytes
+    try:
+        rows = conn.execute("PRAGMA database_list").fetchall()
+    finally:
+        conn.text_factory = factory
+    for _seq, name, file in rows:
+        if name == b"main":
+            return Path(os.fsdecode(file)) if file else Path(":memory:")
     return Path(":memory:")
 
 
@@ -203,7 +189,7 @@ def inspect_database(path: Path) -> DatabaseInfo:
     try:
         problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
-            detail = "; ".join(problems)
+            detail = _one_line(problems)
             raise CorruptDatabaseError(
                 path, f"the database is damaged ({detail}). Restore a backup. It was not changed."
             )
@@ -224,11 +210,32 @@ def inspect_database(path: Path) -> DatabaseInfo:
     )
 
 
+def _one_line(problems: list[str]) -> str:
+    """quick_check's findings for a one-line message: its lines (SQLite puts several in one
+    row), without its "*** in database main ***" banner, the first three."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in problem.splitlines()
+        if line.strip() and not line.strip().startswith("***")
+    ]
+    more = f"; and {len(lines) - 3} more" if len(lines) > 3 else ""
+    return "; ".join(lines[:3]) + more
+
+
 def open_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection that leaves the file and its directory as they were."""
     wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    # An empty -wal (left by an open that failed, e.g. on a full disk) holds no pages.
+    mode = "mode=ro" if _has_bytes(wal) else "mode=ro&immutable=1"
     return sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
+
+
+def _has_bytes(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0
+    except OSError:
+        return False
 
 
 def is_ours(info: DatabaseInfo, supported: int) -> bool:
@@ -307,6 +314,8 @@ def open_and_migrate(
         conn.close()
         if is_read_only(e):
             raise read_only_error(path) from e
+        if is_disk_full(e, path.parent):
+            raise DiskFullError(path, free=free_bytes(path.parent)) from e
         raise StorageError(path, f"could not be prepared ({e})") from e
     except BaseException:
         conn.close()

@@ -22,7 +22,7 @@ from phtcoach.core.serialize import (
     template_from_dict,
     template_to_dict,
 )
-from phtcoach.storage.db import StorageError
+from phtcoach.storage.errors import StorageError
 from phtcoach.storage.rows import to_text
 from phtcoach.storage.sql import Db
 

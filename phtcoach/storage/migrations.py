@@ -16,15 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
-from phtcoach.storage.db import (
-    APPLICATION_ID,
-    MigrationError,
-    NewerSchemaError,
-    TableShape,
-    database_file,
-    table_shape,
-    transaction,
-)
+from phtcoach.storage.db import APPLICATION_ID, TableShape, database_file, table_shape, transaction
+from phtcoach.storage.errors import MigrationError, NewerSchemaError
 
 
 class Migration(NamedTuple):

@@ -28,8 +28,9 @@ from types import TracebackType
 from phtcoach import paths
 from phtcoach.core.clock import Clock
 from phtcoach.storage.backup import make_backup, remove_leftovers
-from phtcoach.storage.db import StorageError, open_and_migrate
+from phtcoach.storage.db import backup_need, database_bytes, free_bytes, open_and_migrate
 from phtcoach.storage.diary_repo import DiaryRepository
+from phtcoach.storage.errors import BackupSpaceError, DiskFullError, StorageError
 from phtcoach.storage.exchange_repo import ExchangeRepository
 from phtcoach.storage.library_repo import InUseError, LibraryRepository
 from phtcoach.storage.rows import from_text, to_text
@@ -124,8 +125,10 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
 
     Acquiring the InstanceLock first is the caller's job (app.py / the CLI). With
     `auto_backup`, a database that already held data gets a rolling "auto" backup on start,
-    unless an upgrade just took a pre-migration backup of the same data. Then the stored
-    settings are brought to this version's meaning (`settings_upgrade`).
+    unless an upgrade just took a pre-migration backup of the same data; when the disk has
+    no room for it, `BackupSpaceError` says how much is needed and free (the caller may ask
+    the user and open again with `auto_backup=False`). Then the stored settings are brought
+    to this version's meaning (`settings_upgrade`).
     """
     try:
         root.mkdir(parents=True, exist_ok=True)
@@ -146,9 +149,24 @@ def open_store(root: Path, clock: Clock, *, auto_backup: bool = True) -> Store:
         with suppress(OSError):  # only tidying: a read-only backups folder must not stop us
             remove_leftovers(backups)
         if auto_backup and pre_migration is None and store.has_data():
-            store.backup("auto")
+            _auto_backup(store)
         upgrade_settings(conn)  # after the backup: it holds the settings as they were
     except BaseException:
         store.close()
         raise
     return store
+
+
+def _auto_backup(store: Store) -> None:
+    """The start-up backup, refused up front when the disk cannot hold it (and when the disk
+    fills up while it is written)."""
+    need = backup_need(database_bytes(store.conn))
+    free = free_bytes(store.backup_dir)
+    if free < need:
+        raise BackupSpaceError(store.backup_dir, free=free, needed=need)
+    try:
+        store.backup("auto")
+    except DiskFullError as e:
+        raise BackupSpaceError(
+            store.backup_dir, free=free_bytes(store.backup_dir), needed=need
+        ) from e

@@ -8,6 +8,8 @@ swapped under a running app.
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,20 +60,7 @@ class BackupsDialog(QDialog):
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(intro)
 
-        self.table = QTableWidget(0, 4, self)
-        self.table.setAccessibleName(self.tr("Backups, newest first"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Taken"), self.tr("Size"), self.tr("Why"), self.tr("What it holds")]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        header = self.table.horizontalHeader()
-        for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table = backup_table(self)
         self.table.itemSelectionChanged.connect(self._sync_buttons)
         root.addWidget(self.table, 1)
 
@@ -126,14 +115,7 @@ class BackupsDialog(QDialog):
         except StorageError as exc:
             self._backups, pending = [], None
             self.message.show_error(str(exc))
-        self.table.setRowCount(len(self._backups))
-        for row, info in enumerate(self._backups):
-            for col, text in enumerate(self.row_texts(info)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path) if col == 0 else text)
-                self.table.setItem(row, col, item)
-        if self._backups:
-            self.table.selectRow(0)
+        fill_backup_table(self.table, self._backups, self.state.tz)
         if pending is None:
             self.pending_label.hide()
             self.cancel_pending_button.hide()
@@ -148,36 +130,10 @@ class BackupsDialog(QDialog):
         self._sync_buttons()
 
     def row_texts(self, info: BackupInfo) -> list[str]:
-        return [
-            self.when(info),
-            QLocale().formattedDataSize(info.size_bytes, 1),  # "192.0 KiB", as people read it
-            self.kind_text(info),
-            self.holds_text(info),
-        ]
+        return backup_row_texts(info, self.state.tz)
 
     def when(self, info: BackupInfo) -> str:
-        return f"{day_text(info.taken_at.date())} {time_text(info.taken_at, self.state.tz)}"
-
-    def kind_text(self, info: BackupInfo) -> str:
-        return {
-            BackupKind.AUTO: self.tr("Automatic, at start"),
-            BackupKind.MANUAL: self.tr("Made by you"),
-            BackupKind.PRE_MIGRATION: self.tr("Before an upgrade"),
-            BackupKind.PRE_RESTORE: self.tr("Before a restore"),
-        }.get(info.kind, info.reason)
-
-    def holds_text(self, info: BackupInfo) -> str:
-        c = info.contents
-        if c is None:
-            return self.tr("Cannot be read: %1").replace("%1", info.problem)
-        parts = [
-            (c.sessions, self.tr("session"), self.tr("sessions")),
-            (c.sets, self.tr("set"), self.tr("sets")),
-            (c.pain_entries, self.tr("check-in"), self.tr("check-ins")),
-            (c.activities, self.tr("activity"), self.tr("activities")),
-            (c.measures, self.tr("measure"), self.tr("measures")),
-        ]
-        return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in parts)
+        return backup_when(info, self.state.tz)
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -262,6 +218,104 @@ class BackupsDialog(QDialog):
             return
         self.refresh()
         self.message.show_info(self.tr("The planned restore was cancelled."))
+
+
+# ---------------------------------------------------------------- the listing, shared
+# with the start-up's "Restore a backup" (ui/startup_dialogs.py), where no store is open.
+
+
+def backup_table(parent: QWidget) -> QTableWidget:
+    """An empty table of backups: one row each, selected whole, read-only."""
+    table = QTableWidget(0, 4, parent)
+    table.setAccessibleName(QCoreApplication.translate("BackupsDialog", "Backups, newest first"))
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("BackupsDialog", "Taken"),
+            QCoreApplication.translate("BackupsDialog", "Size"),
+            QCoreApplication.translate("BackupsDialog", "Why"),
+            QCoreApplication.translate("BackupsDialog", "What it holds"),
+        ]
+    )
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+    header = table.horizontalHeader()
+    for col in range(3):
+        header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def fill_backup_table(table: QTableWidget, backups: list[BackupInfo], tz: tzinfo | None) -> None:
+    """One row per backup (date, size, why, what it holds), the newest selected."""
+    table.setRowCount(len(backups))
+    for row, info in enumerate(backups):
+        for col, text in enumerate(backup_row_texts(info, tz)):
+            item = QTableWidgetItem(text)
+            item.setToolTip(str(info.path) if col == 0 else text)
+            table.setItem(row, col, item)
+    if backups:
+        table.selectRow(0)
+
+
+def backup_row_texts(info: BackupInfo, tz: tzinfo | None) -> list[str]:
+    return [
+        backup_when(info, tz),
+        QLocale().formattedDataSize(info.size_bytes, 1),  # "192.0 KiB", as people read it
+        backup_kind_text(info),
+        backup_holds_text(info),
+    ]
+
+
+def backup_when(info: BackupInfo, tz: tzinfo | None) -> str:
+    return f"{day_text(info.taken_at.date())} {time_text(info.taken_at, tz)}"
+
+
+def backup_kind_text(info: BackupInfo) -> str:
+    return {
+        BackupKind.AUTO: QCoreApplication.translate("BackupsDialog", "Automatic, at start"),
+        BackupKind.MANUAL: QCoreApplication.translate("BackupsDialog", "Made by you"),
+        BackupKind.PRE_MIGRATION: QCoreApplication.translate("BackupsDialog", "Before an upgrade"),
+        BackupKind.PRE_RESTORE: QCoreApplication.translate("BackupsDialog", "Before a restore"),
+    }.get(info.kind, info.reason)
+
+
+def backup_holds_text(info: BackupInfo) -> str:
+    c = info.contents
+    if c is None:
+        return QCoreApplication.translate("BackupsDialog", "Cannot be read: %1").replace(
+            "%1", info.problem
+        )
+    parts = [
+        (
+            c.sessions,
+            QCoreApplication.translate("BackupsDialog", "session"),
+            QCoreApplication.translate("BackupsDialog", "sessions"),
+        ),
+        (
+            c.sets,
+            QCoreApplication.translate("BackupsDialog", "set"),
+            QCoreApplication.translate("BackupsDialog", "sets"),
+        ),
+        (
+            c.pain_entries,
+            QCoreApplication.translate("BackupsDialog", "check-in"),
+            QCoreApplication.translate("BackupsDialog", "check-ins"),
+        ),
+        (
+            c.activities,
+            QCoreApplication.translate("BackupsDialog", "activity"),
+            QCoreApplication.translate("BackupsDialog", "activities"),
+        ),
+        (
+            c.measures,
+            QCoreApplication.translate("BackupsDialog", "measure"),
+            QCoreApplication.translate("BackupsDialog", "measures"),
+        ),
+    ]
+    return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in parts)
 
 
 def report_startup_restore(window: QMainWindow, backups: BackupService) -> None:

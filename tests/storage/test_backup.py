@@ -20,7 +20,8 @@ from phtcoach.storage.backup import (
     make_backup,
     restore_backup,
 )
-from phtcoach.storage.db import CorruptDatabaseError, NewerSchemaError, StorageError, connect
+from phtcoach.storage.db import connect
+from phtcoach.storage.errors import CorruptDatabaseError, NewerSchemaError, StorageError
 from phtcoach.storage.migrations import SCHEMA_VERSION, migrate
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock

@@ -9,14 +9,12 @@ import pytest
 
 from phtcoach.storage.db import (
     APPLICATION_ID,
-    CorruptDatabaseError,
-    NewerSchemaError,
-    StorageError,
     connect,
     inspect_database,
     open_database,
     transaction,
 )
+from phtcoach.storage.errors import CorruptDatabaseError, NewerSchemaError, StorageError
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import open_store
 from tests.fakes import FakeClock

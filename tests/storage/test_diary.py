@@ -23,7 +23,7 @@ from phtcoach.core.model import (
     Theme,
     Units,
 )
-from phtcoach.storage.db import RecordNotFoundError, StorageError
+from phtcoach.storage.errors import RecordNotFoundError, StorageError
 from phtcoach.storage.repository import DiaryRepository, Store
 from tests.storage.samples import D0, activity, measure, pain
 

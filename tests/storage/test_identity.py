@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 
 from phtcoach.storage.backup import restore_backup
-from phtcoach.storage.db import (
-    APPLICATION_ID,
-    CorruptDatabaseError,
-    ForeignDatabaseError,
-    NewerSchemaError,
-    inspect_database,
-)
+from phtcoach.storage.db import APPLICATION_ID, inspect_database
+from phtcoach.storage.errors import CorruptDatabaseError, ForeignDatabaseError, NewerSchemaError
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import open_store
 from tests.fakes import FakeClock

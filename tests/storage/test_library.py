@@ -9,7 +9,7 @@ import pytest
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Block, Dosage, Exercise, ExerciseKind, Template
-from phtcoach.storage.db import RecordNotFoundError
+from phtcoach.storage.errors import RecordNotFoundError
 from phtcoach.storage.repository import InUseError, Store
 
 BRIDGE = Exercise(

@@ -20,13 +20,8 @@ from phtcoach.core.model import (
     Side,
 )
 from phtcoach.storage.backup import backup_reason, list_backups
-from phtcoach.storage.db import (
-    APPLICATION_ID,
-    MigrationError,
-    NewerSchemaError,
-    connect,
-    open_database,
-)
+from phtcoach.storage.db import APPLICATION_ID, connect, open_database
+from phtcoach.storage.errors import MigrationError, NewerSchemaError
 from phtcoach.storage.migrations import (
     MIGRATIONS,
     SCHEMA_VERSION,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from phtcoach.storage import db as db_module
-from phtcoach.storage.db import ReadOnlyError
+from phtcoach.storage.errors import ReadOnlyError
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock

@@ -10,7 +10,7 @@ import pytest
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import SessionStatus, Side
-from phtcoach.storage.db import RecordNotFoundError, StorageError
+from phtcoach.storage.errors import RecordNotFoundError, StorageError
 from phtcoach.storage.repository import Store
 from tests.storage.samples import T0, session, set_record
 

@@ -13,7 +13,7 @@ import pytest
 from phtcoach import paths
 from phtcoach.core.model import Settings
 from phtcoach.storage.backup import backup_reason, list_backups
-from phtcoach.storage.db import StorageError
+from phtcoach.storage.errors import StorageError
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock
 from tests.storage.samples import build_db, pain, session, set_record

@@ -552,6 +552,18 @@
         <translation>1 Satz noch nicht gespeichert ({0}): neuer Versuch läuft</translation>
     </message>
     <message>
+        <source>the disk is full ({0} free). Free some space and the sets will be saved</source>
+        <translation>der Datenträger ist voll ({0} frei). Schaffe Platz, dann werden die Sätze gespeichert</translation>
+    </message>
+    <message>
+        <source>1 set not saved: the disk is full ({0} free). Free some space to save it.</source>
+        <translation>1 Satz nicht gespeichert: Der Datenträger ist voll ({0} frei). Schaffe Platz, um ihn zu speichern.</translation>
+    </message>
+    <message>
+        <source>{1} sets not saved: the disk is full ({0} free). Free some space to save them.</source>
+        <translation>{1} Sätze nicht gespeichert: Der Datenträger ist voll ({0} frei). Schaffe Platz, um sie zu speichern.</translation>
+    </message>
+    <message>
         <source>{1} sets not saved yet ({0}): retrying</source>
         <translation>{1} Sätze noch nicht gespeichert ({0}): neuer Versuch läuft</translation>
     </message>
@@ -1410,6 +1422,66 @@
     <message>
         <source>caffeinate was not found</source>
         <translation>caffeinate wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is not enough free space for the start-up backup (needs %1, %2 free).</source>
+        <translation>Für die Sicherung beim Start ist nicht genug Platz frei (nötig: %1, frei: %2).</translation>
+    </message>
+    <message>
+        <source>PHT Coach backs up your data each time it starts. Free some space and start again, or start now without today&apos;s backup.</source>
+        <translation>PHT Coach sichert deine Daten bei jedem Start. Schaffe etwas Platz und starte neu, oder starte jetzt ohne die heutige Sicherung.</translation>
+    </message>
+    <message>
+        <source>&amp;Start without the backup</source>
+        <translation>Ohne Sicherung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not a PHT Coach database: it belongs to another application. PHT Coach has not changed it and will not write over it.</source>
+        <translation>%1 ist keine Datenbank von PHT Coach: Sie gehört zu einem anderen Programm. PHT Coach hat sie nicht verändert und wird sie nicht überschreiben.</translation>
+    </message>
+    <message>
+        <source>Move that file out of the data folder (PHT Coach then starts a new, empty diary there), or start PHT Coach with another data folder: phtcoach --data-dir FOLDER.</source>
+        <translation>Verschiebe diese Datei aus dem Datenordner (PHT Coach beginnt dort dann ein neues, leeres Tagebuch), oder starte PHT Coach mit einem anderen Datenordner: phtcoach --data-dir ORDNER.</translation>
+    </message>
+    <message>
+        <source>PHT Coach cannot save in %1: it is read-only, so no session or check-in could be kept.</source>
+        <translation>PHT Coach kann in %1 nicht speichern: Es ist schreibgeschützt, also könnte keine Einheit und kein Check-in gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Give your user permission to write the data folder and the database file in it (on Linux or macOS: chmod u+w on both), or start PHT Coach with another data folder: phtcoach --data-dir FOLDER. Nothing was changed.</source>
+        <translation>Gib deinem Benutzer Schreibrechte für den Datenordner und die Datenbankdatei darin (unter Linux oder macOS: chmod u+w für beide), oder starte PHT Coach mit einem anderen Datenordner: phtcoach --data-dir ORDNER. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1 free), so PHT Coach cannot open your data.</source>
+        <translation>Der Datenträger ist voll (%1 frei), daher kann PHT Coach deine Daten nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Free some space on the disk, then start PHT Coach again. Nothing was changed.</source>
+        <translation>Schaffe etwas Platz auf dem Datenträger und starte PHT Coach dann neu. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <source>PHT Coach cannot open your data.</source>
+        <translation>PHT Coach kann deine Daten nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>Your data was saved by a newer version of PHT Coach (schema version %1; this version reads up to %2). Install the newer version to go on with it, or restore a backup this version can read. The file has not been changed.</source>
+        <translation>Deine Daten wurden von einer neueren Version von PHT Coach gespeichert (Schemaversion %1; diese Version liest bis %2). Installiere die neuere Version, um damit weiterzumachen, oder stelle eine Sicherung wieder her, die diese Version lesen kann. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Your PHT Coach data cannot be opened: the database file is damaged or unreadable. It has not been changed.</source>
+        <translation>Deine Daten in PHT Coach lassen sich nicht öffnen: Die Datenbankdatei ist beschädigt oder unlesbar. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Started without today&apos;s backup: the disk is nearly full. Free some space; File &gt; Back up now makes one.</source>
+        <translation>Ohne die heutige Sicherung gestartet: Der Datenträger ist fast voll. Schaffe etwas Platz; Datei &gt; Jetzt sichern legt eine Sicherung an.</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4037,49 @@
     </message>
 </context>
 <context>
+    <name>RestoreAtStartDialog</name>
+    <message>
+        <source>Your data cannot be opened</source>
+        <translation>Deine Daten lassen sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The restore did not work: %1</source>
+        <translation>Die Wiederherstellung hat nicht geklappt: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup to go on. The file it replaces is kept as it is, as a backup of its own (“Before a restore”), so nothing is lost.</source>
+        <translation>Stelle eine Sicherung wieder her, um weiterzumachen. Die Datei, die sie ersetzt, bleibt unverändert als eigene Sicherung erhalten („Vor einer Wiederherstellung“), es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore. Open the data folder to move the file away (PHT Coach then starts a new, empty diary), or quit.</source>
+        <translation>In %1 gibt es keine Sicherung zum Wiederherstellen. Öffne den Datenordner, um die Datei wegzuverschieben (PHT Coach beginnt dann ein neues, leeres Tagebuch), oder beende das Programm.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>Diese Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open data &amp;folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
     <name>ResumeDialog</name>
     <message>
         <source>Unfinished session</source>
@@ -5640,6 +5755,10 @@
         <translation>nicht leerer Text</translation>
     </message>
     <message>
+        <source>text without NUL characters</source>
+        <translation>Text ohne NUL-Zeichen</translation>
+    </message>
+    <message>
         <source>text without broken characters</source>
         <translation>Text ohne defekte Zeichen</translation>
     </message>
@@ -5657,6 +5776,10 @@
     <message>
         <source>(see &apos;{command} --help&apos;)</source>
         <translation>(siehe &apos;{command} --help&apos;)</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number from {lo} to {hi}</source>
+        <translation>{text} ist keine ganze Zahl von {lo} bis {hi}</translation>
     </message>
     <message>
         <source>{app}: guided, audible rehab sessions and a pain diary for proximal hamstring tendinopathy. With no command, opens the app.</source>
@@ -5949,6 +6072,14 @@
     <message>
         <source>{option}: {path} is not a writable folder</source>
         <translation>{option}: {path} ist kein beschreibbarer Ordner</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is a device, not a file</source>
+        <translation>{option}: {path} ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>{option}: {path} is in a system folder, not one for files</source>
+        <translation>{option}: {path} liegt in einem Systemordner, keinem für Dateien</translation>
     </message>
     <message>
         <source>{option}: a name is too long ({n} characters; at most {limit})</source>

@@ -138,6 +138,9 @@ class QtCuePlayer:
 
     def _set_state(self, available: bool, message: str) -> None:
         changed = (available, message) != (self._available, self._status)
+        if changed and self._available and not available:
+            # The log says it too: the notice on the floor is the user's, this the support's.
+            log.warning("sound lost: %s", message)
         self._available, self._status = available, message
         if changed and self._listener is not None:
             self._listener(available, message)

@@ -43,7 +43,7 @@ from phtcoach.cli.report import _qt_app as _report_app  # noqa: E402
 from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
 from phtcoach.core.words import QT_TRANSLATE_NOOP  # noqa: E402
-from phtcoach.storage.db import StorageError  # noqa: E402
+from phtcoach.storage.errors import StorageError  # noqa: E402
 from phtcoach.ui.text.words import translate  # noqa: E402  (words only: loads no Qt)
 
 WRITERS = frozenset({None, "backup", "restore", "import"})  # need a writable data folder
@@ -57,15 +57,19 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _positive_int(name: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """A whole number from `lo` to `hi` (argparse puts "argument NAME:" before a refusal)."""
+
     def parse(text: str) -> int:
         try:
             value = int(text)
-        except ValueError:
+        except ValueError:  # not a number, or more than 4300 digits
+            value = None
+        if value is None or not lo <= value <= hi:
             raise argparse.ArgumentTypeError(
-                f"{name}: {text!r} is not a whole number ({lo} to {hi})"
-            ) from None
-        if not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(f"{name}: {value} is out of range ({lo} to {hi})")
+                translate("cli", "{text} is not a whole number from {lo} to {hi}").format(
+                    text=guard.shown(text), lo=lo, hi=hi
+                )
+            )
         return value
 
     return parse
@@ -183,6 +187,7 @@ def _command_names() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _tolerant_streams()
     try:
         try:
             return _main(argv)
@@ -190,6 +195,19 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.flush()  # inside the try: a reader gone while buffered output waits
     except BrokenPipeError:
         return guard.quiet_broken_pipe()
+
+
+def _tolerant_streams() -> None:
+    """A file name that is not UTF-8 (os.fsdecode gives it surrogates) is printed, never a
+    UnicodeEncodeError: on stdout as the bytes it was given, on stderr escaped (Python's
+    own choice for stderr, and for both under the C locale)."""
+    from contextlib import suppress
+
+    for stream, errors in ((sys.stdout, "surrogateescape"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with suppress(ValueError, OSError):  # a stream that cannot change (a test's own)
+                reconfigure(errors=errors)
 
 
 def _main(argv: list[str] | None) -> int:

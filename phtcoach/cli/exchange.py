@@ -8,8 +8,11 @@ with exit status 2 and nothing written.
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from phtcoach import paths
 from phtcoach.cli import guard
@@ -20,8 +23,12 @@ from phtcoach.cli.common import (
     _locked,
     _open_store,
     _services,
+    remove_new,
 )
 from phtcoach.ui.text.words import translate  # words only: loads no Qt
+
+if TYPE_CHECKING:
+    from phtcoach.services.exchange import ImportReport
 
 
 def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
@@ -70,6 +77,7 @@ def export_cmd(args: argparse.Namespace, root: Path) -> int:
     from phtcoach.workbook import write_xlsx
 
     out = guard.named("--out", args.out)
+    guard.check_out(out, "--out")
     store = _open_store(root)
     try:
         with guard.writing("--out", out):
@@ -87,25 +95,29 @@ def export_cmd(args: argparse.Namespace, root: Path) -> int:
 
 
 def import_cmd(args: argparse.Namespace, root: Path) -> int:
+    """Check the file first (without the start-up backup), then back up and import; a
+    refused or dry run leaves the data folder as it was, even one this command created."""
     from phtcoach.services.exchange import ImportProblemsError
 
     path = guard.named("PATH", args.path)
+    made = _first_missing(root)  # the folder this command creates, if any
+    before = set(os.listdir(root)) if made is None else set()
     with guard.writing("--data-dir", root):
         root.mkdir(parents=True, exist_ok=True)
-        lock = _locked(root)
+        lock = _locked(root, "import")
+    wrote = False
     try:
-        store = _open_store(root, auto_backup=not args.dry_run)
-        try:
-            imports = _services(store).imports
-            with guard.writing("--data-dir", paths.db_path(root)):
-                report = imports.check(path) if args.dry_run else imports.run(path).value
-        except ImportProblemsError as exc:
-            print(f"phtcoach: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        finally:
-            store.close()
+        report = _import(root, path, check=True)
+        if report.ok and not args.dry_run:
+            wrote = True
+            report = _import(root, path, check=False)
+    except ImportProblemsError as exc:
+        print(f"phtcoach: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         lock.release()
+        if not wrote:
+            _remove_new(root, made, before)
     for line in report.lines():
         print(line)
     if not report.ok:
@@ -117,3 +129,32 @@ def import_cmd(args: argparse.Namespace, root: Path) -> int:
         else translate("cli", "imported {name}").format(name=path.name)
     )
     return EXIT_OK
+
+
+def _import(root: Path, path: Path, *, check: bool) -> ImportReport:
+    """The dry run on the database as it is, or the import after the start-up backup."""
+    store = _open_store(root, auto_backup=not check)
+    try:
+        imports = _services(store).imports
+        with guard.writing("--data-dir", paths.db_path(root)):
+            return imports.check(path) if check else imports.run(path).value
+    finally:
+        store.close()
+
+
+def _first_missing(root: Path) -> Path | None:
+    """The outermost folder of `root` that does not exist yet (None: `root` exists)."""
+    missing = None
+    for p in (root, *root.parents):
+        if p.exists():
+            break
+        missing = p
+    return missing
+
+
+def _remove_new(root: Path, made: Path | None, before: set[str]) -> None:
+    """What this command made in the data folder (the folders too, when it made them)."""
+    if made is not None:
+        shutil.rmtree(made, ignore_errors=True)
+    elif root.is_dir():
+        remove_new(root, before)

@@ -52,6 +52,7 @@ def _day(option: str, text: str | None) -> date | None:
 
 def _target(text: str) -> Path:
     out = guard.named("--out", text)
+    guard.check_out(out, "--out")
     if out.is_dir():
         raise UsageError(
             translate("cli", "--out: {out} is a folder; name the PDF file to write").format(out=out)

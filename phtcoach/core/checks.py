@@ -61,6 +61,8 @@ def check_text(name: str, value: object, max_len: int, *, required: bool = False
         raise ValidationError(name, value, _text(max_len))
     if required and not value.strip():
         raise ValidationError(name, value, translate("checks", "non-empty text"))
+    if required and "\x00" in value:  # a name: SQLite's length() stops at a NUL
+        raise ValidationError(name, value, translate("checks", "text without NUL characters"))
     if len(value) > max_len:
         raise ValidationError(name, f"{value[:20]}...", _text(max_len))
     if not _encodable(value):  # a lone surrogate ("\ud800") cannot be stored as UTF-8

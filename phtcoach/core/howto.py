@@ -41,6 +41,7 @@ def check_steps(name: str, value: object, max_items: int, max_chars: int) -> tup
             raise ValidationError(name, item, allowed)
         if len(item) > max_chars:
             raise ValidationError(name, f"{item[:20]}...", allowed)
+        check_text(name, item, max_chars)  # a lone surrogate cannot be stored as UTF-8
     return tuple(value)
 
 

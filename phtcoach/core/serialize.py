@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
-from phtcoach.core.errors import DataFormatError, ValidationError
+from phtcoach.core.errors import DataFormatError, ValidationError, short_repr
 from phtcoach.core.howto import howto_from_dict, howto_to_dict
 from phtcoach.core.model import PHASE_FIELDS, Block, Dosage, Exercise, ExerciseKind, Template
 
@@ -89,7 +89,7 @@ def _object(
     out: dict[str, Any] = {}
     for key, value in d.items():
         if not isinstance(key, str):
-            raise DataFormatError(where or "file", f"keys must be text, got {key!r}")
+            raise DataFormatError(where or "file", f"keys must be text, got {short_repr(key)}")
         if key not in allowed:
             raise DataFormatError(join(where, key), f"unknown key (allowed: {', '.join(allowed)})")
         if value is not None:  # null means "not given" (TOML has no null to write)
@@ -231,7 +231,7 @@ def block_from_dict(d: object, exercises: Mapping[str, Exercise], where: str) ->
     if exercise is None:
         raise DataFormatError(
             join(where, "exercise"),
-            f"unknown exercise {slug!r} (neither built in nor defined in this file)",
+            f"unknown exercise {short_repr(slug)} (neither built in nor defined in this file)",
         )
     dosage = dosage_from_dict(o["dosage"], join(where, "dosage"), default_kind=exercise.kind)
     rest = {"rest_after_s": o["rest_after_s"]} if "rest_after_s" in o else {}
@@ -341,13 +341,15 @@ def templates_file_from_dict(
     o = _object(d, where, _FILE_KEYS, ("format", "version", "templates"))
     if o["format"] != TEMPLATES_FORMAT:
         raise DataFormatError(
-            join(where, "format"), f"{o['format']!r} is not a template file ({TEMPLATES_FORMAT!r})"
+            join(where, "format"),
+            f"{short_repr(o['format'])} is not a template file ({TEMPLATES_FORMAT!r})",
         )
     version = o["version"]
     if isinstance(version, bool) or version != TEMPLATES_VERSION:
         raise DataFormatError(
             join(where, "version"),
-            f"{version!r} is not supported (this version of the app reads {TEMPLATES_VERSION})",
+            f"{short_repr(version)} is not supported "
+            f"(this version of the app reads {TEMPLATES_VERSION})",
         )
     known: dict[str, Exercise] = dict(builtin_exercises)
     new_exercises: list[Exercise] = []

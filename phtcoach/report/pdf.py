@@ -1,7 +1,9 @@
 """The clinician's report as a PDF file, A4 or Letter, written whole or not at all.
 
-The pages are painted into a temporary file beside the target, which is renamed over it
-only once the painter has finished: a cancelled or failed report leaves no partial file.
+The pages are painted in memory, written to a temporary file beside the target and renamed
+over it only once the painter has finished: a cancelled or failed report leaves no partial
+file. Python writes the file, not Qt: a file name that is not UTF-8 is written as given
+(Qt would change its bytes), and a place that cannot be written is an OSError naming why.
 Needs a QGuiApplication (fonts); the command line makes an offscreen one.
 """
 
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from phtcoach import APP_NAME
@@ -60,8 +62,9 @@ def write_report(
     """
     check_target(out)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
+    pages, pdf = _paint(data, paper, keep_going)
     try:
-        pages = _paint(data, tmp, paper, keep_going)
+        tmp.write_bytes(pdf)
         os.replace(tmp, out)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -70,9 +73,12 @@ def write_report(
 
 
 def _paint(
-    data: ReportData, path: Path, paper: Paper, keep_going: Callable[[int], bool] | None
-) -> int:
-    writer = QPdfWriter(str(path))
+    data: ReportData, paper: Paper, keep_going: Callable[[int], bool] | None
+) -> tuple[int, bytes]:
+    """(pages, the PDF's bytes)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(DPI)
     writer.setPageLayout(
         QPageLayout(paper.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
@@ -85,7 +91,7 @@ def _paint(
     build(flow, data, progress_model(data))
     painter = QPainter()
     if not painter.begin(writer):
-        raise ReportWriteError(f"cannot write {path.parent}: not a writable folder")
+        raise ReportWriteError("cannot paint the report")
 
     def on_page(i: int) -> None:
         if keep_going is not None and not keep_going(i):
@@ -95,4 +101,4 @@ def _paint(
         pages = flow.render(painter, on_page)
     finally:
         painter.end()
-    return pages
+    return pages, bytes(buffer.data().data())

@@ -213,7 +213,7 @@ def _read_json(path: Path) -> object:
                     "programme", "the file is {size} MB; a template file holds at most {max} MB"
                 ).format(size=f"{size / 1024 / 1024:.1f}", max=MAX_FILE_BYTES // (1024 * 1024)),
             )
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM: saved on Windows
     except (OSError, UnicodeDecodeError) as exc:
         message = translate("programme", "cannot read the file: {error}")
         raise DataFormatError(str(path), message.format(error=exc)) from None

@@ -59,7 +59,7 @@ from phtcoach.core.steps import (
 )
 from phtcoach.core.timeline import compile_timeline
 from phtcoach.services.run_options import RunOptions, StepDown, decode_state
-from phtcoach.storage.db import StorageError
+from phtcoach.storage.errors import StorageError
 from phtcoach.storage.repository import KEEP, Store
 
 log = logging.getLogger("phtcoach.session")
@@ -89,6 +89,7 @@ class SessionRun:
         self.saved_sets: list[SetRecord] = list(saved_sets or [])
         self.pending: list[PerformedSet] = []  # sets whose write failed: retried, never lost
         self.last_error = ""  # why the latest write of a pending set failed
+        self.last_failure: StorageError | None = None  # the same, for the screen to word
         self._anchor_wall = clock.now()
         self._anchor_mono = clock.monotonic()
 
@@ -225,6 +226,7 @@ class SessionRun:
             except StorageError as e:
                 log.error("set not saved yet (%d pending): %s", len(self.pending), e)
                 self.last_error = str(e)
+                self.last_failure = e
                 break
             self.pending.pop(0)
         return written
@@ -374,7 +376,9 @@ class SessionRun:
                 f"{len(self.pending)} set(s) not saved yet ({self.last_error}); retrying",
             )
         rec = self._store.sessions.get(sid) if self.record is None else self.record
-        ended = rec.ended_at or max(self._clock.now(), rec.started_at)
+        # On the run's own clock, like its sets: a wall clock set an hour on (or back) during
+        # the session must not make it an hour long (or end it before it began).
+        ended = rec.ended_at or max(self.wall_time(self._clock.monotonic()), rec.started_at)
         self.record = self._store.sessions.finish(
             sid, status, ended_at=ended, pain_after=pain_after, notes=rec.notes
         )

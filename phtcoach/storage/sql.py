@@ -15,13 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from phtcoach.core.errors import ValidationError
-from phtcoach.storage.db import (
-    RecordNotFoundError,
-    StorageError,
-    is_read_only,
-    read_only_error,
-    transaction,
-)
+from phtcoach.storage.db import free_bytes, is_disk_full, is_read_only, read_only_error, transaction
+from phtcoach.storage.errors import DiskFullError, RecordNotFoundError, StorageError
 
 Row = dict[str, Any]
 
@@ -43,6 +38,8 @@ class Db:
         except sqlite3.Error as e:
             if is_read_only(e):  # made read-only (or its disk) while the app runs
                 raise read_only_error(self.path) from e
+            if is_disk_full(e, self.path.parent):  # the screen says so in plain words
+                raise DiskFullError(self.path, free=free_bytes(self.path.parent)) from e
             raise StorageError(self.path, f"could not save ({e})") from e
 
     def rows(self, sql: str, params: Sequence[object] = ()) -> builtins.list[Row]:

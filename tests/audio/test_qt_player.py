@@ -406,3 +406,13 @@ def test_close_releases_everything_and_later_calls_are_harmless(rig: Rig) -> Non
     assert len(rig.outputs) == 1
     assert not player.available
     assert not player.mixer.busy
+
+
+def test_losing_the_output_is_logged_once(rig: Rig, caplog: pytest.LogCaptureFixture) -> None:
+    """The floor shows the notice; the log says it too, once (the reliability row's evidence)."""
+    player = rig.player()
+    player.keep_awake(True)
+    with caplog.at_level("WARNING", logger="phtcoach.audio.qt_player"):
+        rig.out.on_error()
+        rig.out.on_error()
+    assert [r.getMessage() for r in caplog.records] == [f"sound lost: {NO_DEVICE_MESSAGE}"]

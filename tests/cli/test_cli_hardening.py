@@ -213,3 +213,61 @@ def test_two_demo_data_at_once_write_one_history(tmp_path: Path) -> None:
         assert con.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == sessions
     finally:
         con.close()
+
+
+# --------------------------------------------------------------------------- what is printed
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_not_a_traceback(
+    demo: Path, tmp_path: Path
+) -> None:
+    """A desktop's UTF-8 locale makes stdout strict: printing the name of the file written
+    ("exported JSON to caf\\xe9.json") once failed after the file was written."""
+    out = os.fsencode(tmp_path) + b"/caf\xe9.json"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8:strict"}
+    argv = [sys.executable, "-m", "phtcoach", "export", "--format", "json"]
+    done = subprocess.run(
+        [*argv, "--data-dir", str(demo), "--out", out], capture_output=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert out in done.stdout  # the very bytes it was given
+    assert os.path.exists(out)
+
+
+def test_a_number_too_long_is_named_once_and_briefly(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _status(["demo-data", "--out", "x", "--weeks", "9" * 5000]) == 2
+    line = one_line(capsys.readouterr().err)
+    assert line.count("--weeks") == 1 and "1 to 520" in line and len(line) < 200, line
+
+
+def test_a_data_folder_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    """SQLite reports the database's file name as bytes; reading it as UTF-8 once failed
+    every new database in such a folder ("Could not decode to UTF-8 column 'file'")."""
+    root = os.fsdecode(os.fsencode(tmp_path) + b"/caf\xe9")
+    assert main(["demo-data", "--out", root, "--weeks", "1"]) == 0
+    assert main(["backup", "--data-dir", root]) == 0
+    assert main(["advice", "--date", "2026-03-02", "--data-dir", root]) == 0
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(
+    "command", [["export", "--format", "json"], ["export", "--format", "csv"], ["report"]]
+)
+def test_an_out_that_is_a_device_is_refused_not_replaced(
+    demo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    qapp: object,  # the report's QGuiApplication would stand in for the widgets' QApplication
+) -> None:
+    """The file is renamed over its target at the end: `report --out /dev/null` as root once
+    replaced the device itself with a PDF (a named pipe stands in for it here)."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    capsys.readouterr()
+    assert _status([*command, "--out", str(fifo), "--data-dir", str(demo)]) == 2
+    assert "is a device" in one_line(capsys.readouterr().err)
+    assert fifo.is_fifo()
+    assert _status([*command, "--out", "/dev/phtcoach-out", "--data-dir", str(demo)]) == 2
+    assert "system folder" in one_line(capsys.readouterr().err)
+    assert not Path("/dev/phtcoach-out").exists()

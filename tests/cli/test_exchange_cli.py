@@ -80,6 +80,30 @@ def test_import_of_a_bad_file_exits_2_and_writes_nothing(
     assert _rows(root, "pain_entries") == 0
 
 
+def _files(root: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_a_refused_import_leaves_the_data_folder_as_it_was(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], dry_run: bool
+) -> None:
+    """It used to take the start-up backup before reading the file (a new backup for each
+    refusal), and to create a data folder and an empty database that it then refused to
+    fill (the fuzz of tests/reliability/test_fuzz_cli.py found both)."""
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    flag = ["--dry-run"] if dry_run else []
+    lock = "phtcoach.lock"  # names its holder: any command may write it
+    before = {k: v for k, v in _files(demo).items() if k != lock}
+    assert main(["import", str(bad), "--data-dir", str(demo), *flag]) == 2
+    assert {k: v for k, v in _files(demo).items() if k != lock} == before
+    fresh = tmp_path / "new" / "data"
+    assert main(["import", str(bad), "--data-dir", str(fresh), *flag]) == 2
+    assert not (tmp_path / "new").exists()
+    assert "not valid JSON" in capsys.readouterr().err
+
+
 def test_hostile_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)

@@ -134,6 +134,22 @@ def test_an_unwritable_out_is_one_line_and_exit_2(demo_dir: Path, tmp_path: Path
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_file_name_that_is_not_utf8_is_written_as_given(demo_dir: Path, tmp_path: Path) -> None:
+    """Qt once wrote the PDF itself and changed such a name's bytes: the rename then failed
+    ("cannot write .../caf\\udce9.pdf"), and an unwritable place also printed Qt's own
+    "QPainter::begin(): Returned false" beside the one line (the CLI fuzz found both)."""
+    out = os.fsencode(tmp_path) + b"/caf\xe9.pdf"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    argv = [sys.executable, "-m", "phtcoach", "report", "--data-dir", str(demo_dir), "--out"]
+    wrote = subprocess.run([*argv, out], capture_output=True, env=env, timeout=180, check=False)
+    assert wrote.returncode == 0, wrote.stderr
+    assert os.listdir(os.fsencode(tmp_path)) == [b"caf\xe9.pdf"]
+    if os.path.isdir("/proc"):
+        done = run("--out", "/proc/phtcoach.pdf", data_dir=demo_dir)
+        assert done.returncode == 2
+        assert done.stderr.count("\n") == 1 and "--out:" in done.stderr, done.stderr
+
+
 def test_no_database_is_one_line_and_exit_2(tmp_path: Path) -> None:
     done = run("--out", str(tmp_path / "r.pdf"), data_dir=tmp_path / "empty")
     assert done.returncode == 2

@@ -63,7 +63,9 @@ def exercises(draw: st.DrawFn, kind: ExerciseKind | None = None, n: int = 0) -> 
     k = kind or draw(st.sampled_from(list(ExerciseKind)))
     return Exercise(
         slug=f"ex-{n}-{k.value}",
-        name=draw(st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "")),
+        name=draw(
+            st.text(min_size=1, max_size=20).filter(lambda s: s.strip() != "" and "\x00" not in s)
+        ),
         kind=k,
         single_leg=draw(st.booleans()),
         lower_first=draw(st.booleans()),
@@ -116,7 +118,9 @@ def templates(draw: st.DrawFn, max_blocks: int = 3) -> Template:
     count = draw(st.integers(1, max_blocks))
     return Template(
         id=draw(st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)),
-        name=draw(st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")),
+        name=draw(
+            st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "" and "\x00" not in s)
+        ),
         blocks=tuple(draw(blocks(n=i)) for i in range(count)),
         stage=draw(st.none() | st.integers(1, 4)),
         description=draw(st.text(max_size=50)),

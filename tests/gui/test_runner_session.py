@@ -17,7 +17,7 @@ from phtcoach.core.engine import EngineState
 from phtcoach.core.model import KG_PER_LB, SessionStatus, Settings, Units
 from phtcoach.core.timeline import PhaseKind
 from phtcoach.services.run_options import count_sets
-from phtcoach.storage.db import StorageError
+from phtcoach.storage.errors import StorageError
 from phtcoach.storage.repository import open_store
 from phtcoach.ui.runner import RunnerWidget
 from tests.fakes import FakeClock

@@ -47,6 +47,21 @@ def test_json_round_trip_is_identical_but_for_the_stamp(
     assert doc["tables"]["clinician_checks"] and doc["tables"]["note_answers"]
 
 
+def test_an_export_saved_with_a_bom_imports(
+    store: Store, services: Services, clock: FakeClock, tmp_path: Path
+) -> None:
+    """An editor on Windows puts a byte order mark in front: the CSV reader always took it,
+    the JSON reader refused it ("not valid JSON", found by tests/reliability's fuzz)."""
+    fill(store)
+    path = services.export.export(tmp_path / "a.json", "json").value
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    other, again = open_services(tmp_path / "empty", clock)
+    try:
+        assert again.imports.run(path).value.written
+    finally:
+        other.close()
+
+
 def test_csv_folder_round_trip(
     store: Store, services: Services, clock: FakeClock, tmp_path: Path
 ) -> None:

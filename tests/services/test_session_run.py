@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -304,3 +305,23 @@ def test_the_rest_settings_reach_the_run_and_its_resume(store: Store, clock: Fak
     run.persist(run.begin())
     saved = json.loads(store.sessions.get(run.record.id or 0).engine_state)["runner"]
     assert (saved["rest_extra_s"], saved["switch_sides_s"]) == (15.0, 20.0)
+
+
+@pytest.mark.parametrize("jump_h", [1, -1])
+def test_a_wall_clock_jump_mid_session_changes_neither_its_length_nor_its_set_times(
+    store: Store, clock: FakeClock, jump_h: int
+) -> None:
+    """The end is stamped on the run's own clock, like its sets: the system clock set an
+    hour on (or back) made the session an hour long (or end the moment it began)."""
+    run = SessionRun.new(store, clock, programme().template("iso-5x5"), Settings())
+    started = clock.now()
+    run.persist(run.begin())
+    drive(run, clock, 60)
+    clock._now += timedelta(hours=jump_h)  # the wall clock alone: monotonic time runs on
+    drive(run, clock, 95)
+    assert run.finished
+    rec = store.sessions.get(run.session_id or 0)
+    assert rec.ended_at is not None
+    assert rec.ended_at - rec.started_at == timedelta(seconds=155)
+    sets = store.sessions.sets(run.session_id or 0)
+    assert [s.ended_at - started for s in sets] == [timedelta(seconds=50), timedelta(seconds=155)]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from phtcoach import paths
-from phtcoach.storage.db import StorageError
+from phtcoach.storage.errors import StorageError
 from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
 
 REPO = Path(__file__).resolve().parents[2]
@@ -85,3 +85,18 @@ def test_lock_held_by_another_process_until_it_is_killed(data_dir: Path) -> None
             child.stdout.close()
     with InstanceLock(path) as lock:
         assert lock.held
+
+
+def test_a_command_holding_the_lock_is_named_to_the_next_taker(data_dir: Path) -> None:
+    path = paths.lock_path(data_dir)
+    with InstanceLock(path, holder="phtcoach import"):
+        with pytest.raises(AlreadyRunningError) as err:
+            InstanceLock(path).acquire()
+        assert (err.value.pid, err.value.holder) == (os.getpid(), "phtcoach import")
+        assert f"in use by `phtcoach import` (process {os.getpid()})" in str(err.value)
+        assert "try again when it has finished" in str(err.value)
+    path.write_text("4321\n")  # a lock file from before holders were named: the app's
+    with InstanceLock(path):
+        path.write_text("4321\n")
+        with pytest.raises(AlreadyRunningError, match=r"already running .*\(process 4321\)"):
+            InstanceLock(path).acquire()

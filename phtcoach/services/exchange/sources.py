@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from phtcoach.core.errors import DataFormatError
+from phtcoach.core.errors import DataFormatError, short_repr
 from phtcoach.services.exchange.rows import BOOL_COLS, JSON_COLS
 from phtcoach.storage.exchange_repo import SPECS
 
@@ -67,7 +67,7 @@ def read_source(path: Path) -> Source:
 def read_json(path: Path) -> Source:
     _checked_size(path)
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8-sig")  # a BOM: an editor on Windows saved it
         doc = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError:
         raise DataFormatError(str(path), "not UTF-8 text") from None
@@ -83,7 +83,9 @@ def document_source(doc: object, name: str) -> Source:
         raise DataFormatError(name, f'not a {FORMAT} export (no "format": "{FORMAT}")')
     version = doc.get("version")
     if version != VERSION or isinstance(version, bool):
-        raise DataFormatError(name, f"version {version!r} is not supported (this app reads 1)")
+        raise DataFormatError(
+            name, f"version {short_repr(version)} is not supported (this app reads 1)"
+        )
     tables = doc.get("tables")
     if not isinstance(tables, dict):
         raise DataFormatError(name, '"tables" must be an object of table name -> rows')

@@ -14,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,11 +63,17 @@ class AppProcess:
 
 @contextmanager
 def run_app(
-    data_dir: Path, *args: str, env: Mapping[str, str] | None = None
+    data_dir: Path,
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    module: str = "tests.e2e.app_main",
+    prefix: Sequence[str] = (),
 ) -> Iterator[AppProcess]:
     """The app on `data_dir` (offscreen unless env says otherwise); killed at the end.
 
-    `args` are app_main's: `--start TEMPLATE` (required), `--scale N`.
+    `args` are app_main's: `--start TEMPLATE` (required), `--scale N`. `module` runs another
+    harness with the same arguments (tests/reliability/session_app.py); `prefix` goes before
+    the interpreter (`strace -f -o FILE`).
     """
     full_env = {
         **os.environ,
@@ -78,7 +84,7 @@ def run_app(
     }
     full_env.pop("PHTCOACH_DATA_DIR", None)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.e2e.app_main", "--data-dir", str(data_dir), *args],
+        [*prefix, sys.executable, "-m", module, "--data-dir", str(data_dir), *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -220,9 +220,18 @@ class RestoreAtStartDialog(QDialog):
 
         self.problem = QLabel(damaged_text(error), self)
         self.problem.setWordWrap(True)
+        font = self.problem.font()
+        font.setBold(True)
+        self.problem.setFont(font)
         root.addWidget(self.problem)
+        # The file and SQLite's own words: for a helper or a bug report, so set apart as a
+        # caption rather than a second headline saying the same.
         self.details = QLabel(str(error), self)
         self.details.setWordWrap(True)
+        small = self.details.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.details.setFont(small)
+        self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.details)
         self.failed = QLabel(self.tr("The restore did not work: %1").replace("%1", failed), self)

@@ -3,13 +3,13 @@ the next start, all by keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from phtcoach.app import open_context
@@ -23,6 +23,7 @@ from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.fmt import day_text
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import QT_NOISE, focused, key, show
+from tests.gui.modal import when_modal
 from tests.storage.samples import pain
 
 K = Qt.Key
@@ -48,21 +49,6 @@ def two_backups(ctx: AppContext, clock: FakeClock) -> None:
     clock.advance(3600)
     ctx.store.diary.add_pain(pain(pain_value=4))
     ctx.services.backups.back_up_now()
-
-
-def when_modal(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    """Act on the next modal window of `kind` as soon as it is up (exec() blocks the test)."""
-
-    tries = iter(range(500))  # gives up after about 5 s, so a failed test cannot hang
-
-    def poll() -> None:
-        w = QApplication.activeModalWidget()
-        if isinstance(w, kind) and w.isVisible() and w.isActiveWindow():
-            act(w)
-        elif next(tries, None) is not None:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 def open_dialog(qtbot: QtBot, ctx: AppContext) -> BackupsDialog:

@@ -16,8 +16,8 @@ from phtcoach.storage.repository import Store
 from phtcoach.ui.exercise_editor import ExerciseEditor
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import QT_NOISE, focused, key, keys, show
+from tests.gui.modal import when_modal as _when_modal
 from tests.gui.state_helpers import make_state
-from tests.gui.test_backups_dialog import when_modal as _when_modal
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier

@@ -19,8 +19,8 @@ from phtcoach.ui.prescription_dialogs import ImportPrescriptionDialog, Prescribe
 from phtcoach.ui.programme_page import ProgrammePage
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import QT_NOISE, focused, key, keys, show
+from tests.gui.modal import when_modal as _when_modal
 from tests.gui.state_helpers import make_state
-from tests.gui.test_backups_dialog import when_modal as _when_modal
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from phtcoach.ui.startup_dialogs import (
 from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import QT_NOISE
+from tests.gui.modal import when_modal as answer
 from tests.storage.samples import pain
 
 K = Qt.Key
@@ -49,20 +49,6 @@ pytestmark = QT_NOISE
 
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def answer(kind: type[QWidget], act: Callable[[QWidget], None]) -> None:
-    """Act on the next modal window of `kind` once it is up (exec() blocks the test)."""
-    tries = iter(range(500))  # gives up after about 5 s, so a failed test cannot hang
-
-    def poll() -> None:
-        w = QApplication.activeModalWidget()
-        if isinstance(w, kind) and w.isVisible() and w.isActiveWindow():
-            act(w)
-        elif next(tries, None) is not None:
-            QTimer.singleShot(10, poll)
-
-    QTimer.singleShot(0, poll)
 
 
 class Rig:

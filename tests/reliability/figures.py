@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "reliability.md"
 HEADER = """# Reliability
 
-Reproduce every figure with `make reliability` (the full counts, about 17 minutes on a
+Reproduce every figure with `make reliability` (the full counts, about 13 minutes on a
 2-core machine; `make test` runs a small sample of each row). Each section below is
 rewritten by the row that owns it.
 """

@@ -283,7 +283,7 @@ def _run_window(
         server.newConnection.connect(raise_window)
 
     window.show()
-    report_startup_restore(window, ctx.services.backups)
+    report_startup_restore(window, ctx.services.backups, ctx.services.tz)
     report_skipped_backup(window, ctx.services.backups)
     if start:
         window.open_runner(start)

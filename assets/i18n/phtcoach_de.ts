@@ -1980,6 +1980,10 @@
         <translation>Messwerte</translation>
     </message>
     <message>
+        <source>Restored the backup of %1. The data it replaced is kept as a backup of its own (“Before a restore” under File &gt; Restore backup...).</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt. Die ersetzten Daten bleiben als eigene Sicherung erhalten („Vor einer Wiederherstellung“ unter Datei &gt; Sicherung wiederherstellen...).</translation>
+    </message>
+    <message>
         <source>Backed up: %1</source>
         <translation>Gesichert: %1</translation>
     </message>
@@ -2014,10 +2018,6 @@
     <message>
         <source>The backup was not restored; your data was not changed. %1</source>
         <translation>Die Sicherung wurde nicht wiederhergestellt; deine Daten sind unverändert. %1</translation>
-    </message>
-    <message>
-        <source>Restored %1. The data it replaced is kept in %2.</source>
-        <translation>%1 wiederhergestellt. Die ersetzten Daten liegen in %2.</translation>
     </message>
 </context>
 <context>
@@ -6032,6 +6032,10 @@
     <message>
         <source>wrote {out}: {pages} pages, {first} to {last}</source>
         <translation>{out} geschrieben: {pages} Seiten, {first} bis {last}</translation>
+    </message>
+    <message>
+        <source>Backups are in {folder}; put one back with: {command}</source>
+        <translation>Die Sicherungen liegen in {folder}; eine davon stellst du so wieder her: {command}</translation>
     </message>
     <message>
         <source>(close {app} first)</source>

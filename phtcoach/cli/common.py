@@ -62,7 +62,27 @@ def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-un
     except DiskFullError as exc:  # the machine, not the input: exit 1, with the room needed
         raise write_failure(exc, "--data-dir", None) or FailedError(str(exc)) from None
     except StorageError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc) + _restore_hint(exc, root)) from None
+
+
+def _restore_hint(exc: Exception, root: Path) -> str:
+    """For a damaged or newer database, how to put a backup back (the window lists them
+    itself): where the backups are and the command, on the same line."""
+    from phtcoach.storage.errors import (
+        CorruptDatabaseError,
+        ForeignDatabaseError,
+        NewerSchemaError,
+    )
+
+    if not isinstance(exc, CorruptDatabaseError | NewerSchemaError) or isinstance(
+        exc, ForeignDatabaseError
+    ):
+        return ""
+    folder = paths.backup_dir(root)
+    if not folder.is_dir() or not any(folder.glob("*.sqlite3")):
+        return ""
+    hint = translate("cli", "Backups are in {folder}; put one back with: {command}")
+    return " " + hint.format(folder=folder, command=f"phtcoach restore BACKUP --data-dir {root}")
 
 
 def _settings(root: Path):  # type: ignore[no-untyped-def]

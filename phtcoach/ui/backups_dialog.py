@@ -318,9 +318,12 @@ def backup_holds_text(info: BackupInfo) -> str:
     return ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in parts)
 
 
-def report_startup_restore(window: QMainWindow, backups: BackupService) -> None:
+def report_startup_restore(
+    window: QMainWindow, backups: BackupService, tz: tzinfo | None = None
+) -> None:
     """Say once, after a start that restored a backup, what happened and where the data it
-    replaced is kept."""
+    replaced is kept (by the backup's date, as the Backups dialog lists it: a path would not
+    fit the status bar)."""
     outcome = backups.restored_at_start
     if outcome is None:
         return
@@ -338,11 +341,17 @@ def report_startup_restore(window: QMainWindow, backups: BackupService) -> None:
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         return
+    taken = outcome.taken_at
+    when = (
+        outcome.backup.name
+        if taken is None
+        else f"{day_text(taken.astimezone(tz).date())} {time_text(taken, tz)}"
+    )
     window.statusBar().showMessage(
         QCoreApplication.translate(
-            "BackupsDialog", "Restored %1. The data it replaced is kept in %2."
-        )
-        .replace("%1", outcome.backup.name)
-        .replace("%2", str(outcome.saved)),
+            "BackupsDialog",
+            "Restored the backup of %1. The data it replaced is kept as a backup of its own "
+            "(\u201cBefore a restore\u201d under File > Restore backup...).",
+        ).replace("%1", when),
         20000,
     )

@@ -112,8 +112,10 @@ def test_restore_asks_then_restores_at_the_next_start_by_keyboard(
         assert again.store.diary.pain_entries() == []
         window = MainWindow(AppState(again.services), NullCuePlayer())
         qtbot.addWidget(window)
-        report_startup_restore(window, again.services.backups)
-        assert "pre-restore" in window.statusBar().currentMessage()
+        report_startup_restore(window, again.services.backups, UTC)
+        said = window.statusBar().currentMessage()
+        assert f"Restored the backup of {MONDAY} 07:00." in said
+        assert "Before a restore" in said and "/" not in said  # by its date, not a long path
     finally:
         again.close()
 

@@ -101,10 +101,14 @@ def import_cmd(args: argparse.Namespace, root: Path) -> int:
 
     path = guard.named("PATH", args.path)
     made = _first_missing(root)  # the folder this command creates, if any
+    # Only a database this command creates is taken back: an existing one may have been
+    # upgraded by the open, and its pre-upgrade backup must stay.
+    had_db = paths.db_path(root).exists()
     before = set(os.listdir(root)) if made is None else set()
     with guard.writing("--data-dir", root):
         root.mkdir(parents=True, exist_ok=True)
         lock = _locked(root, "import")
+    before.add(paths.LOCK_NAME)  # never deleted: another process may be waiting on it
     wrote = False
     try:
         report = _import(root, path, check=True)
@@ -115,9 +119,10 @@ def import_cmd(args: argparse.Namespace, root: Path) -> int:
         print(f"phtcoach: {exc}", file=sys.stderr)
         return EXIT_USAGE
     finally:
-        lock.release()
-        if not wrote:
+        # Tidy while the lock is held: after it, the app may already have opened the folder.
+        if not wrote and not had_db:
             _remove_new(root, made, before)
+        lock.release()
     for line in report.lines():
         print(line)
     if not report.ok:

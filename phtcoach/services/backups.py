@@ -208,12 +208,21 @@ def restore_at_start(root: Path, backup: Path, clock: Clock) -> RestoreOutcome:
     """Restore `backup` over data dir `root`'s database, which could not be opened; the
     caller holds the instance lock and no store is open. The file it replaces, readable or
     not, is kept byte for byte as a "pre-restore" backup (`RestoreOutcome.saved`)."""
-    taken = backup_time(backup)
+    return _restore(backup, backup, root, clock)
+
+
+def _restore(shown: Path, source: Path, root: Path, clock: Clock) -> RestoreOutcome:
+    """Restore `source` (the backup `shown`, or the copy held for it) over `root`'s database;
+    any failure, a folder that cannot be written included, is the outcome's `error`."""
+    taken = backup_time(shown)
     try:
-        saved = restore_backup(backup, paths.db_path(root), paths.backup_dir(root), clock)
+        saved = restore_backup(source, paths.db_path(root), paths.backup_dir(root), clock)
     except StorageError as exc:
-        return RestoreOutcome(backup, taken, None, str(exc))
-    return RestoreOutcome(backup, taken, saved)
+        return RestoreOutcome(shown, taken, None, str(exc))
+    except OSError as exc:  # e.g. the data folder or backups folder is not writable
+        where = exc.filename or paths.db_path(root)
+        return RestoreOutcome(shown, taken, None, f"{where}: {exc.strerror or exc}")
+    return RestoreOutcome(shown, taken, saved)
 
 
 def _replace_atomically(target: Path, write: Callable[[Path], object]) -> None:
@@ -249,11 +258,6 @@ def apply_pending_restore(root: Path, clock: Clock) -> RestoreOutcome | None:
     try:
         if backup is None or not held.is_file():
             return RestoreOutcome(marker, None, None, "the restore request could not be read")
-        taken = backup_time(backup)
-        try:
-            saved = restore_backup(held, paths.db_path(root), paths.backup_dir(root), clock)
-        except StorageError as exc:
-            return RestoreOutcome(backup, taken, None, str(exc))
-        return RestoreOutcome(backup, taken, saved)
+        return _restore(backup, held, root, clock)
     finally:
         held.unlink(missing_ok=True)

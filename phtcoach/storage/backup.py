@@ -38,6 +38,7 @@ from phtcoach.storage.errors import (
     ForeignDatabaseError,
     StorageError,
 )
+from phtcoach.storage.space import known_free
 
 BACKUP_RE = re.compile(r"^phtcoach-(\d{8}T\d{12})Z-([a-z0-9][a-z0-9-]{0,63})\.sqlite3$")
 REASON_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -265,8 +266,8 @@ def check_restore_space(backup: Path, db_path: Path, backup_dir: Path) -> None:
         p.stat().st_size for p in (db_path, db_path.with_name(db_path.name + "-wal")) if p.is_file()
     )
     need = backup_need(live) + backup_need(backup.stat().st_size)
-    free = free_bytes(backup_dir if backup_dir.exists() else db_path.parent)
-    if free < need:
+    free = known_free(backup_dir if backup_dir.exists() else db_path.parent)
+    if free is not None and free < need:
         raise DiskFullError(db_path, free=free, needed=need, what="no room to restore the backup")
 
 

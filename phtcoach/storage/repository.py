@@ -37,6 +37,7 @@ from phtcoach.storage.rows import from_text, to_text
 from phtcoach.storage.sessions_repo import KEEP, SessionRepository
 from phtcoach.storage.settings_repo import SettingsRepository
 from phtcoach.storage.settings_upgrade import upgrade_settings
+from phtcoach.storage.space import known_free
 from phtcoach.storage.sql import Db, Row
 
 __all__ = [
@@ -161,8 +162,8 @@ def _auto_backup(store: Store) -> None:
     """The start-up backup, refused up front when the disk cannot hold it (and when the disk
     fills up while it is written)."""
     need = backup_need(database_bytes(store.conn))
-    free = free_bytes(store.backup_dir)
-    if free < need:
+    free = known_free(store.backup_dir)
+    if free is not None and free < need:
         raise BackupSpaceError(store.backup_dir, free=free, needed=need)
     try:
         store.backup("auto")

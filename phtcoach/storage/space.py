@@ -17,15 +17,23 @@ _NEARLY_FULL = 1024 * 1024
 
 
 def free_bytes(path: Path) -> int:
-    """Free bytes for this user where `path` (or its nearest existing folder) lives; 0 when
-    that cannot be told."""
+    """Free bytes for this user where `path` (or its nearest existing folder) lives, for a
+    message; 0 when that cannot be told (see `known_free` for a decision)."""
+    free = known_free(path)
+    return 0 if free is None else free
+
+
+def known_free(path: Path) -> int | None:
+    """Free bytes where `path` lives, or None when the file system will not say (some network
+    and FUSE mounts): a check for room then lets the write try, rather than refuse a disk
+    that may have plenty."""
     place = path
     while not place.exists() and place.parent != place:
         place = place.parent
     try:
         return int(shutil.disk_usage(place).free)
     except OSError:
-        return 0
+        return None
 
 
 def is_disk_full(error: BaseException, where: Path | None = None) -> bool:
@@ -37,7 +45,10 @@ def is_disk_full(error: BaseException, where: Path | None = None) -> bool:
         primary = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if primary == _SQLITE_FULL:
             return True
-        return primary == _SQLITE_IOERR and where is not None and free_bytes(where) < _NEARLY_FULL
+        if primary != _SQLITE_IOERR or where is None:
+            return False
+        free = known_free(where)
+        return free is not None and free < _NEARLY_FULL
     return False
 
 

@@ -44,7 +44,7 @@ def test_restore_on_a_full_disk_says_full_free_and_needed(
     backup = demo_with_backup(demo, capsys)
     db = paths.db_path(demo)
     before = sha(db)
-    monkeypatch.setattr(backup_module, "free_bytes", lambda where: 20_000)
+    monkeypatch.setattr(backup_module, "known_free", lambda where: 20_000)
     assert main(["restore", str(backup), "--data-dir", str(demo)]) == 1
     line = one_line(capsys.readouterr().err)
     assert "the disk is full (20.0 kB free," in line and "needed)" in line, line
@@ -61,7 +61,7 @@ def test_import_with_no_room_for_its_backup_is_one_line_and_exit_1(
     export = tmp_path / "x.json"
     assert main(["export", "--out", str(export), "--format", "json", "--data-dir", str(demo)]) == 0
     capsys.readouterr()
-    monkeypatch.setattr(repository, "free_bytes", lambda where: 1000)
+    monkeypatch.setattr(repository, "known_free", lambda where: 1000)
     assert main(["import", str(export), "--data-dir", str(demo)]) == 1
     line = one_line(capsys.readouterr().err)
     assert "the disk is full (1.0 kB free," in line and "needed)" in line, line

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from phtcoach import paths
 from phtcoach.cli import main
 from phtcoach.core.clock import SystemClock
 from phtcoach.storage.repository import open_store
@@ -124,3 +125,50 @@ def test_export_refuses_a_folder_that_holds_files(demo: Path, tmp_path: Path) ->
     args = ["export", "--out", str(busy), "--format", "csv", "--data-dir", str(demo)]
     assert main(args) == 2
     assert [p.name for p in busy.iterdir()] == ["keep.txt"]
+
+
+def test_a_refused_import_into_an_empty_folder_keeps_the_lock_file_and_tidies_under_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The tidy-up used to run after the lock was released and delete the lock file too: an
+    app starting in between would have had its database and its lock deleted under it."""
+    from phtcoach.cli import exchange
+    from phtcoach.storage.lock import AlreadyRunningError, InstanceLock
+
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    held_while_tidying: list[bool] = []
+    tidy = exchange._remove_new
+
+    def watched(root: Path, made: Path | None, before: set[str]) -> None:
+        try:
+            InstanceLock(paths.lock_path(root)).acquire()
+        except AlreadyRunningError:
+            held_while_tidying.append(True)
+        else:
+            held_while_tidying.append(False)
+        tidy(root, made, before)
+
+    monkeypatch.setattr(exchange, "_remove_new", watched)
+    assert main(["import", str(bad), "--data-dir", str(folder)]) == 2
+    assert held_while_tidying == [True]
+    assert sorted(p.name for p in folder.iterdir()) == [paths.LOCK_NAME]
+
+
+def test_a_dry_run_that_upgrades_the_database_keeps_the_pre_upgrade_backup(
+    tmp_path: Path,
+) -> None:
+    """Opening an older database upgrades it after a pre-migration backup; a refused or dry
+    import used to delete the new backups folder with that backup in it."""
+    from tests.storage.samples import build_db
+
+    root = tmp_path / "data"
+    root.mkdir()
+    build_db(paths.db_path(root), 1)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{nope")
+    assert main(["import", str(bad), "--data-dir", str(root), "--dry-run"]) == 2
+    kept = list((root / "backups").glob("*pre-migration-v1*.sqlite3"))
+    assert len(kept) == 1

@@ -105,7 +105,7 @@ def test_start_without_the_backup_when_the_disk_has_no_room(
 ) -> None:
     with_two_backups(rig)
     before = list_backups(paths.backup_dir(rig.root))
-    monkeypatch.setattr(repository, "free_bytes", lambda where: 1000)
+    monkeypatch.setattr(repository, "known_free", lambda where: 1000)
     asked: list[str] = []
 
     def start_anyway(box: QWidget) -> None:
@@ -133,7 +133,7 @@ def test_quit_when_the_disk_has_no_room(
     qtbot: QtBot, rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with_two_backups(rig)
-    monkeypatch.setattr(repository, "free_bytes", lambda where: 1000)
+    monkeypatch.setattr(repository, "known_free", lambda where: 1000)
     answer(StartupBox, lambda box: qtbot.keyClick(box, K.Key_Escape))
     assert rig.start() is None
     ctx = app.open_context(rig.root, rig.clock, auto_backup=False)  # the lock was let go

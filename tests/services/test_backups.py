@@ -209,3 +209,38 @@ def test_an_unreadable_request_is_reported(data_dir: Path) -> None:
     outcome = apply_pending_restore(data_dir, FakeClock(datetime(2026, 3, 2, tzinfo=UTC)))
     assert outcome is not None and outcome.error
     assert not restore_marker_path(data_dir).exists()
+
+
+@pytest.mark.parametrize("planned", [False, True])
+def test_a_folder_that_cannot_be_written_is_a_failed_restore_not_a_crash(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, planned: bool
+) -> None:
+    """A PermissionError while the damaged file was copied aside escaped the start-up
+    restore as a traceback; it is the outcome's error, which the start shows."""
+    from phtcoach.services import backups as backups_module
+    from phtcoach.services.backups import restore_at_start
+
+    clock = FakeClock()
+    ctx = open_context(data_dir, clock)
+    try:
+        add_history(ctx.store)
+        info = ctx.services.backups.back_up_now().value
+        if planned:
+            ctx.services.backups.request_restore(info.path)
+    finally:
+        ctx.close()
+    before = (data_dir / "phtcoach.sqlite3").read_bytes()
+
+    def refused(*_args: object) -> Path:
+        raise PermissionError(13, "Permission denied", str(data_dir / "backups"))
+
+    monkeypatch.setattr(backups_module, "restore_backup", refused)
+    outcome = (
+        apply_pending_restore(data_dir, clock)
+        if planned
+        else restore_at_start(data_dir, info.path, clock)
+    )
+    assert outcome is not None
+    assert outcome.saved is None
+    assert outcome.error == f"{data_dir / 'backups'}: Permission denied"
+    assert (data_dir / "phtcoach.sqlite3").read_bytes() == before

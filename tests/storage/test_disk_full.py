@@ -65,7 +65,7 @@ def test_no_room_for_the_start_up_backup_is_refused_with_the_figures(
 ) -> None:
     db = with_data(data_dir, clock)
     need = backup_need(db_bytes(db))
-    monkeypatch.setattr(repository, "free_bytes", lambda where: 1234)
+    monkeypatch.setattr(repository, "known_free", lambda where: 1234)
     with pytest.raises(BackupSpaceError) as caught:
         open_store(data_dir, clock)
     assert caught.value.needed == need and caught.value.free == 1234
@@ -132,7 +132,7 @@ def test_a_restore_with_no_room_says_so_and_changes_nothing(
     finally:
         store.close()
     before = sha(db)
-    monkeypatch.setattr(backup_module, "free_bytes", lambda where: 10_000)
+    monkeypatch.setattr(backup_module, "known_free", lambda where: 10_000)
     with pytest.raises(DiskFullError) as caught:
         restore_backup(backup, db, paths.backup_dir(data_dir), clock)
     assert caught.value.free == 10_000
@@ -211,3 +211,24 @@ def test_an_empty_wal_left_by_a_failed_open_does_not_make_the_database_look_dama
     db.with_name(db.name + "-shm").write_bytes(b"\0\0\0")
     fill(disk, leave=0)
     assert inspect_database(db).user_version > 0
+
+
+def test_a_disk_that_will_not_say_its_free_space_is_not_called_full(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some network and FUSE mounts refuse statvfs: free space counted as 0 then made every
+    start ask to skip the backup. Unknown lets the backup try."""
+    from phtcoach.core.clock import SystemClock
+    from phtcoach.storage.repository import open_store
+    from tests.storage.samples import pain
+
+    with open_store(data_dir, SystemClock()) as store:
+        store.diary.add_pain(pain())
+
+    def no_answer(_path: object) -> object:
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr("phtcoach.storage.space.shutil.disk_usage", no_answer)
+    with open_store(data_dir, SystemClock()):
+        pass
+    assert any("auto" in p.name for p in (data_dir / "backups").iterdir())

@@ -17,6 +17,7 @@ from phtcoach.core.clock import SystemClock
 from phtcoach.storage.backup import list_backups
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.repository import open_store
+from tests.cli.lines import one_line
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,12 +32,6 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         env=full,
         timeout=120,
     )
-
-
-def one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
 
 
 # --------------------------------------------------------------------------- basics

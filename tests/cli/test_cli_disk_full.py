@@ -17,13 +17,8 @@ from phtcoach.cli import main
 from phtcoach.storage import backup as backup_module
 from phtcoach.storage import repository
 from phtcoach.storage.backup import list_backups
+from tests.cli.lines import one_line
 from tests.tiny_disk import fill, tmpfs
-
-
-def one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
 
 
 def sha(path: Path) -> str:

@@ -13,21 +13,10 @@ import pytest
 
 from phtcoach.cli import main
 from phtcoach.storage.lock import InstanceLock
+from tests.cli.lines import one_line
 
 REPO = Path(__file__).resolve().parents[2]
 LONG = "a" * 300
-
-
-def one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    assert main(["demo-data", "--out", str(tmp_path / "demo"), "--weeks", "2"]) == 0
-    return tmp_path / "demo"
 
 
 def _status(argv: list[str]) -> int:

@@ -15,20 +15,9 @@ import pytest
 
 from phtcoach.cli import main
 from phtcoach.storage import backup as backup_module
+from tests.cli.lines import one_line
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    assert main(["demo-data", "--out", str(tmp_path / "demo"), "--weeks", "2"]) == 0
-    return tmp_path / "demo"
 
 
 def _full_after(conn: sqlite3.Connection, pages: int = 1) -> None:

@@ -16,12 +16,6 @@ from phtcoach.core.clock import SystemClock
 from phtcoach.storage.repository import open_store
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    assert main(["demo-data", "--out", str(tmp_path / "demo"), "--weeks", "2"]) == 0
-    return tmp_path / "demo"
-
-
 def _rows(root: Path, table: str) -> int:
     store = open_store(root, SystemClock(), auto_backup=False)
     try:

@@ -10,12 +10,7 @@ from pathlib import Path
 import pytest
 
 from phtcoach.cli import main
-
-
-def one_line(err: str) -> str:
-    lines = [line for line in err.splitlines() if line.strip()]
-    assert len(lines) == 1, err
-    return lines[0]
+from tests.cli.lines import one_line
 
 
 @pytest.mark.parametrize("command", [["advice"], ["templates"], ["backup"]])

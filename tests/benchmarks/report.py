@@ -63,3 +63,73 @@ def table(headers: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- goals
+
+GOALS = Path(__file__).with_name("goals.json")
+"""The latest figure of every goal row (issue 13's table), kept between runs so that a
+`-k` subset updates its own rows and the summary still shows all of them."""
+
+
+def record_goal(key: str, figure: str, measured: str, goal: str, met: bool) -> None:
+    """Keep one row of the goals table (docs/benchmarks.md, section "goals"); the session
+    prints the table and rewrites the section at the end of `make bench`."""
+    import json
+
+    rows = json.loads(GOALS.read_text(encoding="utf-8")) if GOALS.exists() else {}
+    rows[key] = {
+        "figure": figure,
+        "measured": measured,
+        "goal": goal,
+        "met": bool(met),
+        "when": datetime.now(UTC).strftime("%Y-%m-%d"),
+    }
+    GOALS.write_text(json.dumps(rows, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+GOAL_ORDER = (
+    "startup_empty",
+    "startup_history",
+    "progress_first_frame",
+    "progress_range_click",
+    "cue_lateness",
+    "cue_drift_long",
+    "cue_onsets",
+    "memory",
+)
+
+
+def goals_table() -> str:
+    import json
+
+    if not GOALS.exists():
+        return ""
+    rows = json.loads(GOALS.read_text(encoding="utf-8"))
+    keys = [k for k in GOAL_ORDER if k in rows] + sorted(k for k in rows if k not in GOAL_ORDER)
+    return table(
+        ["figure", "measured", "goal", "met", "run"],
+        [
+            [
+                rows[k]["figure"],
+                rows[k]["measured"],
+                rows[k]["goal"],
+                "yes" if rows[k]["met"] else "**no** (see its section)",
+                rows[k]["when"],
+            ]
+            for k in keys
+        ],
+    )
+
+
+def write_goals() -> str:
+    """Print-ready goals table, also written to docs/benchmarks.md's "goals" section."""
+    body = goals_table()
+    if body:
+        write_section(
+            "goals",
+            "Goals (issue 13) at a glance",
+            "Each row is measured by the benchmark named in its section below, as a ratio "
+            "to a floor measured in the same run where there is one.\n\n" + body,
+        )
+    return body

@@ -24,6 +24,7 @@ from phtcoach.storage.errors import (
     NewerSchemaError,
     ReadOnlyError,
     StorageError,
+    UnreadableDatabaseError,
 )
 from phtcoach.storage.space import backup_need as backup_need  # re-exported for callers
 from phtcoach.storage.space import database_bytes as database_bytes
@@ -35,6 +36,10 @@ MIN_SQLITE = (3, 37, 0)  # STRICT tables
 BUSY_TIMEOUT_MS = 5000
 _SQLITE_READONLY = 8  # primary result code (extended codes keep it in the low byte)
 _SQLITE_CANTOPEN = 14
+# Result codes that say SQLite could not read the file now, not that its content is bad:
+# PERM, BUSY, LOCKED, NOMEM, IOERR, CANTOPEN, AUTH. NOTADB and CORRUPT are damage.
+_NOT_DAMAGE = frozenset({3, 5, 6, 7, 10, 14, 23})
+_LOCKED = frozenset({5, 6})
 _WHAT_TO_DO = "Make it writable, or choose another folder with --data-dir."
 
 TableShape = Mapping[str, frozenset[str]]  # table name -> its column names
@@ -185,7 +190,7 @@ def inspect_database(path: Path) -> DatabaseInfo:
     try:
         conn = open_readonly(path)
     except sqlite3.Error as e:
-        raise CorruptDatabaseError(path, f"cannot be opened ({e})") from e
+        raise _unreadable(path, e) or CorruptDatabaseError(path, f"cannot be opened ({e})") from e
     try:
         problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
         if problems != ["ok"]:
@@ -200,13 +205,28 @@ def inspect_database(path: Path) -> DatabaseInfo:
         ).fetchone()[0]
         tables = table_shape(conn)
     except sqlite3.DatabaseError as e:
-        raise CorruptDatabaseError(
+        raise _unreadable(path, e) or CorruptDatabaseError(
             path, f"not a readable SQLite database ({e}). Restore a backup. It was not changed."
         ) from e
     finally:
         conn.close()
     return DatabaseInfo(
         user_version=version, application_id=app_id, has_tables=objects > 0, tables=tables
+    )
+
+
+def _unreadable(path: Path, e: sqlite3.Error) -> UnreadableDatabaseError | None:
+    """The error for a file SQLite could not read now (locked, no permission, I/O), or None
+    when the error says the content itself is bad."""
+    code = (getattr(e, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code not in _NOT_DAMAGE:
+        return None
+    if code in _LOCKED:
+        what = "another program holds it locked; close that program and try again"
+    else:
+        what = "check that you may read the file and its folder, and that the disk is attached"
+    return UnreadableDatabaseError(
+        path, f"the database cannot be read just now ({e}): {what}. It was not changed."
     )
 
 

@@ -47,6 +47,11 @@ class ForeignDatabaseError(CorruptDatabaseError):
         )
 
 
+class UnreadableDatabaseError(StorageError):
+    """SQLite could not read the file just now (locked by another program, no permission, an
+    I/O error): nothing says it is damaged, so restoring a backup over it is not the way out."""
+
+
 class ReadOnlyError(StorageError):
     """The database or its folder cannot be written, so nothing the user does could be saved."""
 

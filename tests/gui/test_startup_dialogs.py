@@ -359,3 +359,29 @@ def test_the_start_asks_in_the_language_given_before_any_setting_can_be_read(
     assert status == 1
     assert seen and seen[0].startswith("Diese Sicherung &wiederherstellen | ")
     assert "beschädigt" in seen[0]
+
+
+def test_a_locked_database_is_explained_not_offered_a_restore(qtbot: QtBot, rig: Rig) -> None:
+    """Regression: a healthy database another program held locked was called damaged and
+    the start offered to restore a backup over it."""
+    with_two_backups(rig)
+    backups = sorted(p.name for p in paths.backup_dir(rig.root).iterdir())
+    holder = sqlite3.connect(rig.db, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("UPDATE pain_entries SET rowid = rowid")  # a write: the lock is held
+    texts: list[str] = []
+
+    def read(box: QWidget) -> None:  # whatever asks, so the old code's restore offer shows
+        if isinstance(box, StartupBox):
+            texts.append(f"{box.text()} {box.informativeText()}")
+        else:
+            texts.append(type(box).__name__)
+        qtbot.keyClick(box, K.Key_Escape)
+
+    answer(QWidget, read)
+    try:
+        assert rig.start() is None
+    finally:
+        holder.close()
+    assert texts and "locked" in texts[0] and "Restore" not in texts[0]
+    assert sorted(p.name for p in paths.backup_dir(rig.root).iterdir()) == backups

@@ -58,7 +58,9 @@ def test_factor_names_are_the_users_words() -> None:
         Factor(FactorKind.FLAG, "ride", "aero"),
         together=(Factor(FactorKind.FLAG, "ride", "hills"),),
     )
-    assert effect_name(both, {}, {}, 3) == "Ride, aero position + Ride, hills"
+    assert effect_name(both, {}, {}, 3) == "Ride, aero position + hills"
+    mixed = effect(HILLS, together=(Factor(FactorKind.HARD),))
+    assert effect_name(mixed, {}, {}, 4) == "Run, hills + Hard session (pain during above 4/10)"
 
 
 def test_the_dose_line() -> None:

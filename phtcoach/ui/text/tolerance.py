@@ -67,9 +67,15 @@ def factor_name(
 
 
 def effect_name(effect: Effect, exercises: Names, templates: Names, ceiling: int) -> str:
-    """The factor's name, joined with the ones always done with it ("Ride, aero position +
-    hills" reads better as two names the data cannot tell apart)."""
-    names = [factor_name(f, exercises, templates, ceiling=ceiling) for f in effect.factors]
+    """The factor's name, joined with the ones always done with it: the data cannot tell
+    them apart. Flags of one activity read as one ("Ride, aero position + hills")."""
+    fs = effect.factors
+    if len(fs) > 1 and all(f.kind is FactorKind.FLAG and f.subject == fs[0].subject for f in fs):
+        return translate("tolerance", "{activity}, {flag}").format(
+            activity=_kind(fs[0].subject),
+            flag=translate("tolerance", " + ").join(_flag(f.detail) for f in fs),
+        )
+    names = [factor_name(f, exercises, templates, ceiling=ceiling) for f in fs]
     return translate("tolerance", " + ").join(names)
 
 

@@ -122,7 +122,10 @@ def generate_demo(
     g = StoryGenerator(weeks, seed, today, side, tz)
     for i in range(g.n + 1):
         g.day(i)
-    settings = Settings(affected_side=side, current_template=g.template(g.n - 1))
+    # The demo's flares last two mornings: its physio set the response window to 36 hours.
+    settings = Settings(
+        affected_side=side, current_template=g.template(g.n - 1), response_window_h=36
+    )
     return DemoHistory(
         settings, g.sessions, g.entries, g.activities, g.measures, g.first, today, tz
     )

@@ -7,7 +7,8 @@ A long aero ride in week 6 is followed by three worse mornings and the load is h
 hilly run in week 9 flares it again: the next day's session is ended early and the plan
 steps back to unloaded eccentrics for a week, then climbs again to heavy slow resistance
 (5 s up / 5 s down, 8 kg, both sides) for the last two weeks. Morning and evening pain
-settle from about 5/10 to about 1/10 with day-to-day noise and a few missed mornings;
+settle from about 5/10 to about 1/10 with day-to-day noise and a few missed mornings (the
+walk-runs suit the tendon: the morning after one is a little better);
 walks most days, Saturday rides until walk-run starts in week 8; weekly measures with sitting
 tolerance rising from about 20 to 60 min, bridge reps left/right converging, hops in the
 last weeks and one clinician-scored VISA-H total.
@@ -43,6 +44,7 @@ from phtcoach.core.model import (
 
 SESSION_ID_PLACEHOLDER = 1  # SetRecord.session_id in DemoHistory; the writer replaces it
 _REF_DAYS = 84  # the story's day numbers below are for 12 weeks
+EASY_RUN_RELIEF = 0.4  # the walk-runs suit the tendon: the morning after is a little better
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +136,7 @@ class StoryGenerator:
     def day(self, i: int) -> None:
         d = self.first + timedelta(days=i)
         flare = self.flare_add.get(i, 0.0)
-        level = self.base(i) + flare
+        level = self.base(i) + flare - (EASY_RUN_RELIEF if self.easy_run(i - 1) else 0.0)
         self.morning(i, d, level)
         if i == self.n:
             return
@@ -243,6 +245,16 @@ class StoryGenerator:
             "Ended early after a sharp set; stepping back a rung." if ended_early else "",
         )
         self.sessions.append((session, sets))
+
+    def easy_run(self, i: int) -> bool:
+        """Day i has one of the regular walk-runs (not the hilly one, nor in the days after it)."""
+        d = self.first + timedelta(days=i)
+        return (
+            i >= self.runs_from
+            and i != self.flare2
+            and d.weekday() in (1, 3, 6)
+            and not (self.flare2 < i <= self.flare2 + 3)
+        )
 
     def day_activities(self, i: int, d: date) -> None:
         rng = self.rng

@@ -1,6 +1,6 @@
 """The tolerance model's data: each day's factors beside the morning that answers for them.
 
-The personal load-response model (`services.tolerance_model`) explains each morning test
+The personal load-response model (`core.tolerance_model`) explains each morning test
 above or below its baseline by what was done the day before, all factors together. This
 module turns the records into that table and nothing else (no statistics, no numpy):
 

@@ -23,6 +23,7 @@ from phtcoach.services.report import ReportService
 from phtcoach.services.runs import Runs
 from phtcoach.services.sessions import SessionRecords
 from phtcoach.services.settings import SettingsService
+from phtcoach.services.tolerance import ToleranceService
 from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.storage.repository import Store
 
@@ -54,6 +55,7 @@ class Services:
             after_write=self.programme.reload,
         )
         self.backups = BackupService(store, clock, tz)
+        self.tolerance = ToleranceService(store, clock, tz, self.settings)
 
     @property
     def schema_version(self) -> int:

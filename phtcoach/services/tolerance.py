@@ -6,25 +6,21 @@ it), as the Progress records are (services/progress.py), plus `invalidate()` for
 made elsewhere.
 
 A year, not the whole history: a tendon's tolerance changes as it heals, what flared it in the
-first weeks may be fine a year later, and a bounded read keeps the cost flat at ten years. The
-fit itself (numpy) is imported on first use, so the app's start-up never pays for it.
+first weeks may be fine a year later, and a bounded read keeps the cost flat at ten years.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
-from typing import TYPE_CHECKING
 
 from phtcoach.core.analysis_common import local_date_of
 from phtcoach.core.clock import Clock
-from phtcoach.core.tolerance_days import Factor, tolerance_days
+from phtcoach.core.tolerance_days import Factor, day_factors, tolerance_days
+from phtcoach.core.tolerance_model import Effect, ToleranceModel, Verdict, fit
 from phtcoach.services.advice import load_history
 from phtcoach.services.settings import SettingsService
 from phtcoach.storage.repository import Store
-
-if TYPE_CHECKING:
-    from phtcoach.services.tolerance_model import Effect, ToleranceModel
 
 WINDOW_DAYS = 365
 """How far back the model looks."""
@@ -41,8 +37,6 @@ class Tolerance:
     def flaring(self) -> list[Effect]:
         """Factors likely to make the next morning worse that were done the day before `day`
         (Today's "What tends to flare you" finding): most likely first."""
-        from phtcoach.services.tolerance_model import Verdict
-
         return [
             e
             for e in self.model.effects
@@ -71,9 +65,6 @@ class ToleranceService:
     def for_day(self, day: date | None = None) -> Tolerance:
         """The model fitted on the year up to `day` (today by default), cached until the
         records or the day change."""
-        from phtcoach.core.tolerance_days import day_factors
-        from phtcoach.services.tolerance_model import fit
-
         day = day or local_date_of(self._clock.now(), self._tz)
         key = (day, self._store.conn.total_changes + self._bumps)
         if self._cached is not None and self._cached[0] == key:

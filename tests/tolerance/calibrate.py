@@ -16,7 +16,7 @@ from pathlib import Path
 
 from phtcoach.core.settings import Settings
 from phtcoach.core.tolerance_days import Factor, tolerance_days
-from phtcoach.services.tolerance_model import Verdict, fit
+from phtcoach.core.tolerance_model import Verdict, fit
 from tests.docsections import delimit, replace_section
 from tests.tolerance.simulate import HILLY_RUN, PLANTED, RIDE, RUN, simulate
 
@@ -87,7 +87,7 @@ def detection_weeks(seeds: Iterable[int], factor: Factor, last: int = 16) -> lis
 HEADER = """# The tolerance model
 
 What the personal load-response model says about each factor (its effect on the next
-morning, an 80 % interval, and a verdict) comes from `phtcoach/services/tolerance_model.py`
+morning, an 80 % interval, and a verdict) comes from `phtcoach/core/tolerance_model.py`
 (the statistics) and `phtcoach/core/tolerance_days.py` (the rows it is fitted on). Their
 module docstrings say how.
 This page shows that the words can be trusted, on simulated histories whose true effects are

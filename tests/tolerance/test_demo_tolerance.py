@@ -8,8 +8,8 @@ from datetime import UTC
 from phtcoach.app import write_demo
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.tolerance_days import Factor, FactorKind
+from phtcoach.core.tolerance_model import Verdict
 from phtcoach.services import Services
-from phtcoach.services.tolerance_model import Verdict
 from phtcoach.storage.repository import Store
 from tests.fakes import FakeClock
 

@@ -18,7 +18,7 @@ from phtcoach.core.enums import ActivityFlag, ActivityKind
 from phtcoach.core.records import Activity
 from phtcoach.core.settings import Settings
 from phtcoach.core.tolerance_days import Factor, FactorKind, tolerance_days
-from phtcoach.services.tolerance_model import (
+from phtcoach.core.tolerance_model import (
     LEVEL,
     ToleranceModel,
     Verdict,

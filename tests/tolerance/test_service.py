@@ -8,9 +8,9 @@ from datetime import UTC, date, timedelta
 
 from phtcoach.core.enums import ActivityFlag, ActivityKind, PainSlot
 from phtcoach.core.records import Activity, PainEntry
+from phtcoach.core.tolerance_model import Verdict
 from phtcoach.services import Services
 from phtcoach.services.tolerance import ToleranceService
-from phtcoach.services.tolerance_model import Verdict
 from phtcoach.storage.repository import Store
 from tests.fakes import FakeClock
 from tests.tolerance.simulate import HILLY_RUN, WALK, History, _at, simulate

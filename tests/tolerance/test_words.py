@@ -4,7 +4,7 @@ stronger than the interval."""
 from __future__ import annotations
 
 from phtcoach.core.tolerance_days import Factor, FactorKind
-from phtcoach.services.tolerance_model import Dose, Effect, Verdict
+from phtcoach.core.tolerance_model import Dose, Effect, Verdict
 from phtcoach.ui.text.tolerance import (
     dose_line,
     effect_line,

@@ -1,6 +1,6 @@
 """What your tendon tolerates: every factor's effect on the next morning, with its uncertainty.
 
-The rows (`core.tolerance_days`: each morning's score above or below its baseline, beside
+The rows (`tolerance_days`: each morning's score above or below its baseline, beside
 what was done the day before) are explained by all factors together, in one Bayesian linear
 regression:
 
@@ -23,13 +23,11 @@ called "likely worse".
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-
-import numpy as np
-import numpy.typing as npt
 
 from phtcoach.core.tolerance_days import Factor, FactorKind, ToleranceDays
 
@@ -50,8 +48,6 @@ MATTERS = 0.25
 
 MAX_RHO = 0.15
 """The most the neighbouring mornings' correlation is allowed to widen the intervals."""
-
-Array = npt.NDArray[np.float64]
 
 
 class Verdict(StrEnum):
@@ -174,39 +170,80 @@ def _betainc(a: float, b: float, x: float) -> float:
     return front * (f - 1) / a
 
 
+Matrix = list[list[float]]
+
+
 @dataclass(frozen=True, slots=True)
 class _Posterior:
-    mean: Array
-    cov: Array  # of the t marginals (scale matrix times the noise estimate)
+    mean: list[float]
+    cov: Matrix  # of the t marginals (scale matrix times the noise estimate)
     dof: float
 
 
-def _fit(x: Array, y: Array, prior_var: Array) -> _Posterior:
-    """Conjugate normal-inverse-gamma posterior of y = x b + e, b ~ N(0, s2 diag(prior_var))."""
+def _cholesky_inverse(a: Matrix) -> Matrix:
+    """The inverse of a symmetric positive-definite matrix (the posterior precision: the
+    prior's diagonal makes it so), through its Cholesky factor. The model has a few dozen
+    factors at most, so plain Python is fast enough and core stays free of numpy."""
+    k = len(a)
+    low = [[0.0] * k for _ in range(k)]
+    for i in range(k):
+        for j in range(i + 1):
+            s = a[i][j] - sum(low[i][m] * low[j][m] for m in range(j))
+            low[i][j] = math.sqrt(max(s, 1e-300)) if i == j else s / low[j][j]
+    inv_low = [[0.0] * k for _ in range(k)]  # inverse of the lower factor
+    for i in range(k):
+        inv_low[i][i] = 1.0 / low[i][i]
+        for j in range(i):
+            inv_low[i][j] = -sum(low[i][m] * inv_low[m][j] for m in range(j, i)) / low[i][i]
+    return [
+        [sum(inv_low[m][i] * inv_low[m][j] for m in range(max(i, j), k)) for j in range(k)]
+        for i in range(k)
+    ]
+
+
+def _fit(rows: list[dict[int, float]], y: list[float], prior_var: list[float]) -> _Posterior:
+    """Conjugate normal-inverse-gamma posterior of y = x b + e, b ~ N(0, s2 diag(prior_var)).
+
+    `rows` holds each row's non-zero columns (a day has a handful of factors), so x'x is
+    accumulated sparsely."""
     a0, b0 = NOISE_PRIOR
-    precision = np.diag(1.0 / prior_var) + x.T @ x
-    scale = np.linalg.inv(precision)
-    mean = scale @ (x.T @ y)
-    n = y.size
-    an = a0 + n / 2
-    bn = b0 + 0.5 * float(y @ y - mean @ precision @ mean)
-    bn = max(bn, 1e-9)
-    cov: Array = np.asarray(scale * (bn / an), dtype=np.float64)
+    k = len(prior_var)
+    precision = [[0.0] * k for _ in range(k)]
+    for j in range(k):
+        precision[j][j] = 1.0 / prior_var[j]
+    xty = [0.0] * k
+    for row, yi in zip(rows, y, strict=True):
+        items = list(row.items())
+        for i, vi in items:
+            xty[i] += vi * yi
+            for j, vj in items:
+                precision[i][j] += vi * vj
+    scale = _cholesky_inverse(precision)
+    mean = [sum(scale[i][j] * xty[j] for j in range(k)) for i in range(k)]
+    quad = sum(mean[i] * precision[i][j] * mean[j] for i in range(k) for j in range(k))
+    an = a0 + len(y) / 2
+    bn = max(b0 + 0.5 * (sum(v * v for v in y) - quad), 1e-9)
+    cov = [[v * (bn / an) for v in r] for r in scale]
     return _Posterior(mean, cov, 2 * an)
 
 
-def _inflated(post: _Posterior, residuals: Array) -> _Posterior:
+def _predict(row: dict[int, float], mean: list[float]) -> float:
+    return sum(mean[j] * v for j, v in row.items())
+
+
+def _inflated(post: _Posterior, residuals: list[float]) -> _Posterior:
     """Widen the intervals for mornings that are not independent: one baseline serves a week
     of mornings, so neighbouring residuals are correlated (lag-1 correlation rho), and n
     such mornings carry the information of n (1 - rho) / (1 + rho) independent ones."""
-    if residuals.size < 8:
+    if len(residuals) < 8:
         return post
-    r = residuals - residuals.mean()
-    denom = float(r @ r)
-    rho = float(r[:-1] @ r[1:]) / denom if denom > 0 else 0.0
+    mu = sum(residuals) / len(residuals)
+    r = [v - mu for v in residuals]
+    denom = sum(v * v for v in r)
+    rho = sum(a * b for a, b in itertools.pairwise(r)) / denom if denom > 0 else 0.0
     rho = min(max(rho, 0.0), MAX_RHO)
-    widened: Array = np.asarray(post.cov * ((1 + rho) / (1 - rho)), dtype=np.float64)
-    return _Posterior(post.mean, widened, post.dof)
+    widen = (1 + rho) / (1 - rho)
+    return _Posterior(post.mean, [[v * widen for v in r] for r in post.cov], post.dof)
 
 
 def fit(days: ToleranceDays, *, prior_sd: float = PRIOR_SD) -> ToleranceModel:
@@ -218,29 +255,24 @@ def fit(days: ToleranceDays, *, prior_sd: float = PRIOR_SD) -> ToleranceModel:
     factors = [g[0] for g in groups]
     together = {g[0]: g[1:] for g in groups}
     col = {f: j + 1 for j, f in enumerate(factors)}
-    x = np.zeros((n, len(factors) + 1))
-    x[:, 0] = 1.0
-    y = np.empty(n)
-    for i, row in enumerate(days.rows):
-        y[i] = row.outcome
+    rows: list[dict[int, float]] = []
+    y: list[float] = []
+    for row in days.rows:
+        x = {0: 1.0}
         for f, v in row.factors.items():
-            if f in col:
-                x[i, col[f]] = v
-    prior_var = np.full(len(factors) + 1, prior_sd**2)
-    prior_var[0] = INTERCEPT_SD**2
-    post = _fit(x, y, prior_var)
-    post = _inflated(post, y - x @ post.mean)
+            if f in col and v:
+                x[col[f]] = v
+        rows.append(x)
+        y.append(row.outcome)
+    prior_var = [INTERCEPT_SD**2] + [prior_sd**2] * len(factors)
+    post = _fit(rows, y, prior_var)
+    residuals = [yi - _predict(x, post.mean) for x, yi in zip(rows, y, strict=True)]
+    post = _inflated(post, residuals)
     t = t_quantile(0.5 + LEVEL / 2, post.dof)
+    mean, cov = post.mean, post.cov
     effects = [
         replace(
-            _effect(
-                f,
-                days.done[f],
-                float(post.mean[col[f]]),
-                float(post.cov[col[f], col[f]]),
-                post.dof,
-                t,
-            ),
+            _effect(f, days.done[f], mean[col[f]], cov[col[f]][col[f]], post.dof, t),
             together=together[f],
         )
         for f in factors
@@ -254,12 +286,12 @@ def fit(days: ToleranceDays, *, prior_sd: float = PRIOR_SD) -> ToleranceModel:
         if base not in col:
             continue
         i, j = col[base], col[f]
-        var = float(post.cov[i, i] + post.cov[j, j] + 2 * post.cov[i, j])
-        over = _effect(f, days.done[f], float(post.mean[i] + post.mean[j]), var, post.dof, t)
+        var = cov[i][i] + cov[j][j] + 2 * cov[i][j]
+        over = _effect(f, days.done[f], mean[i] + mean[j], var, post.dof, t)
         under_days = days.done[base] - days.done[f]
-        under = _effect(base, under_days, float(post.mean[i]), float(post.cov[i, i]), post.dof, t)
+        under = _effect(base, under_days, mean[i], cov[i][i], post.dof, t)
         doses.append(Dose(f.subject, under, over))
-    noise = math.sqrt(max(0.0, float(np.mean((y - x @ post.mean) ** 2))))
+    noise = math.sqrt(sum(v * v for v in residuals) / n)
     return ToleranceModel(tuple(effects), tuple(doses), n, noise)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 from phtcoach.core.enums import ActivityFlag, ActivityKind
 from phtcoach.core.tolerance_days import LONG_MINUTES, SITTING_UNIT_H, Factor, FactorKind
-from phtcoach.services.tolerance_model import LEVEL, MATTERS, Dose, Effect, Verdict
+from phtcoach.core.tolerance_model import LEVEL, MATTERS, Dose, Effect, Verdict
 from phtcoach.ui.text.words import n, translate
 
 Names = Mapping[str, str]

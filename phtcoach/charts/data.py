@@ -275,7 +275,13 @@ class ProgressModel:
 
     @classmethod
     def empty(cls, settings: Settings | None = None, tz: tzinfo | None = None) -> ProgressModel:
-        """The model of a history with nothing in it yet."""
+        """The model of a history with nothing in it yet (the default one made once: each
+        chart widget starts from it, and nothing changes a model after `compute`)."""
+        if settings is None and tz is None:
+            global _EMPTY
+            if _EMPTY is None:
+                _EMPTY = cls.compute()
+            return _EMPTY
         return cls.compute(settings=settings, tz=tz)
 
     # ------------------------------------------------------------------ look-ups
@@ -292,6 +298,9 @@ class ProgressModel:
 
     def days_with_data(self) -> list[date]:
         return sorted(self._by_day)
+
+
+_EMPTY: ProgressModel | None = None
 
 
 def _pcts(points: Iterable[SymmetryPoint]) -> dict[date, float]:

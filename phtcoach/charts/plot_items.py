@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -75,14 +75,48 @@ class DayAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no stub
             for spacing, level in levels
         )
 
+    # The stacked plots share one x range and width, so their date axes ask for the same
+    # ticks on every frame; a range click back to a range seen before asks again. Ticks
+    # over years cost pyqtgraph about 10 ms (a time-zone conversion per candidate day), so
+    # they are worked out once per (range, zoom level, spacing, offset) for all the axes
+    # together. The zoom level is still chosen per axis (it depends on the axis's font).
+    _tick_cache: ClassVar[OrderedDict[tuple[Any, ...], list[Any]]] = OrderedDict()
+    TICK_CACHE_SIZE = 16
+
     def tickValues(self, min_val: float, max_val: float, size: float) -> list[Any]:
-        levels = super().tickValues(min_val, max_val, size)
-        taken: list[float] = []
+        self.setZoomLevelForDensity((max_val - min_val) / size)
+        level = self.zoomLevel
+        key = (min_val, max_val, id(level), self.minSpacing, self.utcOffset)
+        cache = DayAxis._tick_cache
+        hit = cache.get(key)
+        if hit is not None:
+            cache.move_to_end(key)
+            return [(spacing, list(values)) for spacing, values in hit]
+        levels = level.tickValues(min_val, max_val, minSpc=self.minSpacing)
+        out = self._thinned(levels)
+        cache[key] = out
+        while len(cache) > self.TICK_CACHE_SIZE:
+            cache.popitem(last=False)
+        return [(spacing, list(values)) for spacing, values in out]
+
+    @staticmethod
+    def _thinned(levels: list[Any]) -> list[Any]:
+        """Each level without the ticks closer than 3/4 of its step to a coarser one."""
+        taken = np.empty(0)
         out = []
         for spacing, values in levels:
-            step = float(np.min(np.diff(values))) if len(values) > 1 else spacing
-            kept = [v for v in values if all(abs(v - t) >= 0.75 * step for t in taken)]
-            taken.extend(kept)
+            vals = np.asarray(values, dtype=np.float64)
+            step = float(np.min(np.diff(vals))) if len(vals) > 1 else spacing
+            if taken.size and vals.size:
+                i = np.searchsorted(taken, vals)
+                left = taken[np.clip(i - 1, 0, taken.size - 1)]
+                right = taken[np.clip(i, 0, taken.size - 1)]
+                near = np.minimum(np.abs(vals - left), np.abs(vals - right))
+                keep = near >= 0.75 * step
+            else:
+                keep = np.ones(len(vals), dtype=bool)
+            kept = [v for v, k in zip(values, keep.tolist(), strict=True) if k]
+            taken = np.sort(np.concatenate([taken, vals[keep]]))
             out.append((spacing, kept))
         return out
 

@@ -167,6 +167,10 @@ class ProgressCharts(QWidget):
         """Show the last 4 weeks ("4w"), 3 months ("3m") or everything ("all")."""
         start, end = view_span(key, self._today, self._model.first_day, self._model.tz)
         self._range_key = key
+        if (end - start) / DAY_S > SYMBOL_MAX_DAYS:
+            # Symbols off before a wider view, or every symbol curve would first build a
+            # scatter of the whole wider range (on at most 120 days: after, see below).
+            self._painter.set_detailed(False)
         self._applying = True
         try:
             self.plots["pain"].setXRange(start, end, padding=0)
@@ -339,9 +343,14 @@ class ProgressCharts(QWidget):
         self._painter.set_detailed(self._visible_days() <= SYMBOL_MAX_DAYS)
 
     def _on_x_range(self, *_args: object) -> None:
+        if self._applying:
+            # A range button: the linked plots have not all moved yet, and symbols switched
+            # on now would be built for every point of the old (wider) view; set_range
+            # calls this again once every plot shows the new range.
+            return
         self._update_widths()
         self._update_symbols()
-        if self._applying or not self._range_key:
+        if not self._range_key:
             return
         want = view_span(self._range_key, self._today, self._model.first_day, self._model.tz)
         lo, hi = self.x_range()

@@ -102,8 +102,11 @@ class SeriesPainter:
             return
         self._detailed = detailed
         for item, symbol, size in self._symbol_items:
-            item.setSymbol(symbol if detailed else None)
-            item.setSymbolSize(size)
+            if detailed:
+                item.opts["symbolSize"] = size  # set before the symbol: one scatter build
+                item.setSymbol(symbol)
+            else:
+                item.setSymbol(None)
         for item, solid in self._dashed:
             pen = QPen(solid)
             if detailed:
@@ -139,11 +142,9 @@ class SeriesPainter:
         """A downsampled, clipped curve; `dashed` lines are dashed only when zoomed in (a
         dashed pen over thousands of points costs more than all the other curves)."""
         item = pg.PlotDataItem(
-            x,
-            y,
             pen=pen,
             connect=connect,
-            symbol=symbol,
+            symbol=None,  # set_detailed adds it once the view is known to be narrow
             symbolSize=symbol_size,
             symbolBrush=pg.mkBrush(colour) if colour else None,
             symbolPen=None,
@@ -151,9 +152,13 @@ class SeriesPainter:
             autoDownsampleFactor=DOWNSAMPLE_FACTOR,
         )
         # Clip and downsample only once parented: pyqtgraph looks for the ViewBox on the way.
+        # The data comes last, so it is clipped and downsampled from the first draw on:
+        # given at construction, a curve of years would build a scatter of every point and
+        # rebuild it on each step of the parenting (about a third of a second at ten years).
         (target if target is not None else plot).addItem(item)
         item.setDownsampling(auto=True, method="peak")
         item.setClipToView(True)
+        item.setData(x, y)
         self.items[key] = item
         if symbol is not None:
             self._symbol_items.append((item, symbol, symbol_size))
@@ -188,18 +193,18 @@ class SeriesPainter:
         self, plot: Any, key: str, x: FloatArray, y: float, colour: str, symbol: str, size: float
     ) -> Any:
         """Symbols without a line: sessions, activities, unknown responses."""
-        item = pg.PlotDataItem(
-            x,
-            np.full(len(x), y),
-            pen=None,
+        item = pg.ScatterPlotItem(
+            pxMode=True,
             symbol=symbol,
-            symbolSize=size,
-            symbolBrush=pg.mkBrush(colour),
-            symbolPen=pg.mkPen(colour),
+            size=size,
+            brush=pg.mkBrush(colour),
+            pen=pg.mkPen(colour),
         )
         # Not clipped: a few thousand symbols draw from one cached pixmap, while clipping
-        # would rebuild the scatter on every pan step.
+        # would rebuild the scatter on every pan step. One scatter item, its data set once
+        # after parenting (a PlotDataItem would rebuild its scatter on each parenting step).
         plot.addItem(item)
+        item.setData(x=x, y=np.full(len(x), y))
         self.items[key] = item
         return item
 

@@ -11,6 +11,7 @@ advice and the tests can never disagree by a day or by a hundredth.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 
@@ -35,3 +36,13 @@ def week_start(day: date) -> date:
 def round_figure(x: float | Fraction) -> float:
     """Round for display and storage in results (two decimals is finer than any pain scale)."""
     return round(float(x), 2)
+
+
+def exact_sum(values: Iterable[float]) -> Fraction:
+    """The exact sum of floats, as `sum(Fraction(v) for v in values)` but without a Fraction
+    per value: every float is n / 2**k, so one power-of-two denominator holds them all."""
+    ratios = [float(v).as_integer_ratio() for v in values]
+    if not ratios:
+        return Fraction(0)
+    den = max(d for _, d in ratios)  # powers of two: the largest is a multiple of each
+    return Fraction(sum(n * (den // d) for n, d in ratios), den)

@@ -15,7 +15,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from fractions import Fraction
 
-from phtcoach.core.analysis_common import local_date_of, local_midnight, round_figure
+from phtcoach.core.analysis_common import (
+    exact_sum,
+    local_date_of,
+    local_midnight,
+    round_figure,
+)
 from phtcoach.core.model import (
     Activity,
     ActivityKind,
@@ -211,7 +216,7 @@ def _row(source: ToleranceSource, key: str, deltas: list[float]) -> ToleranceRow
         n,
         worse,
         None if n == 0 else round_figure(Fraction(worse, n)),
-        None if n == 0 else round_figure(sum(Fraction(x) for x in deltas) / n),
+        None if n == 0 else round_figure(exact_sum(deltas) / n),
     )
 
 

@@ -123,10 +123,25 @@ def rolling_mean(series: Mapping[date, float], days: int = 7) -> dict[date, floa
     Gaps are skipped, not counted as zeros: a missed morning must not look like a good one.
     """
     idx = DayIndex(series)
+    dates = idx.dates
+    # One pass with a running sum, exact as before (years of mornings made the window
+    # sums the costliest part of the Progress model). Whole numbers (the pain scale) sum
+    # as ints, and int / int is correctly rounded, as float(Fraction(a, b)) is.
+    whole = all(isinstance(v, int) for v in idx.values)
+    values: list[int] | list[Fraction] = (
+        [int(v) for v in idx.values] if whole else [Fraction(v) for v in idx.values]
+    )
     out: dict[date, float] = {}
-    for d in idx.dates:
-        window = idx.between(d - timedelta(days=days - 1), d)
-        out[d] = round_figure(Fraction(sum(Fraction(v) for v in window), len(window)))
+    total: int | Fraction = 0
+    lo = 0
+    for i, d in enumerate(dates):
+        total += values[i]
+        first = d - timedelta(days=days - 1)
+        while dates[lo] < first:
+            total -= values[lo]
+            lo += 1
+        n = i - lo + 1
+        out[d] = round_figure(total / n if whole else Fraction(total) / n)
     return out
 
 

@@ -29,17 +29,19 @@ class Volume:
         return Volume(self.sets + other.sets, self.reps + other.reps, self.tut_s + other.tut_s)
 
 
-def _set_volume(s: SetRecord) -> Volume:
-    return Volume(1, s.performed_reps, s.time_under_tension_s)
-
-
 def volume_by_day(sets: Iterable[SetRecord], tz: tzinfo | None = None) -> dict[date, Volume]:
     """Sets, performed reps and time under tension per local date, ascending."""
-    out: dict[date, Volume] = defaultdict(Volume)
+    acc: dict[date, list[float]] = {}  # [sets, reps, tut]: no Volume per set on the way
     for s in sets:
         d = local_date_of(s.started_at, tz)
-        out[d] = out[d] + _set_volume(s)
-    return dict(sorted(out.items()))
+        a = acc.get(d)
+        if a is None:
+            acc[d] = [1, s.performed_reps, s.time_under_tension_s]
+        else:
+            a[0] += 1
+            a[1] += s.performed_reps
+            a[2] += s.time_under_tension_s
+    return {d: Volume(int(a[0]), int(a[1]), a[2]) for d, a in sorted(acc.items())}
 
 
 def volume_by_week(sets: Iterable[SetRecord], tz: tzinfo | None = None) -> dict[date, Volume]:

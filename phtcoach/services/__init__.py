@@ -17,6 +17,7 @@ from phtcoach.services.diary import DiaryService
 from phtcoach.services.exchange import ExportService, ImportService
 from phtcoach.services.exercises import ExerciseService
 from phtcoach.services.programme import ProgrammeService
+from phtcoach.services.progress import ProgressService
 from phtcoach.services.red_flags import RedFlagService
 from phtcoach.services.reminders import ReminderService
 from phtcoach.services.report import ReportService
@@ -55,6 +56,7 @@ class Services:
             after_write=self.programme.reload,
         )
         self.backups = BackupService(store, clock, tz)
+        self.progress = ProgressService(store, tz)
         self.tolerance = ToleranceService(store, clock, tz, self.settings)
 
     @property

@@ -40,6 +40,8 @@ from phtcoach.storage.rows import (
     pain_row,
     time_bound,
     to_text,
+    trusted_activity,
+    trusted_pain,
 )
 from phtcoach.storage.sql import Db, Row, insert_sql, require_id, update_sql
 
@@ -258,3 +260,36 @@ class DiaryRepository:
             )
             for r in rows
         ]
+
+    # Bulk reads for the charts (the Progress page, the report): every check-in and
+    # activity in [start, end] in one query each, decoded without re-running the model's
+    # checks (storage/rows.py, "trusted reads"), in the same order as the checked reads.
+    def chart_pain_entries(
+        self, start: date | None = None, end: date | None = None
+    ) -> builtins.list[PainEntry]:
+        return [trusted_pain(r) for r in self._chart_rows("pain_entries", PAIN_COLS, start, end)]
+
+    def chart_activities(
+        self, start: date | None = None, end: date | None = None
+    ) -> builtins.list[Activity]:
+        return [
+            trusted_activity(r) for r in self._chart_rows("activities", ACTIVITY_COLS, start, end)
+        ]
+
+    def _chart_rows(
+        self, table: str, cols: tuple[str, ...], start: date | None, end: date | None
+    ) -> builtins.list[Row]:
+        clauses: builtins.list[str] = []
+        params: builtins.list[object] = []
+        if start is not None:
+            clauses.append("local_date >= ?")
+            params.append(day_bound("start", start))
+        if end is not None:
+            clauses.append("local_date <= ?")
+            params.append(day_bound("end", end))
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        return self._db.rows(
+            f"SELECT id, {', '.join(cols)} FROM {table}{where} "
+            "ORDER BY local_date, recorded_at, id",
+            params,
+        )

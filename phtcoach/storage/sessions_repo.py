@@ -24,6 +24,8 @@ from phtcoach.storage.rows import (
     set_from_row,
     set_row,
     time_bound,
+    trusted_session,
+    trusted_set,
 )
 from phtcoach.storage.sql import Db, insert_sql, update_sql
 
@@ -202,6 +204,32 @@ class SessionRepository:
         with self._db.write() as conn:
             if conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,)).rowcount == 0:
                 raise self._db.not_found("session", session_id)
+
+    # Bulk reads for the charts (the Progress page, the report): decoded without re-running
+    # the model's checks (storage/rows.py, "trusted reads"), in the checked reads' order.
+    def chart_sessions(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> builtins.list[SessionRecord]:
+        """Sessions started in [start, end), oldest first, without their resume state
+        (`engine_state` is "" here: a chart never resumes a session, and the state of
+        years of sessions is most of the table's bytes)."""
+        where, params = _time_range("started_at", start, end)
+        cols = ", ".join(c for c in SESSION_COLS if c != "engine_state")
+        rows = self._db.rows(
+            f"SELECT id, {cols}, '' AS engine_state FROM sessions{where} ORDER BY started_at, id",
+            params,
+        )
+        return [trusted_session(r) for r in rows]
+
+    def chart_sets(
+        self, start: datetime | None = None, end: datetime | None = None
+    ) -> builtins.list[SetRecord]:
+        """`all_sets`, decoded for charts."""
+        where, params = _time_range("started_at", start, end)
+        rows = self._db.rows(
+            f"SELECT id, {', '.join(SET_COLS)} FROM sets{where} ORDER BY started_at, id", params
+        )
+        return [trusted_set(r) for r in rows]
 
 
 def _time_range(

@@ -1,10 +1,13 @@
 """The Progress page: every logged day as charts, and the tolerance table beside them.
 
-The page reads the whole history through the advice service when it is shown after a
-change (the app state's change signal marks it stale; one fresh read is simpler than
-keeping caches in step; about half a second for ten years, see
-docs/benchmarks.md), turns it into a ProgressModel (charts/data.py, core.analysis only)
-and hands that to the view. With nothing logged yet the view teaches what to log first
+The page reads the whole history through the progress service (services/progress.py: one
+bulk read per table, kept until the data changes) and turns it into a ProgressModel
+(charts/data.py, core.analysis only) that it hands to the view. The model, and with it
+the tolerance table and the 24-hour responses, is kept with the key it was computed for
+(the service's data version, today, the settings and the names shown): the app state's
+change signal only marks the page stale, and a refresh with the same key neither
+recomputes nor rebuilds a chart item. A range button only moves the view
+(charts/progress_charts.py). With nothing logged yet the view teaches what to log first
 instead of showing blank axes. Hidden pages are not recomputed.
 
 The charts (pyqtgraph and numpy: about a quarter of a second of imports and plot set-up)
@@ -50,6 +53,8 @@ class ProgressPage(QWidget):
         self._stale = True
         state.changed.connect(self._on_changed)
         self.model: ProgressModel | None = None
+        self._model_key: tuple[object, ...] | None = None
+        self.computes = 0  # models computed (tests check one per data change)
         self.view: ProgressView | None = None  # built on first show
         self.setObjectName("progressPage")
         self.setAccessibleName(self.tr("Progress"))
@@ -83,36 +88,39 @@ class ProgressPage(QWidget):
         return local_date_of(self._clock.now(), self._tz)
 
     def refresh(self) -> None:
-        """Re-read everything from the store and redraw."""
+        """Show the current data: recomputed and redrawn only if it changed."""
         from phtcoach.charts.data import ProgressModel  # lazily: see the module docstring
 
         view = self._ensure_view()
         now = self._clock.now()
         today = local_date_of(now, self._tz)
         try:
-            history = self._state.services.advice.history(today, days=None)
+            records = self._state.services.progress.records(today)
             settings = self._state.settings
             programme = self._state.programme
         except (StorageError, ValidationError, DataFormatError) as e:
             self.message.show_error(str(e))
             return
         self.message.clear_message()
-        self.model = ProgressModel.compute(
-            pain_entries=history.pain_entries,
-            activities=history.activities,
-            measures=history.measures,
-            sessions=history.sessions,
-            sets=history.sets,
-            settings=settings,
-            tz=self._tz,
-            now=now,
-        )
-        view.set_model(
-            self.model,
-            today,
-            exercise_names={k: e.name for k, e in programme.exercises.items()},
-            template_names={k: t.name for k, t in programme.templates.items()},
-        )
+        exercise_names = {k: e.name for k, e in programme.exercises.items()}
+        template_names = {k: t.name for k, t in programme.templates.items()}
+        key = (records.version, today, settings, exercise_names, template_names)
+        if key != self._model_key or self.model is None:
+            self.model = ProgressModel.compute(
+                pain_entries=records.pain_entries,
+                activities=records.activities,
+                measures=records.measures,
+                sessions=records.sessions,
+                sets=records.sets,
+                settings=settings,
+                tz=self._tz,
+                now=now,
+            )
+            self.computes += 1
+            view.set_model(
+                self.model, today, exercise_names=exercise_names, template_names=template_names
+            )
+            self._model_key = key
         self._stale = False
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,192 +1,399 @@
-"""Progress charts with ten years of daily data: model computation and full draws.
+"""The Progress page at any history length: first frame, range clicks and memory.
 
-Run by `make bench`. The baseline is measured in the same run: a bare pyqtgraph PlotWidget
-of the same size drawing as many points as all our charts hold, without downsampling or
-clipping. The ratios say what the stacked charts cost relative to "just plotting it";
-the absolute numbers go to docs/benchmarks.md.
+Run by `make bench` (about two minutes). Histories of 12 weeks and 1, 3, 10 and 30 years
+(tests/benchmarks/synth.py, seeded) are written to fresh stores. Measured:
+
+- the page's first frame, in process: a fresh app state and page, shown (store read,
+  ProgressModel.compute, every chart item built) and painted once (`grab()`); the median of
+  3 after a warm-up. As a ratio to the same page on 12 weeks, and against a floor: a bare
+  pyqtgraph PlotWidget built, fed the same number of points and painted the same way;
+- a range click All <-> 3 months at 10 years: each frame (the click with everything it
+  runs, then the event loop's repaint) timed on its own; the worst one against 16 ms and
+  against a bare PlotWidget's setXRange + repaint over the same points;
+- resident memory in fresh subprocesses (VmRSS of /proc/self/status, after the first
+  paint): 10 years loaded with Progress open against a bare PySide6 + pyqtgraph window
+  holding the same number of points.
+
+The figures go to docs/benchmarks.md (section "charts") and two rows of the goals table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from datetime import UTC, date
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, date, datetime
+from datetime import time as dtime
 from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from phtcoach.charts._pg import pg
-from phtcoach.charts.data import ProgressModel, view_span
+from phtcoach.charts.data import view_span
 from phtcoach.charts.progress_charts import ProgressCharts
-from phtcoach.storage.repository import Store, open_store
-from tests.benchmarks.report import median_ms, table, write_section
+from phtcoach.storage.repository import open_store
+from phtcoach.ui.progress import ProgressPage
+from tests.benchmarks.report import ROOT, record_goal, table, write_section
 from tests.benchmarks.synth import ten_years, write_history
 from tests.fakes import FakeClock
+from tests.gui.state_helpers import make_state
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 TODAY = date(2026, 3, 2)
+NOW = datetime.combine(TODAY, dtime(19, 0), UTC)
 SIZE = (1280, 720)
+SPANS = (
+    ("12 weeks", 84),
+    ("1 year", 365),
+    ("3 years", 1095),
+    ("10 years", 3650),
+    ("30 years", 10950),
+)
+FRAME_MS = 16.0  # one frame at 60 Hz
+CLICKS = 6  # each way
+MEMORY_GOAL = 1.3
+FIRST_FRAME_RATIO_GOAL = 1.3
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    root: Path = tmp_path_factory.mktemp("bench")
-    s = open_store(root, FakeClock(), auto_backup=False)
-    write_history(s, ten_years(today=TODAY))
-    yield s
-    s.close()
-
-
-def read_and_compute(store: Store) -> ProgressModel:
-    return ProgressModel.compute(
-        pain_entries=store.diary.pain_entries(),
-        activities=store.diary.activities(),
-        measures=store.diary.measures(),
-        sessions=store.sessions.list(),
-        sets=store.sessions.all_sets(),
-        settings=store.settings.load(),
-        tz=UTC,
-    )
+def data_dirs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    dirs: dict[str, Path] = {}
+    for label, days in SPANS:
+        root = tmp_path_factory.mktemp(label.replace(" ", ""))
+        store = open_store(root, FakeClock(NOW), auto_backup=False)
+        write_history(store, ten_years(today=TODAY, days=days))
+        store.close()
+        dirs[label] = root
+    return dirs
 
 
 def drawn_points(charts: ProgressCharts) -> int:
-    return sum(
-        len(item.getOriginalDataset()[0])
-        for item in charts.items.values()
-        if isinstance(item, pg.PlotDataItem)
+    """Every point the charts hold (curves and scatter marks), before clipping."""
+    n = 0
+    for item in charts.items.values():
+        if isinstance(item, pg.PlotDataItem):
+            n += len(item.getOriginalDataset()[0])
+        elif isinstance(item, pg.ScatterPlotItem):
+            n += len(item.data)
+    return n
+
+
+def open_page(root: Path, qtbot: QtBot) -> tuple[ProgressPage, float, object]:
+    """A fresh page on `root`'s store, shown and painted once; (page, ms, store)."""
+    store = open_store(root, FakeClock(NOW), auto_backup=False)
+    page = ProgressPage(make_state(store, FakeClock(NOW)))
+    qtbot.addWidget(page)
+    page.resize(*SIZE)
+    t0, c0 = time.perf_counter(), time.process_time()
+    page.show()
+    page.grab()
+    ms = (time.perf_counter() - t0) * 1000.0
+    page.cpu_ms = (time.process_time() - c0) * 1000.0  # type: ignore[attr-defined]
+    return page, ms, store
+
+
+def first_frame(root: Path, qtbot: QtBot, repeat: int = 5) -> tuple[float, float, int]:
+    """(median wall ms, median CPU ms of this process, points held)."""
+    times: list[float] = []
+    cpu: list[float] = []
+    points = 0
+    for i in range(repeat + 1):  # the first run warms imports and caches of Qt itself
+        page, ms, store = open_page(root, qtbot)
+        assert page.view is not None
+        points = drawn_points(page.view.charts)
+        page.close()
+        page.deleteLater()
+        store.close()  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        if i:
+            times.append(ms)
+            cpu.append(page.cpu_ms)  # type: ignore[attr-defined]
+    return statistics.median(times), statistics.median(cpu), points
+
+
+def bare_first_frame(points: int, qtbot: QtBot, repeat: int = 3) -> float:
+    rng = np.random.default_rng(1)
+    x = np.linspace(0.0, 3650 * 86400.0, points)
+    y = rng.uniform(0, 10, points)
+    times: list[float] = []
+    for i in range(repeat + 1):
+        t0 = time.perf_counter()
+        w = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        w.resize(*SIZE)
+        w.plot(x, y, pen="b")
+        w.show()
+        w.grab()
+        ms = (time.perf_counter() - t0) * 1000.0
+        qtbot.addWidget(w)
+        w.close()
+        if i:
+            times.append(ms)
+    return statistics.median(times)
+
+
+def frames(click: object, keys: tuple[str, ...]) -> tuple[list[float], list[float]]:
+    """Each click and the repaint that follows, timed as one frame: (wall ms, CPU ms)."""
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(CLICKS):
+        for key in keys:
+            t0, c0 = time.perf_counter(), time.process_time()
+            click(key)  # type: ignore[operator]
+            QApplication.processEvents()
+            wall.append((time.perf_counter() - t0) * 1000.0)
+            cpu.append((time.process_time() - c0) * 1000.0)
+    return wall, cpu
+
+
+MEM_SCRIPT = r"""
+import os, sys, json
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from phtcoach.charts._pg import pg
+import numpy as np
+
+def rss_kb():
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+
+mode, arg = sys.argv[1], sys.argv[2]
+if mode == "bare":
+    n = int(arg)
+    w = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+    w.plot(np.linspace(0.0, 3650 * 86400.0, n), np.random.default_rng(1).uniform(0, 10, n))
+else:
+    from datetime import UTC, datetime
+    from pathlib import Path
+    from phtcoach.storage.repository import open_store
+    from phtcoach.ui.progress import ProgressPage
+    from tests.fakes import FakeClock
+    from tests.gui.state_helpers import make_state
+    now = datetime.fromisoformat(sys.argv[3])
+    store = open_store(Path(arg), FakeClock(now), auto_backup=False)
+    w = ProgressPage(make_state(store, FakeClock(now)))
+w.resize(1280, 720)
+w.show()
+for _ in range(3):
+    app.processEvents()
+w.grab()
+print(json.dumps({"rss_kb": rss_kb()}))
+"""
+
+
+def rss_kb(*args: str) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    out = subprocess.run(
+        [sys.executable, "-c", MEM_SCRIPT, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
+        timeout=120,
     )
+    return int(json.loads(out.stdout.strip().splitlines()[-1])["rss_kb"])
 
 
-def test_ten_years_of_progress(store: Store, qtbot: QtBot) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    counts = {
-        "mornings": store.conn.execute(
-            "SELECT COUNT(DISTINCT local_date) FROM pain_entries WHERE slot = 'morning'"
-        ).fetchone()[0],
-        "pain entries": store.conn.execute("SELECT COUNT(*) FROM pain_entries").fetchone()[0],
-        "sessions": store.conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0],
-        "sets": store.conn.execute("SELECT COUNT(*) FROM sets").fetchone()[0],
-        "activities": store.conn.execute("SELECT COUNT(*) FROM activities").fetchone()[0],
-    }
-    assert counts["mornings"] > 3500
-    assert counts["sessions"] > 1500
+def test_progress_at_any_history_length(data_dirs: dict[str, Path], qtbot: QtBot) -> None:
+    # ---- first frame at every length
+    ours: dict[str, float] = {}
+    ours_cpu: dict[str, float] = {}
+    floor: dict[str, float] = {}
+    points: dict[str, int] = {}
+    for label, _days in SPANS:
+        ours[label], ours_cpu[label], points[label] = first_frame(data_dirs[label], qtbot)
+        floor[label] = bare_first_frame(points[label], qtbot)
+    base = ours["12 weeks"]
 
-    records = {
-        "pain_entries": store.diary.pain_entries(),
-        "activities": store.diary.activities(),
-        "measures": store.diary.measures(),
-        "sessions": store.sessions.list(),
-        "sets": store.sessions.all_sets(),
-    }
-    settings = store.settings.load()
-    read_ms = median_ms(lambda: read_and_compute(store), repeat=3)
-    model_ms = median_ms(
-        lambda: ProgressModel.compute(**records, settings=settings, tz=UTC), repeat=3
-    )
-    model = ProgressModel.compute(**records, settings=settings, tz=UTC)
-
-    charts = ProgressCharts()
-    qtbot.addWidget(charts)
-    charts.resize(*SIZE)
-    charts.show()
-    qtbot.waitExposed(charts)
-    set_model_ms = median_ms(lambda: charts.set_model(model, TODAY), repeat=3)
-    points = drawn_points(charts)
-
-    def switch(widget_range: Callable[[str], None], key: str) -> Callable[[], None]:
-        """Another range, then `key`, each with its repaint: what a range click costs."""
-
-        def run() -> None:
-            widget_range("4w" if key != "4w" else "all")
-            app.processEvents()
-            widget_range(key)
-            app.processEvents()
-
-        return run
-
-    def steady(widget: QWidget, widget_range: Callable[[str], None], key: str) -> float:
-        widget_range(key)
-        app.processEvents()
-        return median_ms(widget.grab, repeat=5)
-
-    keys = ("all", "3m")
-    ours = {k: steady(charts, charts.set_range, k) for k in keys}
-    ours_switch = {k: median_ms(switch(charts.set_range, k), repeat=5) for k in keys}
-
-    # Baseline: a bare PlotWidget, the same number of points, no downsampling or clipping.
+    # ---- range clicks at 10 years
+    page, _ms, store = open_page(data_dirs["10 years"], qtbot)
+    assert page.view is not None
+    charts = page.view.charts
+    computes = page.computes
+    click_frames, click_cpu = frames(lambda k: charts.range_buttons[k].click(), ("all", "3m"))
+    assert page.computes == computes  # a range click never recomputes the model
+    n10 = points["10 years"]
     bare = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
     qtbot.addWidget(bare)
     bare.resize(*SIZE)
-    lo_all, hi_all = view_span("all", TODAY, model.first_day, UTC)
-    rng = np.random.default_rng(1)
-    bare.plot(np.linspace(lo_all, hi_all, points), rng.uniform(0, 10, points), pen="b")
+    assert page.model is not None
+    lo_all, hi_all = view_span("all", TODAY, page.model.first_day, UTC)
+    bare.plot(
+        np.linspace(lo_all, hi_all, n10), np.random.default_rng(1).uniform(0, 10, n10), pen="b"
+    )
     bare.show()
     qtbot.waitExposed(bare)
 
-    def bare_range(key: str) -> None:
-        lo, hi = view_span(key, TODAY, model.first_day, UTC)
+    def bare_click(key: str) -> None:
+        lo, hi = view_span(key, TODAY, page.model.first_day if page.model else None, UTC)
         bare.setXRange(lo, hi, padding=0)
 
-    base = {k: steady(bare, bare_range, k) for k in keys}
-    base_switch = {k: median_ms(switch(bare_range, k), repeat=5) for k in keys}
-    ratio = {k: ours[k] / base[k] for k in keys}
-    ratio_switch = {k: ours_switch[k] / base_switch[k] for k in keys}
+    bare_frames, bare_cpu = frames(bare_click, ("all", "3m"))
+    page.close()
+    store.close()  # type: ignore[attr-defined]
+    worst, worst_bare = max(click_frames), max(bare_frames)
+    median_click = statistics.median(click_frames)
 
-    print()
-    print(f"10 years: {counts}")
-    print(f"store read + model: {read_ms:.0f} ms; model alone: {model_ms:.0f} ms")
-    print(f"set_model (build every item): {set_model_ms:.0f} ms; points held: {points}")
-    for k in keys:
-        print(
-            f"draw {k}: ours {ours[k]:.0f} ms vs bare {base[k]:.0f} ms -> ratio {ratio[k]:.2f}; "
-            f"range click + repaint: ours {ours_switch[k]:.0f} ms vs bare "
-            f"{base_switch[k]:.0f} ms -> ratio {ratio_switch[k]:.2f}"
-        )
+    # ---- memory, in fresh processes
+    mem_ours = rss_kb("page", str(data_dirs["10 years"]), NOW.isoformat())
+    mem_bare = rss_kb("bare", str(n10))
+    mem_ratio = mem_ours / mem_bare
 
-    rows = [
-        ["Store read + ProgressModel.compute", f"{read_ms:.0f}", "", ""],
-        ["ProgressModel.compute alone", f"{model_ms:.0f}", "", ""],
-        ["ProgressCharts.set_model (build all items)", f"{set_model_ms:.0f}", "", ""],
-    ]
-    for k, label in (("all", "All (10 years)"), ("3m", "3 months")):
+    # ---- report
+    rows = []
+    for label, _days in SPANS:
         rows.append(
             [
-                f"Full draw, {label} (grab {SIZE[0]}x{SIZE[1]})",
-                f"{ours[k]:.0f}",
-                f"{base[k]:.0f}",
-                f"{ratio[k]:.2f}",
+                label,
+                str(points[label]),
+                f"{ours[label]:.0f}",
+                f"{ours_cpu[label]:.0f}",
+                f"{ours[label] / base:.2f}",
+                f"{ours_cpu[label] / ours_cpu['12 weeks']:.2f}",
+                f"{floor[label]:.0f}",
+                f"{ours[label] / floor[label]:.2f}",
             ]
         )
-        rows.append(
-            [
-                f"Range click to {label} and back, with repaints",
-                f"{ours_switch[k]:.0f}",
-                f"{base_switch[k]:.0f}",
-                f"{ratio_switch[k]:.2f}",
-            ]
-        )
-    body = (
-        f"Data: {counts['mornings']} mornings, {counts['pain entries']} pain entries, "
-        f"{counts['sessions']} sessions with {counts['sets']} sets, {counts['activities']} "
-        f"activities over ten years (tests/benchmarks/synth.py, seeded); {points} points held "
-        "by the charts. Medians of 5 (model: 3). Baseline: a bare pyqtgraph PlotWidget of the "
-        "same size drawing the same number of points in one curve without downsampling or "
-        "clipping, timed the same way. A full draw is one `grab()` of the whole widget with "
-        "the range already set; a range click switches to another range and back, with the "
-        "repaints that follow. Curves downsample by peaks and clip to the view; wider than "
-        "120 days the charts also drop point symbols, dashes and antialiasing, which cut "
-        "the ten-year draw from about 300 ms to about 50 ms on this machine.\n\n"
-        + table(["Step", "ms", "baseline ms", "ratio"], rows)
-        + "\n\nCommand: `make bench` (or `.venv/bin/python -m pytest tests/benchmarks "
-        "-p no:cacheprovider -s -q -k charts`)."
+    first_table = table(
+        [
+            "history",
+            "points",
+            "first frame ms",
+            "CPU ms",
+            "ratio to 12 weeks",
+            "CPU ratio",
+            "bare ms",
+            "ratio to bare",
+        ],
+        rows,
     )
-    write_section("charts", "Progress charts: ten years of daily data", body)
+    click_table = table(
+        ["range click at 10 years", "ours ms", "ours CPU ms", "bare ms", "bare CPU ms"],
+        [
+            [
+                "worst frame",
+                f"{worst:.1f}",
+                f"{max(click_cpu):.1f}",
+                f"{worst_bare:.1f}",
+                f"{max(bare_cpu):.1f}",
+            ],
+            [
+                "median frame",
+                f"{median_click:.1f}",
+                f"{statistics.median(click_cpu):.1f}",
+                f"{statistics.median(bare_frames):.1f}",
+                f"{statistics.median(bare_cpu):.1f}",
+            ],
+        ],
+    )
+    mem_table = table(
+        ["resident memory (VmRSS)", "MiB"],
+        [
+            ["10 years loaded, Progress open", f"{mem_ours / 1024:.0f}"],
+            [f"bare PySide6 + pyqtgraph window, {n10} points", f"{mem_bare / 1024:.0f}"],
+            ["ratio", f"{mem_ratio:.2f}"],
+        ],
+    )
+    ratio10 = ours["10 years"] / base
+    cpu10 = ours_cpu["10 years"] / ours_cpu["12 weeks"]
+    print()
+    print(first_table)
+    print(click_table)
+    print(mem_table)
+    met_click = worst <= FRAME_MS
+    met_mem = mem_ratio <= MEMORY_GOAL
+    body = f"""Histories from tests/benchmarks/synth.py (seeded: a morning and an evening check-in
+nearly every day, three sessions a week with 4-6 sets, an activity most days, weekly bridge
+tests), each in a fresh store. In process, UTC, {SIZE[0]}x{SIZE[1]}. The machine is shared
+(other benchmarks and test runs were running, load average about 3 on 2 CPUs): the wall
+times are noisy from run to run.
 
-    # Loose guards: a full redraw of everything stays well under a second.
-    assert model_ms < 5000
-    assert max(ours.values()) < 1000
-    assert max(ours_switch.values()) < 2000
+**First frame** of the Progress page: a fresh app state and page, shown (bulk store read
+through `ProgressService`, `ProgressModel.compute`, every chart item built) and painted once
+with `grab()`; median of 5 after a warm-up. "CPU ms" is this process's CPU time over the
+same span (`time.process_time`, all its threads): on a machine shared with other runs it is
+the steadier figure, and the ratios are given for both. Floor: a bare pyqtgraph PlotWidget
+built, given the same number of points in one curve and painted the same way. Goal: at most
+{FIRST_FRAME_RATIO_GOAL}x the page on 12 weeks (and at most 100 ms; the goals row
+"progress_first_frame" is measured by the start-up benchmark from the packaged self-test).
+
+{first_table}
+
+**Range click** All <-> 3 months at 10 years, {CLICKS} each way: each frame is the click
+(everything it runs) plus the event loop's repaint, timed on its own. A click only moves the
+view: no store read, no recompute, no item rebuilt (the test counts `ProgressPage.computes`).
+
+{click_table}
+
+**Memory** in fresh subprocesses after the first paint (VmRSS from /proc/self/status).
+
+{mem_table}
+
+Before this work (same data, same machine, same in-process steps): the first frame at 10
+years was about 1.9 s (store read about 1.1 s, compute 0.3-0.5 s, items 0.6 s, paint
+0.2 s); a range click All <-> 3 months about 30-40 ms in the click itself (symbols of
+every point built and dropped) and about 130 ms in the repaint that follows, and the model
+was computed again on every refresh, including the tolerance table and the 24-hour
+responses. The click itself is now 10-15 ms of CPU at 10 years; what remains is the
+event loop's repaint (two paints per click, of six plots).
+
+What changed (issue 13): the page reads through `ProgressService` (one query per table,
+rows decoded without re-running the model's checks, which the STRICT tables' CHECK
+constraints already hold; the records kept until the store's change counter moves) and
+keeps its model until the data, the day, the settings or the names change, so the
+tolerance table and the 24-hour responses are computed once per data change and a range
+click recomputes and rebuilds nothing. The 7-day mean is one running sum and the
+tolerance means one integer sum (both exact, as before, and checked against the plain
+computation on random series), volume per day one pass. Curves get their data after being
+parented and clipped, have no point symbols until the view is 120 days or narrower, and
+get them only after every linked plot has moved (so for the visible points only); the
+session and activity marks are one scatter item each, set once; the six date axes share
+one tick computation. Building the items at 10 years fell from about 0.6 s to about 0.25 s,
+the read from about 1.1 s to about 0.3 s, the model to about 0.2 s (CPU, profiled alone).
+
+Not met, and why: the first frame still grows with the history ({ratio10:.2f}x the
+12-week page at 10 years by wall time, {cpu10:.2f}x by CPU time), and is far above 100 ms
+even at 12 weeks: about 200 ms of it is building the page itself (six pyqtgraph plots, the
+table, the scroll area), whatever the history. The part that grows is the read (one record
+per row, about 20,000 at 10 years) and the model (the 24-hour responses, baselines and the
+tolerance table are per-session rules with exact fractions, in Python). Reaching 1.3x would
+take daily aggregates in SQL (GROUP BY local day over the diary's `local_date`; sets grouped
+by session with the local day from one vectorised pass), the model computed from those
+aggregates and kept incrementally, and the page's plots built once and kept across page
+shows. A range click repaints six stacked plots and their axes in software (offscreen,
+QPainter raster): the axis text and the curves' line drawing are each several milliseconds
+a plot, so a frame stays well above 16 ms even though nothing is recomputed; the bare
+PlotWidget, one plot, is itself above 16 ms at this point count here. Getting there would
+take fewer plots on screen at once (the stack scrolls; plots out of view could skip their
+paint), or an OpenGL viewport.
+
+Command: `make bench` (or `.venv/bin/python -m pytest tests/benchmarks -p no:cacheprovider
+-s -q -k charts`)."""
+    write_section("charts", "Progress charts at any history length", body)
+    record_goal(
+        "progress_range_click",
+        "Progress range click All <-> 3 months at 10 years, worst frame",
+        f"{worst:.0f} ms (median {median_click:.0f} ms; bare PlotWidget worst {worst_bare:.0f} ms)",
+        "every frame <= 16 ms",
+        met_click,
+    )
+    record_goal(
+        "memory",
+        "RSS, 10 years loaded + Progress open vs bare PySide6 + pyqtgraph window",
+        f"{mem_ours / 1024:.0f} MiB vs {mem_bare / 1024:.0f} MiB = {mem_ratio:.2f}x",
+        f"<= {MEMORY_GOAL}x bare window",
+        met_mem,
+    )
+    # Loose guards against a regression far beyond the goals.
+    assert worst < 2000
+    assert ours["10 years"] < 20000

@@ -12,14 +12,15 @@ from datetime import UTC, date, datetime, time, timedelta
 import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QLocale, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from pytestqt.qtbot import QtBot
 
+from phtcoach.charts._pg import pg
 from phtcoach.charts.data import DAY_S, ProgressModel, midnight_x, noon_x, view_span
 from phtcoach.charts.plot_items import DayAxis, TitleItem, needle_data
 from phtcoach.charts.progress_charts import SYMBOL_MAX_DAYS, ProgressCharts
 from phtcoach.charts.readout import _signed
-from phtcoach.charts.theme import MIN_POINT_SIZE
+from phtcoach.charts.theme import MIN_POINT_SIZE, chart_font
 from phtcoach.charts.tolerance import ToleranceTable, _fmt_delta
 from phtcoach.charts.view import ProgressView
 from phtcoach.core.analysis import tolerance_table
@@ -422,3 +423,26 @@ def test_tolerance_names_elide_on_one_line_with_the_name_in_the_tooltip(
     name_title = str(p.headerData(0, Qt.Orientation.Horizontal))
     table.resize(table.minimumWidth(), 300)
     assert header.sectionSize(0) >= header.fontMetrics().horizontalAdvance(name_title)
+
+
+def test_date_ticks_are_thinned_as_before_and_shared_between_the_axes(qtbot: QtBot) -> None:
+    axis, other = DayAxis(), DayAxis()
+    for a in (axis, other):
+        a.fontMetrics = QFontMetrics(chart_font(QFont()))  # as a paint sets it
+    lo = midnight_x(date(2016, 3, 2), UTC)
+    for hi, width in ((midnight_x(date(2026, 3, 3), UTC), 900.0), (lo + 90 * DAY_S, 640.0)):
+        levels = pg.DateAxisItem.tickValues(axis, lo, hi, width)
+        taken: list[float] = []
+        plain = []
+        for spacing, values in levels:  # the quadratic thinning this replaced
+            step = float(np.min(np.diff(values))) if len(values) > 1 else spacing
+            kept = [v for v in values if all(abs(v - t) >= 0.75 * step for t in taken)]
+            taken.extend(kept)
+            plain.append((spacing, kept))
+        assert axis.tickValues(lo, hi, width) == plain
+        DayAxis._tick_cache.clear()
+        first = axis.tickValues(lo, hi, width)
+        assert len(DayAxis._tick_cache) == 1
+        assert other.tickValues(lo, hi, width) == first  # the cached answer, as a copy
+        first[0][1].clear()
+        assert other.tickValues(lo, hi, width) == plain

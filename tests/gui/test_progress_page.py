@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from phtcoach.charts.data import midnight_x
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import PainEntry, PainSlot
+from phtcoach.services.changes import Changes
 from phtcoach.storage.repository import Store, open_store
 from phtcoach.ui.progress import ProgressPage
 from tests.benchmarks.synth import write_history
@@ -122,3 +123,105 @@ def test_demo_history_fills_every_chart_with_names_from_the_programme(
     table_names = [r[0] for r in screen.view.table.displayed_rows()]
     assert "fesl-bridge-hold" not in table_names
     assert len(table_names) == len(screen.model.tolerance)
+
+
+def test_the_model_is_computed_once_per_data_change(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    write_history(store, generate_demo(8, 7, TODAY))
+    screen = screen_for(qtbot, store, clock)
+    progress = screen._state.services.progress
+    assert (screen.computes, progress.reads) == (1, 1)
+    items = dict(screen.view.charts.items)
+    # Shown again, refreshed by hand, or told about a change it does not show: nothing.
+    screen.hide()
+    screen.show()
+    screen.refresh()
+    screen._state.announce(Changes.UI)
+    screen._state.announce(Changes.DIARY)  # announced, but the store did not change
+    assert (screen.computes, progress.reads) == (1, 1)
+    assert all(screen.view.charts.items[k] is v for k, v in items.items())  # not rebuilt
+    # A real change: one read, one model, whoever refreshes afterwards.
+    before = screen.model
+    store.diary.add_pain(PainEntry(TODAY, PainSlot.OTHER, NOW, 2))
+    screen._state.announce(Changes.DIARY)
+    screen.refresh()
+    screen._state.announce(Changes.SESSIONS)
+    assert (screen.computes, progress.reads) == (2, 2)
+    assert screen.model is not before
+
+
+def test_a_range_click_moves_the_view_and_recomputes_nothing(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    write_history(store, generate_demo(30, 3, TODAY))
+    screen = screen_for(qtbot, store, clock)
+    charts = screen.view.charts
+    progress = screen._state.services.progress
+    model = screen.model
+    items = dict(charts.items)
+    for key in ("all", "3m", "4w", "all", "3m"):
+        qtbot.mouseClick(charts.range_buttons[key], Qt.MouseButton.LeftButton)
+        assert charts.current_range() == key
+    assert screen.model is model
+    assert (screen.computes, progress.reads) == (1, 1)
+    assert all(charts.items[k] is v for k, v in items.items())  # same items, only the view moved
+    # The hover read-out still reads the model after the clicks.
+    assert model is not None
+    day = model.days_with_data()[-1]
+    assert charts.show_readout_at(model.x_of(day)) == day
+    assert charts.readout.text() == charts.readout_text(day)
+    assert "nothing logged" not in charts.readout.text()
+
+
+def test_all_on_years_draws_without_symbols_and_3_months_with_them(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    write_history(store, generate_demo(60, 5, TODAY))
+    screen = screen_for(qtbot, store, clock)
+    charts = screen.view.charts
+    assert charts.items["morning"].opts["symbol"] == "o"  # 3 months
+    charts.set_range("all")
+    assert charts.items["morning"].opts["symbol"] is None
+    # Curves clip to the view: the drawn data is a fraction of the held data at 3 months.
+    calls: list[int] = []
+    scatter = charts.items["tut"].scatter
+    original = scatter.setData
+
+    def counting(*args: object, **kwargs: object) -> None:
+        calls.append(len(kwargs.get("x", args[0] if args else ())))  # type: ignore[arg-type]
+        original(*args, **kwargs)
+
+    scatter.setData = counting
+    charts.set_range("3m")
+    held = len(charts.items["morning"].getOriginalDataset()[0])
+    shown = len(charts.items["morning"].getData()[0])
+    assert shown < held
+    # Symbols come back for the visible points only, after every plot has moved, and go
+    # before the view widens again: never a scatter of the whole history.
+    tut_held = len(charts.items["tut"].getOriginalDataset()[0])
+    assert calls and max(calls) < tut_held / 2
+    calls.clear()
+    charts.set_range("all")
+    assert calls == []
+
+
+def test_showing_the_page_computes_one_model(
+    qtbot: QtBot, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from phtcoach.charts.data import ProgressModel
+
+    ProgressModel.empty()  # the empty model every chart widget starts from: made once
+    calls: list[int] = []
+    compute = ProgressModel.compute.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[ProgressModel], **kwargs: object) -> ProgressModel:
+        calls.append(len(kwargs))
+        return compute(cls, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(ProgressModel, "compute", classmethod(counting))
+    write_history(store, generate_demo(4, 2, TODAY))
+    screen = screen_for(qtbot, store, clock)  # builds the view, shows, paints
+    screen.refresh()
+    screen.grab()
+    assert len(calls) == 1

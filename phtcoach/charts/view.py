@@ -29,6 +29,8 @@ from phtcoach.charts.labels import kind_labels
 from phtcoach.charts.progress_charts import ProgressCharts
 from phtcoach.charts.theme import MIN_POINT_SIZE, chart_font
 from phtcoach.charts.tolerance import ToleranceTable
+from phtcoach.charts.tolerance_panel import TolerancePanel
+from phtcoach.core.tolerance_model import ToleranceModel
 
 DONE_MARK = "✓"
 OPEN_MARK = "○"
@@ -182,26 +184,12 @@ class ProgressView(QWidget):
         self.charts = ProgressCharts()
         self.table = ToleranceTable()
 
+        self.tolerance = TolerancePanel(self.table)
         side = QWidget()
         side.setMinimumWidth(390)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
-        heading = QLabel(self.tr("Tolerance: what was followed by a worse morning"))
-        heading.setWordWrap(True)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        heading.setBuddy(self.table)
-        caption = QLabel(
-            self.tr(
-                "Per exercise and activity kind: days done, how many next mornings were above "
-                "your baseline, and the mean change. Sort by any column."
-            )
-        )
-        caption.setWordWrap(True)
-        side_layout.addWidget(heading)
-        side_layout.addWidget(caption)
-        side_layout.addWidget(self.table, 1)
+        side_layout.addWidget(self.tolerance, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("progressSplitter")
@@ -228,8 +216,10 @@ class ProgressView(QWidget):
         *,
         exercise_names: Mapping[str, str] | None = None,
         template_names: Mapping[str, str] | None = None,
+        tolerance: ToleranceModel | None = None,
     ) -> None:
-        """Show `model` (ranges end with `today`), or the panel when nothing is logged yet."""
+        """Show `model` (ranges end with `today`), or the panel when nothing is logged yet;
+        `tolerance` fills the side panel (what tends to flare you)."""
         gs = model.getting_started
         self.empty.update_steps(gs)
         if not gs.has_any:
@@ -240,6 +230,12 @@ class ProgressView(QWidget):
             model, today, exercise_names=exercise_names, template_names=template_names
         )
         self.table.set_rows(model.tolerance, exercise_names, kind_labels())
+        self.tolerance.set_model(
+            tolerance or ToleranceModel((), (), 0, 0.0),
+            exercise_names or {},
+            template_names or {},
+            model.settings.acceptable_ceiling,
+        )
         hint = hint_text(self, gs)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))

@@ -96,6 +96,7 @@ class ProgressPage(QWidget):
         today = local_date_of(now, self._tz)
         try:
             records = self._state.services.progress.records(today)
+            tolerance = self._state.services.tolerance.for_day(today).model
             settings = self._state.settings
             programme = self._state.programme
         except (StorageError, ValidationError, DataFormatError) as e:
@@ -118,7 +119,11 @@ class ProgressPage(QWidget):
             )
             self.computes += 1
             view.set_model(
-                self.model, today, exercise_names=exercise_names, template_names=template_names
+                self.model,
+                today,
+                exercise_names=exercise_names,
+                template_names=template_names,
+                tolerance=tolerance,
             )
             self._model_key = key
         self._stale = False

@@ -123,6 +123,14 @@ def test_demo_history_fills_every_chart_with_names_from_the_programme(
     table_names = [r[0] for r in screen.view.table.displayed_rows()]
     assert "fesl-bridge-hold" not in table_names
     assert len(table_names) == len(screen.model.tolerance)
+    # The tolerance panel: the model's factors, the demo's two flares first.
+    panel = screen.view.tolerance
+    top = [r[:2] for r in panel.effects.displayed_rows()[:2]]
+    assert sorted(top) == [
+        ["Ride, aero position + hills", "Likely worse"],
+        ["Run, hills", "Likely worse"],
+    ]
+    assert panel.stack.currentIndex() == 0 and not panel.show_counts.isChecked()
 
 
 def test_the_model_is_computed_once_per_data_change(
@@ -165,6 +173,7 @@ def test_a_range_click_moves_the_view_and_recomputes_nothing(
         assert charts.current_range() == key
     assert screen.model is model
     assert (screen.computes, progress.reads) == (1, 1)
+    assert screen._state.services.tolerance.fits == 1
     assert all(charts.items[k] is v for k, v in items.items())  # same items, only the view moved
     # The hover read-out still reads the model after the clicks.
     assert model is not None

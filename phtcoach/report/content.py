@@ -22,6 +22,7 @@ from phtcoach.core.model import KG_PER_LB, ActivityKind, SessionStatus, Units
 from phtcoach.core.progression import Level
 from phtcoach.report.charts import pain_chart, response_chart
 from phtcoach.report.pages import Column, Flow, Paint
+from phtcoach.report.tolerance import tolerance
 from phtcoach.report.words import DISCLAIMER, RULE_WORDS, _tr
 from phtcoach.services.report import ReportData
 from phtcoach.ui.text import headline_text, morning_test_text, red_flag_text
@@ -66,6 +67,7 @@ def build(flow: Flow, data: ReportData, model: ProgressModel) -> None:
         sessions,
         loads,
         activity,
+        tolerance,
         adherence,
         red_flags,
         advice,

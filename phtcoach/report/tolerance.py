@@ -10,11 +10,11 @@ from html import escape
 from PySide6.QtCore import Qt
 
 from phtcoach.core.tolerance_days import tolerance_days
+from phtcoach.core.tolerance_model import ToleranceModel, fit
 from phtcoach.report.pages import Column, Flow
 from phtcoach.report.words import _tr
 from phtcoach.services.report import ReportData
 from phtcoach.services.tolerance import WINDOW_DAYS
-from phtcoach.core.tolerance_model import ToleranceModel, fit
 from phtcoach.ui.text.tolerance import (
     dose_line,
     effect_name,
@@ -42,7 +42,8 @@ def report_model(data: ReportData) -> ToleranceModel:
     return fit(rows)
 
 
-def tolerance(flow: Flow, data: ReportData) -> None:
+def tolerance(flow: Flow, data: ReportData, _charts: object = None) -> None:
+    """The section (the report's sections all take the charts' model; this one fits its own)."""
     flow.heading(_tr("What tends to flare it"))
     model = report_model(data)
     if not model.effects:

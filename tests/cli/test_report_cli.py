@@ -9,6 +9,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import unicodedata
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def text_of(pdf: Path) -> str:
     done = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     )
-    return done.stdout
+    return unicodedata.normalize("NFKC", done.stdout)  # the ligatures "ﬂ", "ﬁ" as letters
 
 
 @needs_poppler
@@ -103,8 +104,18 @@ def test_the_report_renders_with_its_period_a_session_and_the_disclaimer(
         row.day.isoformat() in line and row.template_name in line and "/10" in line
         for line in text.splitlines()
     ), row
-    for heading in ("Morning and evening pain", "24-hour responses", "Sessions", "Adherence"):
+    for heading in (
+        "Morning and evening pain",
+        "24-hour responses",
+        "Sessions",
+        "What tends to flare it",
+        "Adherence",
+    ):
         assert heading in text
+    # The tolerance page: the demo's two flares, each with its interval and verdict.
+    flare_lines = [ln for ln in text.splitlines() if "Likely worse" in ln]
+    assert any("Run, hills" in ln for ln in flare_lines), flare_lines
+    assert any("aero position" in ln for ln in flare_lines), flare_lines
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 

@@ -42,6 +42,8 @@ from phtcoach.cli.programme import _exercises, _templates, _timeline  # noqa: E4
 from phtcoach.cli.report import _qt_app as _report_app  # noqa: E402
 from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
+from phtcoach.cli.tolerance import add_parser as _tolerance_parser  # noqa: E402
+from phtcoach.cli.tolerance import tolerance_cmd  # noqa: E402
 from phtcoach.core.words import QT_TRANSLATE_NOOP  # noqa: E402
 from phtcoach.storage.errors import StorageError  # noqa: E402
 from phtcoach.ui.text.words import translate  # noqa: E402  (words only: loads no Qt)
@@ -169,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("backup", metavar="BACKUP")
     _exchange_parsers(sub, data)
     _report_parser(sub, data)
+    _tolerance_parser(sub, data)
     return p
 
 
@@ -239,6 +242,7 @@ def _main(argv: list[str] | None) -> int:
             "export": export_cmd,
             "import": import_cmd,
             "report": _report,
+            "tolerance": tolerance_cmd,
         }[args.command]
         return handler(args, root)
     except UsageError as exc:

@@ -44,9 +44,9 @@ from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
 from phtcoach.cli.tolerance import add_parser as _tolerance_parser  # noqa: E402
 from phtcoach.cli.tolerance import tolerance_cmd  # noqa: E402
-from phtcoach.core.words import QT_TRANSLATE_NOOP  # noqa: E402
+from phtcoach.core.words import QT_TRANSLATE_NOOP, translate  # noqa: E402
 from phtcoach.storage.errors import StorageError  # noqa: E402
-from phtcoach.ui.text.words import translate  # noqa: E402  (words only: loads no Qt)
+from phtcoach.ui.pages import PAGES  # noqa: E402  (the names only: loads no Qt)
 
 WRITERS = frozenset({None, "backup", "restore", "import"})  # need a writable data folder
 
@@ -113,6 +113,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "cli", "open the window, paint once, load sounds and the database, print one JSON line"
         ),
+    )
+    p.add_argument(
+        "--page",
+        choices=PAGES,
+        metavar="NAME",
+        help=translate(
+            "cli",
+            "with --self-test: also open page NAME ({pages}) and report page_ms, the time "
+            "from asking for it to its first painted frame",
+        ).format(pages=", ".join(PAGES)),
     )
     p.add_argument(
         "--start",
@@ -284,6 +294,8 @@ def _root(args: argparse.Namespace) -> Path:
 
 
 def _gui(args: argparse.Namespace, root: Path) -> int:
+    if args.page is not None and not args.self_test:
+        raise UsageError(translate("cli", "--page: only with --self-test"))
     from phtcoach import app
     from phtcoach.core.clock import SystemClock
 
@@ -291,7 +303,7 @@ def _gui(args: argparse.Namespace, root: Path) -> int:
     if args.start:
         _check_start(args.start, root)
     if args.self_test:
-        return _self_test(root, args.lang)
+        return _self_test(root, args.lang, args.page)
     if args.demo:
         with app.demo_root(SystemClock()) as demo:
             return app.run_gui(demo, demo=True, start=args.start, argv=sys.argv, lang=args.lang)
@@ -306,11 +318,11 @@ def _check_start(template_id: str, root: Path) -> None:
     programme.template(template_id)  # raises UnknownTemplateError (LookupError)
 
 
-def _self_test(root: Path, lang: str | None = None) -> int:
+def _self_test(root: Path, lang: str | None = None, page: str | None = None) -> int:
     from phtcoach import app
 
     try:
-        result = app.self_test(root, STARTED, lang)
+        result = app.self_test(root, STARTED, lang, page=page)
     except Exception as exc:  # the smoke test reports any failure as JSON, never a traceback
         print(app.dumps({"ok": False, "error": f"{type(exc).__name__}: {exc}"}))
         return EXIT_FAIL

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from phtcoach import APP_NAME, paths
-from phtcoach.ui.text.words import translate  # words only: loads no Qt
+from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 if TYPE_CHECKING:
     from phtcoach.services import Services

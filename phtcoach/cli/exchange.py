@@ -25,7 +25,7 @@ from phtcoach.cli.common import (
     _services,
     remove_new,
 )
-from phtcoach.ui.text.words import translate  # words only: loads no Qt
+from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 if TYPE_CHECKING:
     from phtcoach.services.exchange import ImportReport

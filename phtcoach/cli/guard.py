@@ -30,7 +30,7 @@ from pathlib import Path
 
 from phtcoach import paths
 from phtcoach.cli.common import FailedError, UsageError
-from phtcoach.ui.text.words import translate  # words only: loads no Qt
+from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)
 EXIT_PIPE = 141

@@ -14,8 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from phtcoach import i18n, paths
-from phtcoach.core.words import QT_TRANSLATE_NOOP
-from phtcoach.ui.text.words import translate
+from phtcoach.core.words import QT_TRANSLATE_NOOP, translate
 
 VALUE_OPTIONS = frozenset({"--data-dir", "--start", "--lang", "--page"})
 """Options before the command that take a value (so that value is not read as the command)."""

@@ -8,8 +8,7 @@ import json
 from pathlib import Path
 
 from phtcoach.cli.common import EXIT_OK, _programme, _settings
-from phtcoach.core.words import QT_TRANSLATE_NOOP
-from phtcoach.ui.text.words import translate  # words only: loads no Qt
+from phtcoach.core.words import QT_TRANSLATE_NOOP, translate  # i18n installs Qt's translate
 
 KINDS = (  # exercise kinds as `phtcoach exercises` words them (the JSON keeps the values)
     QT_TRANSLATE_NOOP("cli", "isometric"),

@@ -16,7 +16,7 @@ from pathlib import Path
 from phtcoach import paths
 from phtcoach.cli import guard
 from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
-from phtcoach.ui.text.words import translate  # words only: loads no Qt
+from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 DEFAULT_WEEKS = 12
 PAPERS = ("a4", "letter")

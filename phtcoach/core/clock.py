@@ -54,9 +54,32 @@ class SystemLocalTime(tzinfo):
 
     `datetime.now().astimezone().tzinfo` is a fixed offset: wrong for any day on the other
     side of a DST change. This asks the C library for each instant instead.
+
+    Asking costs two `mktime` calls per wall time (each re-reads the zone), and a history of
+    years converts tens of thousands of instants, so the answers are cached per day: per UTC
+    day in `fromutc`, per wall day in `utcoffset`, and only for a day whose offset is the
+    same at both of its ends (a wall day: the same from three hours before it to three hours
+    after it, so none of its wall times is skipped or repeated). A day holding a change (a
+    gap, a repeated hour or half hour) is never cached: every instant of it is computed
+    exactly, as without the cache. Checking a day asks `localtime` only (cheap); the cache
+    is dropped when the process's zone changes (`time.tzset()` with another TZ).
     """
 
     _EPOCH = datetime(1970, 1, 1)
+    _CACHE_LIMIT = 100_000  # days, far beyond any history: it never grows without end
+
+    def __init__(self) -> None:
+        self._zone: tuple[object, ...] = ()
+        self._utc_days: dict[int, int] = {}  # UTC day since the epoch -> offset (s)
+        self._wall_days: dict[tuple[int, int, int], int | None] = {}  # None: holds a change
+
+    def _fresh(self) -> None:
+        """Drop the cached offsets when the process's zone is no longer the one they were."""
+        zone = (time.tzname, time.timezone, time.altzone, time.daylight)
+        if zone != self._zone or len(self._utc_days) + len(self._wall_days) > self._CACHE_LIMIT:
+            self._zone = zone
+            self._utc_days.clear()
+            self._wall_days.clear()
 
     def _local(self, dt: datetime) -> time.struct_time:
         """The C library's view of wall time `dt`; `fold` picks the repeated autumn hour."""
@@ -72,10 +95,47 @@ class SystemLocalTime(tzinfo):
         ordered = sorted(stamps)
         return time.localtime(ordered[-1] if dt.fold and len(ordered) > 1 else ordered[0])
 
+    def _wall_offset(self, dt: datetime) -> int:
+        """UTC offset in seconds of wall time `dt` (its naive fields and fold)."""
+        self._fresh()
+        key = (dt.year, dt.month, dt.day)
+        if key in self._wall_days:
+            steady = self._wall_days[key]
+        else:
+            steady = self._wall_days[key] = self._steady_wall_day(*key)
+        return self._local(dt).tm_gmtoff if steady is None else steady
+
+    def _steady_wall_day(self, year: int, month: int, day: int) -> int | None:
+        """The offset of every wall time of the day, or None when the day holds a change.
+
+        With the offset `o` the same from three hours before the day's first instant to
+        three hours after its last (UTC: midnight - o - 3 h to midnight + 24 h - o + 3 h),
+        each wall time of the day is reached from exactly one instant: none is skipped, none
+        repeated (a change shifts the clock by at most two hours)."""
+        noon = (datetime(year, month, day, 12) - self._EPOCH).total_seconds()
+        offset = time.localtime(noon - time.localtime(noon).tm_gmtoff).tm_gmtoff
+        first = noon - 12 * 3600 - offset
+        before = time.localtime(first - 3 * 3600).tm_gmtoff
+        after = time.localtime(first + 86399 + 3 * 3600).tm_gmtoff
+        return offset if before == after == offset else None
+
+    def _utc_offset(self, stamp: float) -> int:
+        """UTC offset in seconds at the instant `stamp` (seconds since the epoch)."""
+        self._fresh()
+        day = int(stamp // 86400)
+        cached = self._utc_days.get(day)
+        if cached is not None:
+            return cached
+        offset = time.localtime(stamp).tm_gmtoff
+        first, last = time.localtime(day * 86400), time.localtime(day * 86400 + 86399)
+        if first.tm_gmtoff == last.tm_gmtoff == offset:
+            self._utc_days[day] = offset
+        return offset
+
     def utcoffset(self, dt: datetime | None) -> timedelta:
         if dt is None:
             return timedelta(seconds=time.localtime().tm_gmtoff)
-        return timedelta(seconds=self._local(dt).tm_gmtoff)
+        return timedelta(seconds=self._wall_offset(dt))
 
     def dst(self, dt: datetime | None) -> timedelta:
         lt = time.localtime() if dt is None else self._local(dt)
@@ -89,7 +149,7 @@ class SystemLocalTime(tzinfo):
 
     def fromutc(self, dt: datetime) -> datetime:
         stamp = (dt.replace(tzinfo=None) - self._EPOCH).total_seconds()
-        offset = time.localtime(stamp).tm_gmtoff
+        offset = self._utc_offset(stamp)
         local = (dt + timedelta(seconds=offset)).replace(tzinfo=self)
         if local.utcoffset() != timedelta(seconds=offset):
             local = local.replace(fold=1)  # the second pass through a repeated hour

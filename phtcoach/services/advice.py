@@ -63,23 +63,26 @@ def load_history(
     Finished sessions with no work done are left out: a session ended after 15 s must not
     count as training nor wait for a 24-hour check. Red flags are as stored: the red-flag
     service decides which still hold.
+
+    The sets, check-ins and activities (most of the rows: Today reads half a year of them at
+    start-up) are decoded by the bulk readers that trust the tables' own CHECK constraints
+    (`storage/rows.py`, "trusted reads"); the sessions keep their resume state.
     """
     first = None if days is None else last - timedelta(days=days - 1)
     start = None if first is None else local_midnight(first, tz)
     end = local_midnight(last + timedelta(days=1), tz)
-    sets = store.sessions.all_sets(start, end)
+    sets = store.sessions.chart_sets(start, end)
     worked = {s.session_id for s in sets if s.performed_reps > 0}
     sessions = [
         s
         for s in store.sessions.list(start, end)
         if s.status is SessionStatus.IN_PROGRESS or s.id in worked
     ]
-    entries = store.diary.pain_entries(first, last)
     return History(
         sessions=sessions,
         sets=sets,
-        pain_entries=entries,
-        activities=store.diary.activities(first, last),
+        pain_entries=store.diary.chart_pain_entries(first, last),
+        activities=store.diary.chart_activities(first, last),
         measures=store.diary.measures(first, last),
     )
 

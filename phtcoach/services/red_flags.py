@@ -112,10 +112,13 @@ class RedFlagService:
             consider("activity", a.id, a.local_date, a.recorded_at, a.notes)
         for m in history.measures:
             consider("measure", m.id, m.local_date, m.recorded_at, m.notes)
+        # Most sessions and sets carry no note: their local day is only worked out for one.
         for s in history.sessions:
-            day = s.started_at.astimezone(self._tz).date()
-            consider("session", s.id, day, s.ended_at or s.started_at, s.notes)
+            if s.notes:
+                day = s.started_at.astimezone(self._tz).date()
+                consider("session", s.id, day, s.ended_at or s.started_at, s.notes)
         for st in history.sets:
-            day = st.started_at.astimezone(self._tz).date()
-            consider("set", st.id, day, st.ended_at, st.notes)
+            if st.notes:
+                day = st.started_at.astimezone(self._tz).date()
+                consider("set", st.id, day, st.ended_at, st.notes)
         return sorted(found, key=lambda m: (m.day, m.source, m.source_id))

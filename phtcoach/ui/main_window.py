@@ -3,13 +3,20 @@
 It receives the app state and a cue player from `app.py`. The pages refresh themselves from
 the state's change signal, so the window only routes navigation: "start this session",
 "show Today". It never opens the database itself, and it always opens on Today.
+
+Only Today is built before the first paint. Every other page (and its modules: the runner,
+the diary's calendar, the programme's timelines, the settings sections) is built the first
+time it is shown or asked for: `window.diary`, `window.pages["diary"]` and navigation all
+build it then, so the window starts at the cost of one page (docs/architecture.md, start-up).
+`build_pages_when_idle` builds the rest one per event-loop turn after the first paint.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,18 +33,37 @@ from phtcoach.audio.cues import CuePlayer
 from phtcoach.services.advice import StartKind
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, UnknownTemplateError
-from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.nav_icons import nav_icon
-from phtcoach.ui.programme_page import ProgrammePage
-from phtcoach.ui.progress import ProgressPage
-from phtcoach.ui.runner import RunnerWidget
-from phtcoach.ui.runner_resume import ask_resume
-from phtcoach.ui.session_page import SessionPage
-from phtcoach.ui.settings_page import SettingsPage
 from phtcoach.ui.state import AppState
 from phtcoach.ui.theme import follow_settings
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
 from phtcoach.ui.window_menus import PAGES, WindowMenus
+
+if TYPE_CHECKING:
+    from phtcoach.ui.diary_screen import DiaryScreen
+    from phtcoach.ui.programme_page import ProgrammePage
+    from phtcoach.ui.progress import ProgressPage
+    from phtcoach.ui.runner import RunnerWidget
+    from phtcoach.ui.session_page import SessionPage
+    from phtcoach.ui.settings_page import SettingsPage
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The window's pages by key; asking for one that is not built yet builds it."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in PAGES:
+            raise KeyError(key)
+        return self._window._page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -55,22 +81,12 @@ class MainWindow(QMainWindow):
         self.hide_on_close: Callable[[], bool] | None = None
         self._quitting = False
 
+        self._built: dict[str, QWidget] = {}
+        self._runner: RunnerWidget | None = None
         self.today = TodayScreen(state)
-        self.runner = RunnerWidget(state, player)
-        self.session = SessionPage(self.runner)
-        self.diary = DiaryScreen(state)
-        self.progress = ProgressPage(state)
-        self.programme_page = ProgrammePage(state, player=player)
-        self.settings_page = SettingsPage(state, player)
+        self._built["today"] = self.today
         follow_settings(state)  # theme and text size now and whenever they change
-        self.pages: dict[str, QWidget] = {
-            "today": self.today,
-            "session": self.session,
-            "diary": self.diary,
-            "progress": self.progress,
-            "programme": self.programme_page,
-            "settings": self.settings_page,
-        }
+        self.pages: Mapping[str, QWidget] = _Pages(self)
         titles = {
             "today": self.tr("Today"),
             "session": self.tr("Session"),
@@ -96,7 +112,8 @@ class MainWindow(QMainWindow):
                 item.sizeHint().expandedTo(self.nav.sizeHintForIndex(self.nav.rootIndex()))
             )
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
+            # A stand-in until the page is first needed (`_page`): never shown.
+            self.stack.addWidget(self._built.get(key) or QWidget())
         self.nav.setSpacing(2)
         self.nav.setStyleSheet(
             "QListWidget#navigation { border: none; padding-top: 8px; }"
@@ -128,14 +145,119 @@ class MainWindow(QMainWindow):
 
     def _wire(self) -> None:
         self.today.start_requested.connect(self.open_runner)
-        self.progress.checkin_requested.connect(lambda: self.show_page("today"))
-        self.programme_page.start_requested.connect(self.open_runner)
         self.state.changed.connect(self._on_changed)
-        self.runner.active_changed.connect(lambda _on: self._sync_full_screen_chrome())
-        self.runner.back_to_today.connect(lambda: self.show_page("today"))
-        self.runner.back_to_today.connect(self._update_chooser)
-        self.session.load_button.clicked.connect(lambda: self.open_runner("today"))
-        self.session.other_button.clicked.connect(lambda: self.show_page("programme"))
+
+    def _page(self, key: str) -> QWidget:
+        """The page `key`, built (and put in its place in the stack) the first time."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        page = self._build(key)
+        self._built[key] = page
+        index = PAGES.index(key)
+        stand_in = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if key == "session":
+            self._update_chooser()
+        return page
+
+    def _build(self, key: str) -> QWidget:
+        """Import and build one page, and connect what it asks of the window."""
+        state = self.state
+        if key == "session":
+            from phtcoach.ui.runner import RunnerWidget
+            from phtcoach.ui.session_page import SessionPage
+
+            runner = RunnerWidget(state, self.player)
+            self._runner = runner
+            session = SessionPage(runner)
+            runner.active_changed.connect(lambda _on: self._sync_full_screen_chrome())
+            runner.back_to_today.connect(lambda: self.show_page("today"))
+            runner.back_to_today.connect(self._update_chooser)
+            session.load_button.clicked.connect(lambda: self.open_runner("today"))
+            session.other_button.clicked.connect(lambda: self.show_page("programme"))
+            return session
+        if key == "diary":
+            from phtcoach.ui.diary_screen import DiaryScreen
+
+            return DiaryScreen(state)
+        if key == "progress":
+            from phtcoach.ui.progress import ProgressPage
+
+            progress = ProgressPage(state)
+            progress.checkin_requested.connect(lambda: self.show_page("today"))
+            return progress
+        if key == "programme":
+            from phtcoach.ui.programme_page import ProgrammePage
+
+            programme = ProgrammePage(state, player=self.player)
+            programme.start_requested.connect(self.open_runner)
+            return programme
+        if key == "settings":
+            from phtcoach.ui.settings_page import SettingsPage
+
+            return SettingsPage(state, self.player)
+        raise KeyError(key)
+
+    def build_pages_when_idle(self) -> None:
+        """After the first paint: build the pages not yet built, one per event-loop turn,
+        so the first visit to each is as quick as the others (the window stays responsive
+        between them). Never while a session is loaded: building a page holds the event loop
+        for a moment, and a session's cues must not wait (each page is then built on its
+        first visit instead)."""
+        missing = [key for key in PAGES if key not in self._built]
+        if missing:
+            QTimer.singleShot(0, self, lambda: self._build_next(missing))
+
+    def _build_next(self, keys: list[str]) -> None:
+        if not keys or (self._runner is not None and self._runner.run is not None):
+            return
+        self._page(keys[0])
+        if keys[1:]:
+            QTimer.singleShot(0, self, lambda: self._build_next(keys[1:]))
+
+    def is_built(self, key: str) -> bool:
+        return key in self._built
+
+    @property
+    def session(self) -> SessionPage:
+        return self._page("session")  # type: ignore[return-value]
+
+    @property
+    def runner(self) -> RunnerWidget:
+        self._page("session")
+        assert self._runner is not None
+        return self._runner
+
+    @property
+    def diary(self) -> DiaryScreen:
+        return self._page("diary")  # type: ignore[return-value]
+
+    @property
+    def progress(self) -> ProgressPage:
+        return self._page("progress")  # type: ignore[return-value]
+
+    @property
+    def programme_page(self) -> ProgrammePage:
+        return self._page("programme")  # type: ignore[return-value]
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return self._page("settings")  # type: ignore[return-value]
+
+    def session_running(self) -> bool:
+        """A session is running in the runner (False while the runner was never built)."""
+        return self._runner is not None and self._runner.is_active()
+
+    def _unsaved_settings_kept(self) -> bool:
+        """The Settings page holds unsaved changes and the user chose to stay with them."""
+        settings = self._built.get("settings")
+        return settings is not None and not settings.confirm_leave()  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ pages
 
@@ -148,23 +270,24 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row < 0:
             return
-        leaving = self.stack.currentWidget() is self.settings_page
-        if leaving and row != self.stack.currentIndex() and not self.settings_page.confirm_leave():
+        settings = self._built.get("settings")
+        leaving = settings is not None and self.stack.currentWidget() is settings
+        if leaving and row != self.stack.currentIndex() and self._unsaved_settings_kept():
             self.nav.blockSignals(True)  # unsaved settings and Cancel: stay on Settings
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
+        page = self._page(PAGES[row])
         self.stack.setCurrentIndex(row)
-        page = self.stack.currentWidget()
-        if page is self.session and self.runner.run is not None:
+        if page is self._built.get("session") and self.runner.run is not None:
             self.session.show_runner()
         elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         self._sync_full_screen_chrome()
 
     def _update_chooser(self) -> None:
-        if self.runner.is_active():
-            return
+        if "session" not in self._built or self.session_running():
+            return  # the Session page asks for it when it is built
         try:
             plan = self.state.services.advice.plan()
         except (StorageError, DataFormatError) as exc:
@@ -183,7 +306,7 @@ class MainWindow(QMainWindow):
         """Show the runner on `template_id`, waiting for Space. "today" is today's plan:
         the current step, eased as the advice says; refused while a red flag holds the
         programme (Today then shows why)."""
-        if self.runner.is_active():
+        if self.session_running():
             self.show_page("session")
             self.session.show_runner()
             self.statusBar().showMessage(self.tr("A session is running: end it (Esc) first."), 6000)
@@ -211,6 +334,8 @@ class MainWindow(QMainWindow):
 
     def offer_resume(self) -> None:
         """At start: an unfinished session (a crash, a power cut) is offered for resuming."""
+        from phtcoach.ui.runner_resume import ask_resume
+
         record = ask_resume(self, self.state)
         if record is None:
             return
@@ -241,7 +366,7 @@ class MainWindow(QMainWindow):
         shortcuts stay on the window, so F11 and Ctrl+1..6 still work with the bar hidden;
         the summary page (the session over) brings both back."""
         on_session = self.current_page() == "session"
-        floor_only = on_session and (self.isFullScreen() or self.runner.is_active())
+        floor_only = on_session and (self.isFullScreen() or self.session_running())
         self.addAction(self.full_screen_action)  # a hidden menu bar's shortcuts go silent
         self.nav.setVisible(not floor_only)
         self.menuBar().setVisible(not floor_only)
@@ -283,13 +408,13 @@ class MainWindow(QMainWindow):
             QCoreApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.settings_page.confirm_leave():  # unsaved settings: Cancel keeps the window
+        if self._unsaved_settings_kept():  # unsaved settings: Cancel keeps the window
             event.ignore()
             return
         if not self._quitting and self.hide_on_close is not None and self.hide_on_close():
             event.ignore()  # kept running in the tray
             return
-        if self.runner.is_active():
+        if self.session_running():
             answer = QMessageBox.question(
                 self,
                 APP_NAME,
@@ -301,6 +426,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.runner.shutdown()  # timers off, screen saver and audio device released
+        if self._runner is not None:
+            self._runner.shutdown()  # timers off, screen saver and audio device released
         self.save_geometry()
         super().closeEvent(event)

@@ -3,6 +3,7 @@ with its timeline preview; import and export of template files a physio can hand
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -40,7 +41,11 @@ from phtcoach.ui.today_screen import session_minutes
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole
 
 
+@lru_cache(maxsize=512)
 def template_length_s(template: Template, settings: Settings) -> float:
+    """A template's length as compiled with `settings` (lead-in, extra rest...). Kept: the
+    list shows every template's minutes and is filled again on every change of the data,
+    while a template and the settings are frozen values that change only by replacement."""
     return compile_for(template, settings).total_s
 
 

@@ -83,7 +83,7 @@ class TrayController(QObject):
         window.reminder_path = self.notifier.path
         window.hide_on_close = self._hide_on_close
         self.scheduler = ReminderScheduler(
-            state, self.notifier, paused=lambda: window.runner.is_active(), parent=self
+            state, self.notifier, paused=lambda: window.session_running(), parent=self
         )
         self._status_stale = True
         self._status_day = state.today()
@@ -153,7 +153,7 @@ class TrayController(QObject):
             return
         self.show_window()
         w = self.window
-        if w.runner.is_active():
+        if w.session_running():
             w.show_page("session")
             return
         if kind is ReminderKind.MORNING:
@@ -191,7 +191,7 @@ class TrayController(QObject):
 
     def _after_check(self) -> None:
         """After each reminder check: a new day has begun since the line was written."""
-        if self._status_day != self.state.today() and not self.window.runner.is_active():
+        if self._status_day != self.state.today() and not self.window.session_running():
             self.refresh_status()
 
     def _on_changed(self, changes: object) -> None:
@@ -202,7 +202,7 @@ class TrayController(QObject):
         if changes.touches(Changes.ALL):
             # While a session runs every set is a change: refresh when next looked at.
             self._status_stale = True
-            if not self.window.runner.is_active():
+            if not self.window.session_running():
                 self.refresh_status()
 
     def _apply_keep_in_tray(self) -> None:
@@ -213,7 +213,7 @@ class TrayController(QObject):
     def _hide_on_close(self) -> bool:
         """The window's close: hide it instead while the tray keeps the app running (not
         during a session: closing then asks, and quits)."""
-        if not self.keeps_running() or self.window.runner.is_active() or self.tray is None:
+        if not self.keeps_running() or self.window.session_running() or self.tray is None:
             return False
         self.window.save_geometry()
         self.window.hide()

@@ -15,14 +15,13 @@ from PySide6.QtWidgets import QMessageBox
 
 from phtcoach import APP_NAME, __version__
 from phtcoach.services.errors import StorageError
-from phtcoach.ui.backups_dialog import BackupsDialog
-from phtcoach.ui.clinical_notes import ClinicalNotesDialog
+from phtcoach.ui.pages import PAGES
 from phtcoach.ui.reminder_notifier import about_line
 
 if TYPE_CHECKING:
     from phtcoach.ui.main_window import MainWindow
 
-PAGES = ("today", "session", "diary", "progress", "programme", "settings")
+__all__ = ["PAGES", "WindowMenus"]
 
 
 class WindowMenus(QObject):
@@ -134,6 +133,8 @@ class WindowMenus(QObject):
 
     def show_backups(self) -> None:
         """File > Restore backup...: the backups; a restore is done at the next start."""
+        from phtcoach.ui.backups_dialog import BackupsDialog  # on use: not at start-up
+
         dialog = BackupsDialog(self.state, self.window)
         dialog.exec()
         if dialog.quit_requested:
@@ -166,4 +167,6 @@ class WindowMenus(QObject):
         QMessageBox.about(self.window, self.tr("About PHT Coach"), self.about_text())
 
     def show_disclaimer(self) -> None:
+        from phtcoach.ui.clinical_notes import ClinicalNotesDialog  # on use: not at start-up
+
         ClinicalNotesDialog(self.window).exec()

@@ -173,3 +173,44 @@ def test_clinical_notes_name_the_red_flags_and_the_evidence(qtbot: QtBot) -> Non
     for flag in ("night or rest pain", "tingling", "pop", "worse despite reduced load"):
         assert flag in text
     assert "Goom TSH et al. JOSPT 2016" in text
+
+
+# --------------------------------------------------------------------------- lazy pages
+
+
+def test_only_today_is_built_until_a_page_is_needed(qtbot: QtBot, ctx: AppContext) -> None:
+    """Start-up builds Today alone; a page is built on its first visit or when asked for,
+    once, and takes its place in the stack."""
+    w = make_window(qtbot, ctx)
+    assert [k for k in PAGES if w.is_built(k)] == ["today"]
+    diary = w.diary  # asked for by attribute: built now
+    assert w.is_built("diary") and w.diary is diary
+    assert w.stack.widget(PAGES.index("diary")) is diary
+    w.show_page("programme")  # a visit builds it before it is shown
+    assert w.is_built("programme")
+    assert w.stack.currentWidget() is w.programme_page
+    assert w.current_page() == "programme"
+    assert not w.is_built("settings") and not w.is_built("progress")
+
+
+def test_pages_are_built_after_the_first_paint_one_per_turn(qtbot: QtBot, ctx: AppContext) -> None:
+    w = make_window(qtbot, ctx)
+    w.build_pages_when_idle()
+    assert [k for k in PAGES if w.is_built(k)] == ["today"]  # nothing before the loop turns
+    qtbot.waitUntil(lambda: all(w.is_built(k) for k in PAGES))
+    assert w.current_page() == "today"
+    assert all(w.stack.widget(i) is w.pages[k] for i, k in enumerate(PAGES))
+
+
+def test_no_page_is_built_in_the_background_while_a_session_is_loaded(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """Building a page holds the event loop; a loaded session's cues must not wait."""
+    w = make_window(qtbot, ctx)
+    assert w.open_runner("iso-5x5")
+    built = [k for k in PAGES if w.is_built(k)]
+    w.build_pages_when_idle()
+    for _ in range(10):  # event-loop turns (no waiting): none of them builds a page
+        QApplication.processEvents()
+    assert [k for k in PAGES if w.is_built(k)] == built
+    assert not w.session_running()  # loaded, waiting for Space

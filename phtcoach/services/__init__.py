@@ -64,6 +64,12 @@ class Services:
         return SCHEMA_VERSION
 
     @property
+    def is_open(self) -> bool:
+        """False once the store is closed (a deferred screen update arriving after the app
+        closed its data folder reads nothing)."""
+        return not self._store.closed
+
+    @property
     def database_path(self) -> Path:
         return self._store.path
 

@@ -79,6 +79,7 @@ class Store:
         self.conn = conn
         self.path = path
         self.backup_dir = backup_dir
+        self.closed = False
         self._clock = clock
         self._db = Db(conn, path)
         self.sessions = SessionRepository(self._db)
@@ -108,6 +109,7 @@ class Store:
         with suppress(sqlite3.Error):  # only a planner hint: closing must not fail over it
             self.conn.execute("PRAGMA optimize")
         self.conn.close()
+        self.closed = True
 
     def __enter__(self) -> Store:
         return self

@@ -1,9 +1,10 @@
 """Today's "What tends to flare you": yesterday's factors the tolerance model calls likely
 worse, with the numbers behind each. Information only: it never holds the programme back.
 
-It lives apart from the Today screen because the model reads a year of records: the card
-fills itself just after the screen has painted (a zero-delay timer), so Today shows at once
-and the finding follows, and it stays hidden when there is nothing to say.
+It lives apart from the Today screen because the model reads a year of records: the screen
+fills the card once its first frame is painted and, after that, a zero-delay timer after each
+change, so Today shows at once and the finding follows; it stays hidden when there is
+nothing to say.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class FlareCard(StateWidget):
         col.addWidget(self.card)
         self.hide()
         self._pending = False
+        self.filled = False  # refreshed at least once (the screen's first paint does it)
 
     def refresh_soon(self) -> None:
         """Fill the card once the event loop is free (after the screen's first paint)."""
@@ -54,6 +56,9 @@ class FlareCard(StateWidget):
 
     def refresh(self) -> None:
         self._pending = False
+        if not self.window().isVisible() or not self._services.is_open:
+            return  # closed before the deferred call came
+        self.filled = True
         try:
             tolerance = self._services.tolerance.for_day(self._today())
             settings = self._state.settings

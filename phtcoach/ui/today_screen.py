@@ -35,8 +35,10 @@ from phtcoach.services.errors import DataFormatError, StorageError, ValidationEr
 from phtcoach.ui.advice_card import AdviceCard
 from phtcoach.ui.checkin import CheckInForm
 from phtcoach.ui.clinician_hold import ClinicianHold
+from phtcoach.ui.first_paint import after_first_paint
 from phtcoach.ui.note_question import NoteQuestions
 from phtcoach.ui.text import red_flag_text
+from phtcoach.ui.today_flare import FlareCard
 from phtcoach.ui.today_trend import TrendPanel
 from phtcoach.ui.today_welcome import getting_started
 from phtcoach.ui.widgets.feedback import MessageLabel
@@ -112,6 +114,8 @@ class TodayScreen(StateScreen):
         self.advice_card.accept_requested.connect(self._accept_step)
         self.advice_card.not_now_requested.connect(self._not_now)
         left.addWidget(self.advice_card)
+        self.flare = FlareCard(self._state, parent=body)
+        left.addWidget(self.flare)
         self.message = MessageLabel(body)
         left.addWidget(self.message)
         left.addStretch(1)
@@ -159,6 +163,8 @@ class TodayScreen(StateScreen):
         columns.addLayout(right, 3)
 
         self.refresh()
+        # The tolerance model reads a year of records: not before Today's first frame.
+        after_first_paint(self, self.flare.refresh)
 
     # ------------------------------------------------------------------ API
 
@@ -203,6 +209,8 @@ class TodayScreen(StateScreen):
         self._show_morning(plan)
         self._show_start(plan)
         self.trend.show_history(today, plan.history)
+        if self.flare.filled:
+            self.flare.refresh_soon()
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, Changes) and changes.touches(Changes.ALL):

@@ -1483,6 +1483,38 @@
         <source>Started without today&apos;s backup: the disk is nearly full. Free some space; File &gt; Back up now makes one.</source>
         <translation>Ohne die heutige Sicherung gestartet: Der Datenträger ist fast voll. Schaffe etwas Platz; Datei &gt; Jetzt sichern legt eine Sicherung an.</translation>
     </message>
+    <message>
+        <source>What tends to flare it</source>
+        <translation>Was Beschwerden eher verstärkt</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the model needs morning tests with a baseline and something logged the day before.</source>
+        <translation>Noch zu wenige Daten: Das Modell braucht Morgentests mit einem Ausgangswert und etwas, das am Tag davor eingetragen wurde.</translation>
+    </message>
+    <message>
+        <source>Each factor&apos;s effect on the next morning test (points above the baseline), estimated from {n} mornings of the last year with every factor together, so a hilly run is told apart from the session done the same day. {rule}</source>
+        <translation>Die Wirkung jedes Faktors auf den nächsten Morgentest (Punkte über dem Ausgangswert), geschätzt aus {n} Morgen des letzten Jahres mit allen Faktoren zugleich, sodass ein hügeliger Lauf von der Einheit am selben Tag unterschieden wird. {rule}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>80 % interval</source>
+        <translation>80-%-Intervall</translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -2812,6 +2844,17 @@
     </message>
 </context>
 <context>
+    <name>FlareCard</name>
+    <message>
+        <source>What tends to flare you</source>
+        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+    </message>
+    <message>
+        <source>Yesterday you did what has tended to make your next morning worse. Information only: go by this morning&apos;s test.</source>
+        <translation>Gestern haben Sie etwas gemacht, wonach der nächste Morgen bisher eher schlechter war. Nur zur Information: Maßgeblich ist der heutige Morgentest.</translation>
+    </message>
+</context>
+<context>
     <name>FormFooter</name>
     <message>
         <source>Cancel edit</source>
@@ -3745,14 +3788,6 @@
     <message>
         <source>What to log next</source>
         <translation>Was du als Nächstes einträgst</translation>
-    </message>
-    <message>
-        <source>Tolerance: what was followed by a worse morning</source>
-        <translation>Toleranz: Wonach ein schlechterer Morgen folgte</translation>
-    </message>
-    <message>
-        <source>Per exercise and activity kind: days done, how many next mornings were above your baseline, and the mean change. Sort by any column.</source>
-        <translation>Je Übung und Aktivitätsart: Tage, an denen sie gemacht wurde, wie viele Morgen danach über deinem Ausgangswert lagen, und die mittlere Veränderung. Nach jeder Spalte sortierbar.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4843,80 @@
     </message>
 </context>
 <context>
+    <name>ToleranceEffects</name>
+    <message>
+        <source>What tends to flare you</source>
+        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+    </message>
+    <message>
+        <source>Each factor&apos;s effect on the next morning, its interval and its verdict</source>
+        <translation>Die Wirkung jedes Faktors auf den nächsten Morgen, ihr Intervall und ihre Einschätzung</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Einschätzung</translation>
+    </message>
+    <message>
+        <source>Next morning</source>
+        <translation>Nächster Morgen</translation>
+    </message>
+    <message>
+        <source>{level} % interval</source>
+        <translation>{level}-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+</context>
+<context>
+    <name>TolerancePanel</name>
+    <message>
+        <source>What tends to flare you</source>
+        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Show the &amp;counts</source>
+        <translation>&amp;Zählung zeigen</translation>
+    </message>
+    <message>
+        <source>Show how often a worse morning followed each</source>
+        <translation>Zeigen, wie oft danach ein schlechterer Morgen folgte</translation>
+    </message>
+    <message>
+        <source>The older view: per exercise and activity kind, how often the next morning was worse</source>
+        <translation>Die frühere Ansicht: je Übung und Aktivitätsart, wie oft der nächste Morgen schlechter war</translation>
+    </message>
+    <message>
+        <source>Show the &amp;model</source>
+        <translation>&amp;Modell zeigen</translation>
+    </message>
+    <message>
+        <source>Tolerance: what was followed by a worse morning</source>
+        <translation>Verträglichkeit: worauf ein schlechterer Morgen folgte</translation>
+    </message>
+    <message>
+        <source>Per exercise and activity kind: days done, how many next mornings were above your baseline, and the mean change. Sort by any column.</source>
+        <translation>Je Übung und Aktivitätsart: Tage, an denen sie gemacht wurde, wie viele nächste Morgen über Ihrem Ausgangswert lagen, und die mittlere Änderung. Nach jeder Spalte sortierbar.</translation>
+    </message>
+    <message>
+        <source>Every factor of the last year together, from {n} mornings, so a hilly run is told apart from the session done the same day. {rule}</source>
+        <translation>Alle Faktoren des letzten Jahres zugleich, aus {n} Morgen, sodass ein hügeliger Lauf von der Einheit am selben Tag unterschieden wird. {rule}</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: log morning tests and what you do, and each factor&apos;s effect on the next morning shows here.</source>
+        <translation>Noch zu wenige Daten: Tragen Sie Morgentests und Ihre Aktivitäten ein, dann erscheint hier die Wirkung jedes Faktors auf den nächsten Morgen.</translation>
+    </message>
+</context>
+<context>
     <name>ToleranceTable</name>
     <message>
         <source>Tolerance table</source>
@@ -5802,6 +5911,10 @@
         <translation>Fenster öffnen, einmal zeichnen, Töne und Datenbank laden, eine JSON-Zeile ausgeben</translation>
     </message>
     <message>
+        <source>with --self-test: also open page NAME ({pages}) and report page_ms, the time from asking for it to its first painted frame</source>
+        <translation>mit --self-test: zusätzlich die Seite NAME ({pages}) öffnen und page_ms melden, die Zeit von der Anforderung bis zu ihrem ersten gezeichneten Bild</translation>
+    </message>
+    <message>
         <source>open straight into the session runner for TEMPLATE (or &apos;today&apos;), waiting for Space</source>
         <translation>direkt im Trainingsmodus für TEMPLATE (oder &apos;today&apos;) öffnen und auf die Leertaste warten</translation>
     </message>
@@ -5868,6 +5981,10 @@
     <message>
         <source>red</source>
         <translation>rot</translation>
+    </message>
+    <message>
+        <source>--page: only with --self-test</source>
+        <translation>--page: nur zusammen mit --self-test</translation>
     </message>
     <message>
         <source>--data-dir: no database in {root} (log a check-in in the app first)</source>
@@ -6100,6 +6217,22 @@
     <message>
         <source>cannot write {path}: {reason}</source>
         <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>what tends to flare you: each factor&apos;s effect on the next morning</source>
+        <translation>was Ihre Beschwerden eher verstärkt: die Wirkung jedes Faktors auf den nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>Each exercise, activity, flag and hard session of the last year, with its effect on the next morning&apos;s test, an 80 % interval and a verdict. Example: phtcoach tolerance --json</source>
+        <translation>Jede Übung, Aktivität, Markierung und harte Einheit des letzten Jahres mit ihrer Wirkung auf den nächsten Morgentest, einem 80-%-Intervall und einer Einschätzung. Beispiel: phtcoach tolerance --json</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: the model needs morning tests with a baseline and something logged the day before ({n} such mornings so far).</source>
+        <translation>Noch zu wenige Daten: Das Modell braucht Morgentests mit einem Ausgangswert und etwas, das am Tag davor eingetragen wurde (bisher {n} solche Morgen).</translation>
+    </message>
+    <message>
+        <source>{n} mornings up to {day}. {rule}</source>
+        <translation>{n} Morgen bis {day}. {rule}</translation>
     </message>
 </context>
 <context>
@@ -8169,6 +8302,69 @@
     <message>
         <source>session_end</source>
         <translation>Ende</translation>
+    </message>
+</context>
+<context>
+    <name>tolerance</name>
+    <message>
+        <source>{exercise} ({template})</source>
+        <translation>{exercise} ({template})</translation>
+    </message>
+    <message>
+        <source>{activity} over {minutes} min</source>
+        <translation>{activity} über {minutes} min</translation>
+    </message>
+    <message>
+        <source>{activity}, {flag}</source>
+        <translation>{activity}, {flag}</translation>
+    </message>
+    <message>
+        <source>Sitting (per {hours} h)</source>
+        <translation>Sitzen (je {hours} h)</translation>
+    </message>
+    <message>
+        <source>Hard session (pain during above the ceiling)</source>
+        <translation>Harte Einheit (Schmerz dabei über der Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Hard session (pain during above {ceiling}/10)</source>
+        <translation>Harte Einheit (Schmerz dabei über {ceiling}/10)</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
+    </message>
+    <message>
+        <source>{effect} on the next morning, {level} % between {low} and {high}, {days}</source>
+        <translation>{effect} am nächsten Morgen, zu {level} % zwischen {low} und {high}, {days}</translation>
+    </message>
+    <message>
+        <source>Likely worse</source>
+        <translation>Eher schlechter</translation>
+    </message>
+    <message>
+        <source>Likely fine</source>
+        <translation>Eher unbedenklich</translation>
+    </message>
+    <message>
+        <source>Not enough data yet: {days}, about {more} more would tell</source>
+        <translation>Noch zu wenige Daten: {days}, etwa {more} mehr würden es zeigen</translation>
+    </message>
+    <message>
+        <source>Likely worse: the whole {level} % interval is above +{matters} on the next morning. Likely fine: the whole interval is below it. Otherwise the data cannot tell yet.</source>
+        <translation>Eher schlechter: Das ganze {level}-%-Intervall liegt am nächsten Morgen über +{matters}. Eher unbedenklich: Das ganze Intervall liegt darunter. Sonst können die Daten es noch nicht sagen.</translation>
+    </message>
+    <message>
+        <source>{activity} over ~{minutes} min: {over}; under: {under}</source>
+        <translation>{activity} über ~{minutes} min: {over}; darunter: {under}</translation>
     </message>
 </context>
 </TS>

@@ -66,7 +66,7 @@ def tolerance(flow: Flow, data: ReportData, _charts: object = None) -> None:
             effect_name(e, data.exercise_names, data.template_names, ceiling),
             verdict_words(e),
             signed(e.effect),
-            f"{signed(e.low)} {_tr('to')} {signed(e.high)}",
+            _tr("{low} to {high}").format(low=signed(e.low), high=signed(e.high)),
             str(e.days),
         ]
         for e in model.effects

@@ -1,8 +1,8 @@
 """The Progress page's tolerance panel: what tends to flare you, factor by factor.
 
-Each row is one factor of the personal load-response model (core/tolerance_model.py): what
-was done, the verdict (no stronger than its interval), the effect on the next morning, the
-80 % interval and the days behind it; the tooltip says the whole line. Most likely to flare
+Each entry is one factor of the personal load-response model (core/tolerance_model.py): what
+was done and the verdict (no stronger than its interval), then the effect on the next
+morning with the 80 % interval and the days behind it. Most likely to flare
 first. The old counts (how often a worse morning followed each kind) stay one click away.
 """
 
@@ -15,23 +15,21 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from phtcoach.charts.tolerance import ToleranceTable
-from phtcoach.core.tolerance_model import LEVEL, ToleranceModel, Verdict
+from phtcoach.core.tolerance_model import ToleranceModel, Verdict
 from phtcoach.ui.text.tolerance import (
     dose_line,
     effect_line,
     effect_name,
-    signed,
     verdict_rule,
     verdict_words,
 )
@@ -39,71 +37,48 @@ from phtcoach.ui.text.tolerance import (
 Names = Mapping[str, str]
 
 
-class ToleranceEffects(QTableWidget):
-    """The model's factors, one per row, in the order the model ranks them."""
+class ToleranceEffects(QListWidget):
+    """The model's factors in the order the model ranks them, one two-line entry each: what
+    was done and the verdict, then the effect with its interval and days (the whole sentence
+    fits a narrow side panel, where five columns would cut every name)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        super().__init__(parent)
         self.setObjectName("toleranceEffects")
         self.setAccessibleName(self.tr("What tends to flare you"))
         self.setAccessibleDescription(
             self.tr("Each factor's effect on the next morning, its interval and its verdict")
         )
-        self.setHorizontalHeaderLabels(
-            [
-                self.tr("Factor"),
-                self.tr("Verdict"),
-                self.tr("Next morning"),
-                self.tr("{level} % interval").format(level=round(LEVEL * 100)),
-                self.tr("Days"),
-            ]
-        )
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(True)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().setVisible(False)
+        self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for c in (2, 3, 4):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._rows: list[list[str]] = []
 
     def set_model(
         self, model: ToleranceModel, exercises: Names, templates: Names, ceiling: int
     ) -> None:
-        self.setRowCount(len(model.effects))
-        for r, e in enumerate(model.effects):
-            line = effect_line(e)
+        self.clear()
+        self._rows = []
+        for e in model.effects:
             name = effect_name(e, exercises, templates, ceiling)
-            cells = [
-                name,
-                verdict_words(e),
-                signed(e.effect),
-                f"{signed(e.low)} … {signed(e.high)}",
-                str(e.days),
-            ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(f"{name}: {verdict_words(e)}\n{line}")
-                if c >= 2:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                if e.verdict is Verdict.LIKELY_WORSE and c in (0, 1):
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-                self.setItem(r, c, item)
-        self.resizeRowsToContents()
+            verdict = verdict_words(e)
+            line = effect_line(e)
+            item = QListWidgetItem(
+                self.tr("{factor}: {verdict}").format(factor=name, verdict=verdict) + "\n" + line
+            )
+            item.setToolTip(f"{name}: {verdict}\n{line}")
+            if e.verdict is Verdict.LIKELY_WORSE:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.addItem(item)
+            self._rows.append([name, verdict, line])
 
     def displayed_rows(self) -> list[list[str]]:
-        return [
-            [item.text() if (item := self.item(r, c)) else "" for c in range(self.columnCount())]
-            for r in range(self.rowCount())
-        ]
+        """(factor, verdict, effect line) per entry, in the order shown."""
+        return [list(r) for r in self._rows]
 
 
 class TolerancePanel(QWidget):

@@ -13,7 +13,6 @@ from phtcoach.core.tolerance_model import ToleranceModel, fit
 from tests.gui.diary_helpers import QT_NOISE, key, show
 from tests.tolerance.simulate import simulate
 
-
 pytestmark = QT_NOISE
 
 
@@ -28,15 +27,18 @@ def test_the_factors_in_order_with_their_intervals(qtbot: QtBot) -> None:
     model = fitted()
     panel.set_model(model, {"fesl-bridge-hold": "Bridge hold"}, {"iso-5x15": "Holds 5 x 15 s"}, 3)
     rows = panel.effects.displayed_rows()
-    assert len(rows) == len(model.effects)
+    assert len(rows) == len(model.effects) == panel.effects.count()
     assert rows[0][:2] == ["Run, hills", "Likely worse"]
     assert any(r[0] == "Bridge hold (Holds 5 x 15 s)" for r in rows)
     first = model.effects[0]
-    assert rows[0][3] == f"+{round(first.low, 1):g} … +{round(first.high, 1):g}"
-    cell = panel.effects.item(0, 0)
-    assert cell is not None
-    tip = cell.toolTip()
-    assert "on the next morning, 80 % between" in tip and "days" in tip
+    assert rows[0][2] == (
+        f"+{round(first.effect, 1):g} on the next morning, 80 % between "
+        f"+{round(first.low, 1):g} and +{round(first.high, 1):g}, {first.days} days"
+    )
+    item = panel.effects.item(0)
+    assert item is not None
+    assert item.text() == f"Run, hills: Likely worse\n{rows[0][2]}"
+    assert item.font().bold()
     assert "Likely worse: the whole 80 % interval" in panel.caption.text()
     assert panel.empty.isHidden()
 

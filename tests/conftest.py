@@ -32,6 +32,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="tests/reliability: a fast sample (make test) or the full counts and "
         "docs/reliability.md figures (make reliability)",
     )
+    parser.addoption(
+        "--bench-long",
+        action="store_true",
+        help="tests/benchmarks: also the 30-minute real-time cue timing run (make bench-long)",
+    )
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,15 +9,21 @@ recorded word. Two choices shape the whole module:
 - A cue that arrives more than `STALE_AFTER_S` late (the GUI thread stalled) is dropped: a
   "3" heard a second late is worse than silence, and the screen still shows the state.
 
+Cues known ahead of time are handed over as a plan (`schedule`, each with the instant it
+must be heard on the player's clock), so the player can place them sample-accurately;
+`cancel_scheduled` takes back what is not yet heard (pause, skip, +-10 s). `play` stays for
+one-off sounds and for cues that could not be planned.
+
 This module has no Qt import, so the UI and the tests can use `NullCuePlayer` and the policy
 without loading QtMultimedia (whose import needs libpulse0 and prints warnings). The Qt player
-lives in `phtcoach.audio.qt_player` and is only imported by `make_cue_player`.
+lives in `phtcoach.audio.qt_player` and is only imported by `make_cue_player`; neither
+imports numpy or decodes a clip before `preload()` (start-up time).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, TypedDict
@@ -54,8 +60,19 @@ class AudioReport(TypedDict):
     clips: int
 
 
+@dataclass(frozen=True)
+class ScheduledCue:
+    """A cue handed over ahead of time: heard at `at` (the player's `monotonic()` clock)."""
+
+    at: float
+    sound: str | None
+    say: str | None
+    key: Hashable = None  # the caller's name for it (`cancel_scheduled` returns these)
+
+
 class CuePlayer(Protocol):
-    """Plays cue tones and words; the runner calls it at each cue of the timeline."""
+    """Plays cue tones and words; the runner hands it the timeline's cues ahead of time
+    (`schedule`) when it can, else calls `play` at each cue."""
 
     @property
     def available(self) -> bool:
@@ -67,7 +84,31 @@ class CuePlayer(Protocol):
         """Empty when sound works; otherwise one line the UI shows as a notice."""
         ...
 
-    def preload(self) -> None: ...
+    def preload(self) -> None:
+        """Load everything heavy now (idempotent): clips, the mixer, the device decision."""
+        ...
+
+    @property
+    def can_schedule(self) -> bool:
+        """`schedule` places cues on time (else the caller plays each at its due time)."""
+        ...
+
+    @property
+    def lead_s(self) -> float:
+        """How long before its time a cue must be scheduled to be heard exactly then."""
+        ...
+
+    def monotonic(self) -> float:
+        """The clock `ScheduledCue.at` is on."""
+        ...
+
+    def schedule(self, cues: Sequence[ScheduledCue]) -> None:
+        """Add these cues to the plan, each heard at its `at`."""
+        ...
+
+    def cancel_scheduled(self) -> set[Hashable]:
+        """Take back every planned cue not yet started; the keys of those already started."""
+        ...
 
     def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
         """Play `sound` (a `core.cues.Sound`) and speak `say` (a `core.cues.PHRASES` entry)."""
@@ -175,6 +216,7 @@ class NullCuePlayer:
     """
 
     status_message: str = ""
+    clock: Callable[[], float] | None = None  # given: it takes plans (tests' fake clock)
     volume: int = 80
     voice: bool = True
     ticks: bool = True
@@ -184,6 +226,9 @@ class NullCuePlayer:
     requests: list[PlayRequest] = field(default_factory=list)
     heard: list[tuple[str | None, str | None]] = field(default_factory=list)
     calls: list[tuple[str, tuple[object, ...]]] = field(default_factory=list)
+    planned: list[ScheduledCue] = field(default_factory=list)  # scheduled, not yet heard
+    cancelled: list[ScheduledCue] = field(default_factory=list)
+    schedule_lead_s: float = 0.0
     _listener: StatusListener | None = None
 
     @property
@@ -193,7 +238,45 @@ class NullCuePlayer:
     def preload(self) -> None:
         self.calls.append(("preload", ()))
 
+    @property
+    def can_schedule(self) -> bool:
+        return self.clock is not None
+
+    @property
+    def lead_s(self) -> float:
+        return self.schedule_lead_s
+
+    def monotonic(self) -> float:
+        return self.clock() if self.clock is not None else 0.0
+
+    def flush(self) -> None:
+        """Planned cues whose time has come join `heard` (as a real player would sound them)."""
+        if self.clock is None:
+            return
+        now = self.clock()
+        due = [c for c in self.planned if c.at <= now]
+        self.planned = [c for c in self.planned if c.at > now]
+        for c in sorted(due, key=lambda c: c.at):
+            tone, word = select_cue(c.sound, c.say, late_s=0.0, voice=self.voice, ticks=self.ticks)
+            if tone is not None or word is not None:
+                self.heard.append((tone, word))
+
+    def schedule(self, cues: Sequence[ScheduledCue]) -> None:
+        self.flush()
+        self.calls.append(("schedule", tuple(cues)))
+        self.planned.extend(cues)
+        self.flush()
+
+    def cancel_scheduled(self) -> set[Hashable]:
+        """Everything still planned is dropped; what was heard already stays heard."""
+        self.flush()
+        self.calls.append(("cancel_scheduled", ()))
+        self.cancelled.extend(self.planned)
+        self.planned = []
+        return set()
+
     def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
+        self.flush()
         self.calls.append(("play", (sound, say, late_s)))
         self.requests.append(PlayRequest(sound, say, late_s))
         tone, word = select_cue(sound, say, late_s=late_s, voice=self.voice, ticks=self.ticks)
@@ -218,6 +301,9 @@ class NullCuePlayer:
         self.device = device_id
 
     def stop_all(self) -> None:
+        self.flush()
+        self.cancelled.extend(self.planned)
+        self.planned = []
         self.calls.append(("stop_all", ()))
 
     def keep_awake(self, on: bool) -> None:
@@ -245,12 +331,14 @@ def make_cue_player(
     assets: Path | None = None,
     enabled: bool = True,
 ) -> CuePlayer:
-    """The best player this machine allows; visual-only (`NullCuePlayer`) on any failure.
+    """The best player this machine allows, built cheaply: nothing decoded, no numpy.
 
-    Needs a running QCoreApplication. Never raises for audio problems (a missing libpulse0,
-    no sound server, no device, missing files): those all end in a NullCuePlayer whose
-    `status_message` says why, for the UI's notice. Bad settings values still raise
-    ValidationError.
+    Call `preload()` on it once the window is up (start-up time): that decodes the clips and
+    decides whether there is sound; when there is none (no sound server, no device, missing
+    files) the player goes visual-only and its `status_message` says why, through the status
+    listener, for the UI's notice. Anything that plays or keeps awake earlier preloads first.
+    Needs a running QCoreApplication. Never raises for audio problems (a missing libpulse0
+    ends in a NullCuePlayer at once); bad settings values still raise ValidationError.
     """
     volume_gain(volume)
     if not enabled:
@@ -262,14 +350,7 @@ def make_cue_player(
     try:
         from phtcoach.audio.qt_player import QtCuePlayer
 
-        player = QtCuePlayer(assets, volume=volume, voice=voice, ticks=ticks, device=device)
-        player.preload()
+        return QtCuePlayer(assets, volume=volume, voice=voice, ticks=ticks, device=device)
     except Exception:
         log.exception("sound disabled")
         return NullCuePlayer(FAILED_MESSAGE, volume=volume, voice=voice, ticks=ticks)
-    if not player.available:
-        message = player.status_message
-        player.close()
-        log.info("sound disabled: %s", message)
-        return NullCuePlayer(message, volume=volume, voice=voice, ticks=ticks)
-    return player

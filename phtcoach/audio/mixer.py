@@ -6,9 +6,16 @@ disabled from another thread", millions of times). A tone and its word start tog
 almost every voiced cue, so the app now keeps ONE output stream open and adds the clips into
 it here. The stream is also what keeps the device awake during a session.
 
+Cues known ahead of time are placed sample-accurately (`schedule`): the mixer keeps a map
+from stream frames to the monotonic instant each frame is HEARD (re-anchored at every pull
+from the clock and the output's queued audio, see `Mixer.read`), and a clip due at T starts
+at the frame heard at T, so the timer's jitter never reaches the ear. `cancel_scheduled`
+drops the clips not yet started (pause, skip, +-10 s re-plan at once).
+
 This module has no Qt import: the player feeds `Mixer.read` to a QAudioSink, the tests call it
 directly and look at the samples. It is thread-safe because some Qt backends pull audio from
-their own thread while the GUI thread starts and stops clips.
+their own thread while the GUI thread starts and stops clips. It imports numpy, so the player
+imports it only at preload (start-up must not pay for it).
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 import threading
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -32,6 +39,16 @@ FADE_S = 0.004
 
 KNEE = 0.9
 """Above this level (just over the clips' -1 dBFS peaks) sums are compressed, never clipped."""
+
+ANCHOR_DOWN = 0.5
+ANCHOR_UP = 0.01
+"""How far the frame-to-time map moves towards each pull's estimate: fast when the estimate is
+earlier, slowly when later. An estimate is only ever late (measured on PulseAudio: a floor
+within 0.5 ms, excursions up to +5 ms when the queue reading is stale), so the map follows
+the floor; the slow rise still follows the device's clock drift (~200 ppm: 2 us a pull)."""
+
+ANCHOR_SNAP_S = 0.015
+"""An estimate this far from the map means the stream jumped (an underrun, a stall): re-anchor."""
 
 SampleKind = Literal["uint8", "int16", "int32", "float"]
 
@@ -131,10 +148,12 @@ class _Voice:
     samples: Clip
     gain: float
     word: bool
-    due: float  # monotonic time play() asked for it
+    due: float  # monotonic time play() asked for it, or the time it must be HEARD (`at`)
     pos: int = 0
     delay: int = -1  # frames of silence before it starts; -1 until its first chunk
     fade_end: int | None = None  # set when cut: it fades out and ends at this position
+    scheduled: bool = False  # placed by the frame-to-time map (due = when it is heard)
+    key: Hashable = None  # the caller's name for a scheduled clip
 
     @property
     def end(self) -> int:
@@ -149,6 +168,10 @@ class Mixer:
     starts `align_s - age` into it: every clip is then heard `align_s` plus the stream's
     buffer after play(), whatever the phase of the backend's pull timer. `align_s` is the
     backend's pull period (10 ms measured on PulseAudio with Qt 6.11); 0 turns it off.
+
+    `schedule` instead places a clip by when it must be HEARD, on the frame-to-time map the
+    pulls keep (`set_latency_probe`, `heard_at`); `late_starts` records how late each such
+    clip started (0 when placed in time).
     """
 
     def __init__(
@@ -165,6 +188,30 @@ class Mixer:
         self.align_s = align_s
         self._clock = clock
         self.frames_out = 0
+        self._queued: Callable[[], float] = lambda: 0.0
+        self._anchor: float | None = None  # monotonic instant frame `_anchor_frame` is heard
+        self._anchor_frame = 0
+        self.late_starts: list[float] = []  # seconds each scheduled clip started late
+        self.drop_late_s = 0.5  # a scheduled clip later than this is dropped (cues.STALE_AFTER_S)
+
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The monotonic clock `schedule` times are on."""
+        return self._clock
+
+    def set_latency_probe(self, probe: Callable[[], float]) -> None:
+        """How long (s) until the next frame pulled is heard, asked at each pull: the audio
+        queued in the output plus the server's own latency. Default 0 (tests pull by hand)."""
+        with self._lock:
+            self._queued = probe
+            self._anchor = None
+
+    def heard_at(self, frame: int) -> float | None:
+        """The monotonic instant stream frame `frame` is (or was) heard; None before a pull."""
+        with self._lock:
+            if self._anchor is None:
+                return None
+            return self._anchor + (frame - self._anchor_frame) / self._format.rate
 
     @property
     def format(self) -> OutputFormat:
@@ -189,6 +236,24 @@ class Mixer:
             if gain > 0 and clip.size:
                 self._voices.append(_Voice(clip, gain, word, self._clock()))
 
+    def schedule(
+        self, at: float, clip: Clip, gain: float, *, word: bool = False, key: Hashable = None
+    ) -> None:
+        """Add a clip to be HEARD at monotonic `at`: it starts at the frame heard then (at once
+        if that frame has already been written). A scheduled word cuts the word before it when
+        it starts, not now."""
+        with self._lock:
+            if gain > 0 and clip.size:
+                self._voices.append(_Voice(clip, gain, word, at, scheduled=True, key=key))
+
+    def cancel_scheduled(self) -> set[Hashable]:
+        """Drop every scheduled clip not yet started; return the keys of those already started
+        (in the stream, so heard whatever happens now)."""
+        with self._lock:
+            started = {v.key for v in self._voices if v.scheduled and v.delay >= 0}
+            self._voices = [v for v in self._voices if not v.scheduled or v.delay >= 0]
+            return started
+
     def stop_words(self) -> None:
         with self._lock:
             self._cut(lambda v: v.word)
@@ -198,9 +263,12 @@ class Mixer:
             self._cut(lambda v: True)
 
     def clear(self) -> None:
-        """Forget every clip at once: nothing pulls any more (the stream was closed)."""
+        """Forget every clip at once: nothing pulls any more (the stream was closed). Scheduled
+        clips not yet started stay: a new stream (another output) places them on its own map
+        (a stale one is dropped then)."""
         with self._lock:
-            self._voices = []
+            self._voices = [v for v in self._voices if v.scheduled and v.delay < 0]
+            self._anchor = None
 
     def _cut(self, which: Callable[[_Voice], bool]) -> None:
         fade = max(1, round(FADE_S * self._format.rate))
@@ -220,9 +288,28 @@ class Mixer:
             now = self._clock()
             rate = self._format.rate
             fade = max(1, round(FADE_S * rate))
+            first = self._place(now, frames)
+            placed = []
             for v in self._voices:
-                if v.delay < 0:
+                if v.delay >= 0:
+                    placed.append(v)
+                elif not v.scheduled:
                     v.delay = max(0, round((self.align_s - (now - v.due)) * rate))
+                    placed.append(v)
+                else:
+                    off = round((v.due - first) * rate)
+                    if off >= frames:
+                        continue  # not in this chunk: it waits
+                    if -off > self.drop_late_s * rate:
+                        v.pos = v.end  # a stall made it stale: dropped, never heard
+                        continue
+                    if len(self.late_starts) < 20_000:
+                        self.late_starts.append(max(0.0, -off / rate))
+                    v.delay = max(0, off)
+                    if v.word:
+                        self._cut_words_before(v, fade)
+                    placed.append(v)
+            for v in placed:
                 at = min(v.delay, frames)
                 v.delay -= at
                 n = min(frames - at, v.end - v.pos)
@@ -238,6 +325,32 @@ class Mixer:
             self.frames_out += frames
         return soft_clip(out)
 
+    def _cut_words_before(self, word: _Voice, fade: int) -> None:
+        """A scheduled word starts: the word still playing fades out as it does."""
+        for v in self._voices:
+            if v is not word and v.word and v.delay >= 0 and v.fade_end is None:
+                v.fade_end = min(v.end, v.pos + max(0, word.delay - v.delay) + fade)
+
+    def _place(self, now: float, frames: int) -> float:
+        """Re-anchor the frame-to-time map at this pull; the instant its first frame is heard.
+
+        Each pull estimates it as now + the audio queued ahead of it (the probe); the map
+        follows the estimates' floor (`ANCHOR_DOWN`, `ANCHOR_UP`) and jumps when the stream
+        did (an underrun, a stall)."""
+        estimate = now + self._queued()
+        rate = self._format.rate
+        if self._anchor is None:
+            self._anchor, self._anchor_frame = estimate, self.frames_out
+            return estimate
+        predicted = self._anchor + (self.frames_out - self._anchor_frame) / rate
+        error = estimate - predicted
+        if abs(error) > ANCHOR_SNAP_S:
+            predicted = estimate
+        else:
+            predicted += (ANCHOR_DOWN if error < 0 else ANCHOR_UP) * error
+        self._anchor, self._anchor_frame = predicted, self.frames_out
+        return predicted
+
     def read(self, maxlen: int) -> bytes:
         """At most `maxlen` bytes of the stream: whole frames, silence when nothing plays."""
         frames = maxlen // self._format.bytes_per_frame
@@ -245,6 +358,7 @@ class Mixer:
             return b""
         with self._lock:
             if not self._voices:
+                self._place(self._clock(), frames)
                 self.frames_out += frames
                 return self._silence * frames
         return encode(self.render(frames), self._format)

@@ -4,13 +4,24 @@ Every clip is decoded once (stdlib `wave`) and `mixer.Mixer` sums the cues into 
 pull-mode stream, which is also the keep-awake stream: no QSoundEffect at all (two started
 close together freeze the event loop). The stream itself, and what was measured about it,
 is in `qt_output`; this module decides what plays and when the stream runs.
+
+Start-up pays for none of it: constructing the player imports neither numpy nor the mixer
+and decodes nothing. `preload()` (the app calls it just after the first paint; anything that
+plays, schedules or keeps awake before then calls it itself) decodes the clips, builds the
+mixer, and decides whether there is sound at all, telling the status listener if not.
+
+Cues known ahead (`schedule`) go to the mixer with the instant they must be HEARD, and it
+places them on the stream's frame-to-time map (see `mixer`): timer jitter never reaches
+the ear. `play()` stays for one-off sounds (previews, the sound check, a late cue).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtMultimedia import QMediaDevices
@@ -22,36 +33,45 @@ from phtcoach.audio.cues import (
     STALE_AFTER_S,
     TONE_UNDER_VOICE,
     AudioReport,
+    ScheduledCue,
     StatusListener,
     select_cue,
     tone_path,
     voice_path,
     volume_gain,
 )
-from phtcoach.audio.mixer import RATE, Clip, Mixer, read_clip, resample
-from phtcoach.audio.qt_output import (
-    PULL_PERIOD_S,
-    Output,
-    OutputFactory,
-    SinkOutput,
-    find_output,
-    output_name,
-)
 from phtcoach.core.cues import PHRASES, SOUNDS
+
+if TYPE_CHECKING:  # numpy and the mixer load at preload, not at start-up
+    from phtcoach.audio.mixer import Clip, Mixer
+    from phtcoach.audio.qt_output import Output, OutputFactory
 
 log = logging.getLogger(__name__)
 
 LINGER_MS = 1000
 """After the last clip, an on-demand or no-longer-awake stream stays open this long."""
 
+LEAD_MARGIN_S = 0.015
+"""Added to the output's latency in `lead_s`: one pull period and some slack, so a cue handed
+over `lead_s` ahead is always placed before its frame is written."""
+
+DEFAULT_LEAD_S = 0.080
+"""`lead_s` before the stream has pulled (its latency is not known yet)."""
+
+
+def _default_probe(device_id: str) -> str | None:
+    from phtcoach.audio.qt_output import output_name
+
+    return output_name(device_id)
+
 
 class QtCuePlayer:
     """The CuePlayer the app uses when a sound device exists. GUI thread only.
 
-    Clips are decoded once at preload; a cue adds its tone and word to the mixer, which is
-    heard within one pull of the always-open stream. Constructor seams: `output_factory`
-    (the stream; tests pull the mixer themselves) and `device_probe` (the default output's
-    name, None for no device).
+    Clips are decoded once at preload; a scheduled cue is placed in the always-open stream
+    at the frame heard at its time, a played one is heard one pull (+ the buffer) later.
+    Constructor seams: `output_factory` (the stream; tests pull the mixer themselves) and
+    `device_probe` (the default output's name, None for no device).
     """
 
     def __init__(
@@ -71,15 +91,16 @@ class QtCuePlayer:
         self._gain = volume_gain(volume)
         self._voice = voice
         self._ticks = ticks
-        self._make_output: OutputFactory = output_factory or self._sink_output
-        self._probe = device_probe or (lambda: output_name(self._device_id))
-        self.mixer = mixer or Mixer(align_s=PULL_PERIOD_S)
+        self._make_output: OutputFactory | None = output_factory
+        self._probe = device_probe or (lambda: _default_probe(self._device_id))
+        self._mixer: Mixer | None = mixer
+        self._preloaded = False
         self.tones: dict[str, Clip] = {}
         self.words: dict[str, Clip] = {}
         self._playable: tuple[dict[str, Clip], dict[str, Clip]] = (self.tones, self.words)
         self.skipped_stale = 0
         self._device: str | None = None
-        self._available = False
+        self._available = True  # until preload finds otherwise
         self._status = ""
         self._listener: StatusListener | None = None
         self._output: Output | None = None
@@ -96,11 +117,25 @@ class QtCuePlayer:
 
     @property
     def available(self) -> bool:
+        """True until `preload` (or a failure) shows there is no sound: the UI then hears of
+        it through the status listener."""
         return self._available
+
+    @property
+    def mixer(self) -> Mixer:
+        """The mixer (built, with numpy, on first use: normally at preload)."""
+        if self._mixer is None:
+            from phtcoach.audio.mixer import Mixer
+            from phtcoach.audio.qt_output import PULL_PERIOD_S
+
+            self._mixer = Mixer(align_s=PULL_PERIOD_S)
+        return self._mixer
 
     def _sink_output(self, mixer: Mixer, on_error: Callable[[], None]) -> Output:
         """The stream on the chosen output, or on the default one while it is missing."""
-        return SinkOutput(mixer, on_error, find_output(self._device_id))
+        from phtcoach.audio import qt_output
+
+        return qt_output.SinkOutput(mixer, on_error, qt_output.find_output(self._device_id))
 
     def set_device(self, device_id: str) -> None:
         """Play through the output with this id from now on ("" = the system's default).
@@ -136,9 +171,10 @@ class QtCuePlayer:
     def awake(self) -> bool:
         return self._awake
 
-    def _set_state(self, available: bool, message: str) -> None:
-        changed = (available, message) != (self._available, self._status)
-        if changed and self._available and not available:
+    def _set_state(self, available: bool, message: str, *, decided: bool = False) -> None:
+        """`decided`: preload's verdict, told to the listener even if it is no change."""
+        changed = decided or (available, message) != (self._available, self._status)
+        if changed and not decided and self._available and not available:
             # The log says it too: the notice on the floor is the user's, this the support's.
             log.warning("sound lost: %s", message)
         self._available, self._status = available, message
@@ -146,18 +182,30 @@ class QtCuePlayer:
             self._listener(available, message)
 
     def preload(self) -> None:
-        """Decode every clip now (not at the first cue), or go visual-only saying why."""
-        if self._closed or self.loaded:
+        """Decode every clip now (not at the first cue), or go visual-only saying why.
+
+        Idempotent; the app calls it after the first paint, and every call that needs the
+        clips calls it first."""
+        if self._closed or self._preloaded:
             return
-        self._device = self._probe()
+        self._preloaded = True
+        try:
+            self.mixer  # noqa: B018  (numpy and the mixer: here, not at construction)
+            self._device = self._probe()
+        except Exception:
+            log.exception("sound disabled")
+            self._set_state(False, FAILED_MESSAGE, decided=True)
+            return
         if self._device is None:
-            self._set_state(False, NO_DEVICE_MESSAGE)
+            self._set_state(False, NO_DEVICE_MESSAGE, decided=True)
         elif self._decode():
-            self._set_state(True, "")
+            self._set_state(True, "", decided=True)
         else:
-            self._set_state(False, NO_FILES_MESSAGE)
+            self._set_state(False, NO_FILES_MESSAGE, decided=True)
 
     def _decode(self) -> bool:
+        from phtcoach.audio.mixer import read_clip
+
         missing: list[Path] = []
         for clips, paths in (
             (self.tones, {s: tone_path(self._assets, s) for s in SOUNDS}),
@@ -176,8 +224,11 @@ class QtCuePlayer:
     def _start_output(self) -> bool:
         """The stream running, opened on first use; False (and no stream) if it cannot be."""
         if self._output is None:
+            from phtcoach.audio.mixer import RATE, resample
+
+            make = self._make_output or self._sink_output
             try:
-                self._output = self._make_output(self.mixer, self._output_failed)
+                self._output = make(self.mixer, self._output_failed)
             except Exception:
                 log.exception("audio output could not be created")
                 return False
@@ -205,7 +256,8 @@ class QtCuePlayer:
 
     def _close_output(self) -> None:
         self._linger.stop()
-        self.mixer.clear()
+        if self._mixer is not None:
+            self._mixer.clear()
         if self._output is not None:
             self._output.close()
             self._output = None
@@ -225,6 +277,8 @@ class QtCuePlayer:
         """Follow the system's outputs: go visual-only when they vanish, reopen when they change."""
         if self._closed:
             return
+        if not self._preloaded:
+            return  # preload decides the device when it runs (not before the first paint)
         name = self._probe()
         if name is None:
             if self._available:
@@ -247,6 +301,7 @@ class QtCuePlayer:
         self._set_state(True, "")
 
     def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
+        self.preload()
         if not self._available:
             return
         if late_s > STALE_AFTER_S:
@@ -265,19 +320,71 @@ class QtCuePlayer:
         if word is not None:
             self.mixer.start(words[word], self._gain, word=True)
 
+    # ------------------------------------------------------------------ the plan
+
+    def monotonic(self) -> float:
+        """The clock `schedule` times are on (the mixer's: time.monotonic in the app)."""
+        return self.mixer.clock() if self._mixer is not None else time.monotonic()
+
+    @property
+    def can_schedule(self) -> bool:
+        return self._available and not self._closed
+
+    @property
+    def lead_s(self) -> float:
+        """How far ahead a cue must be scheduled to be heard exactly on time: the output's
+        latency now (from the stream's frame-to-time map) plus `LEAD_MARGIN_S`."""
+        mixer, out = self._mixer, self._output
+        if mixer is None or out is None or not out.running:
+            return DEFAULT_LEAD_S
+        heard = mixer.heard_at(mixer.frames_out)
+        if heard is None:
+            return DEFAULT_LEAD_S
+        return max(0.0, heard - mixer.clock()) + LEAD_MARGIN_S
+
+    def schedule(self, cues: Sequence[ScheduledCue]) -> None:
+        """Place each cue so that it is heard at its `at` (this player's `monotonic`); one
+        already past is played at once, one past by more than `STALE_AFTER_S` not at all."""
+        self.preload()
+        if not cues or not self._available or not self._open():
+            return
+        if not self._awake:
+            self._linger.start()
+        now = self.mixer.clock()
+        tones, words = self._playable
+        for c in cues:
+            late = max(0.0, now - c.at)
+            if late > STALE_AFTER_S:
+                self.skipped_stale += 1
+            tone, word = select_cue(
+                c.sound, c.say, late_s=late, voice=self._voice, ticks=self._ticks
+            )
+            if tone is not None and tone in tones:
+                duck = TONE_UNDER_VOICE if word in words else 1.0
+                self.mixer.schedule(c.at, tones[tone], self._gain * duck, key=c.key)
+            if word is not None and word in words:
+                self.mixer.schedule(c.at, words[word], self._gain, word=True, key=c.key)
+
+    def cancel_scheduled(self) -> set[Hashable]:
+        """Drop every scheduled cue not yet started; the keys of those already in the stream."""
+        if self._mixer is None:
+            return set()
+        return self._mixer.cancel_scheduled()
+
     def set_volume(self, percent: int) -> None:
         self._gain = volume_gain(percent)
 
     def set_voice(self, enabled: bool) -> None:
         self._voice = enabled
-        if not enabled:
-            self.mixer.stop_words()
+        if not enabled and self._mixer is not None:
+            self._mixer.stop_words()
 
     def set_ticks(self, enabled: bool) -> None:
         self._ticks = enabled
 
     def stop_all(self) -> None:
-        self.mixer.stop_all()
+        if self._mixer is not None:
+            self._mixer.stop_all()
 
     def keep_awake(self, on: bool) -> None:
         """On: the stream runs for the whole session, so no cue waits for the device to wake.
@@ -286,6 +393,7 @@ class QtCuePlayer:
         """
         self._awake = on
         if on:
+            self.preload()
             self._linger.stop()
             self._open()
         elif self._output is not None and self._output.running:
@@ -295,7 +403,7 @@ class QtCuePlayer:
         """The linger timer: stop the stream if no session needs it and nothing is playing."""
         if self._awake or self._output is None:
             return
-        if self.mixer.busy:
+        if self._mixer is not None and self._mixer.busy:
             self._linger.start()
             return
         self._output.stop()
@@ -304,6 +412,7 @@ class QtCuePlayer:
         self._listener = listener
 
     def report(self) -> AudioReport:
+        self.preload()
         return {
             "audio": "ok" if self._available else "visual-only",
             "device": self._device,

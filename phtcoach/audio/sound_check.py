@@ -28,6 +28,7 @@ def sound_check(player: CuePlayer) -> str:
     files), nothing to check. "failed": there is an output but the tone did not play (the
     stream refused to start, died, or stopped pulling). Needs a running QCoreApplication.
     """
+    player.preload()  # the device decision and the clips (a no-op when done already)
     if not player.available:
         return "skipped"  # before the import: QtMultimedia may be what is missing
     from PySide6.QtCore import QEventLoop, QTimer

@@ -119,7 +119,7 @@ class SessionEngine(EngineClockwork):
     def elapsed_s(self) -> float:
         """Seconds the session has actually been running (pauses excluded)."""
         if self._state is EngineState.RUNNING:
-            return self._run_base + (self._clock.monotonic() - self._run_since)
+            return self._run_base + max(0.0, self._clock.monotonic() - self._run_since)
         return self._run_base
 
     @property
@@ -151,9 +151,9 @@ class SessionEngine(EngineClockwork):
             return self.tick()
         now = self._clock.monotonic()
         self._state = EngineState.RUNNING
-        self._run_since = now
+        self._run_since = now + self.lead_s
         events: list[EngineEvent] = []
-        self._enter(0, now, events)
+        self._enter(0, now + self.lead_s, events)
         events += self._advance(now)
         return events
 
@@ -167,16 +167,16 @@ class SessionEngine(EngineClockwork):
         if self._state is EngineState.RUNNING:
             self._state = EngineState.PAUSED
             self._paused_at = now
-            self._run_base += now - self._run_since
+            self._run_base += max(0.0, now - self._run_since)
         return events
 
     def resume(self) -> list[EngineEvent]:
         now = self._clock.monotonic()
         if self._state is not EngineState.PAUSED:
             return self._advance(now)
-        self._start += now - self._paused_at
+        self._start += now + self.lead_s - self._paused_at
         self._state = EngineState.RUNNING
-        self._run_since = now
+        self._run_since = now + self.lead_s
         return self._advance(now)
 
     def toggle_pause(self) -> list[EngineEvent]:
@@ -273,7 +273,7 @@ class SessionEngine(EngineClockwork):
             if s is not None:
                 self._close_set(s, now, events)
             if self._state is EngineState.RUNNING:
-                self._run_base += now - self._run_since
+                self._run_base += max(0.0, now - self._run_since)
         self._finish(SessionStatus.ENDED_EARLY, events)
         return events
 

@@ -6,6 +6,11 @@ phase's start instant plus a fixed offset, and `_advance` delivers whatever fell
 order, however late the call comes. SessionEngine builds on it with what the user can do
 (pause, skip, back, +-10 s, end early), what the screen reads, and the crash snapshot;
 keeping the two apart lets the timing be read without the controls around it.
+
+`upcoming_cues` lists what will fall due in a window ahead, with the exact due instants
+`_advance` will give them, so a player can place the sound ahead of time. `lead_s` delays
+what the user starts (the session, a resume, a skip or back) by the player's output latency:
+the cue that starts it is then heard when it falls due, not that much after.
 """
 
 from __future__ import annotations
@@ -52,6 +57,35 @@ class EngineClockwork:
         self._run_since = 0.0
         self._status: SessionStatus | None = None
         self._late_batch = False  # set while delivering a batch after a suspension
+        self.lead_s = 0.0  # a phase the user starts begins this far after the key press
+
+    def upcoming_cues(self, until: float) -> list[tuple[float, Cue]]:
+        """The cues still to fall due up to monotonic `until` if nothing is pressed, each with
+        its due instant (exactly the `due_mono` its CueEvent will carry), in order. Empty
+        unless running. Pure: reads the state, changes nothing."""
+        if self._state is not EngineState.RUNNING:
+            return []
+        out: list[tuple[float, Cue]] = []
+        start, dur, j = self._start, self._dur_ms, self._i
+        for k in range(self._k, len(self._cues)):
+            due = start + self._cue_ms(k) / 1000
+            if due > until:
+                return out
+            out.append((due, self._cues[k]))
+        phases = self._tl.phases
+        while j + 1 < len(phases):
+            start = start + dur / 1000  # as `_advance` enters the next phase
+            if start > until:
+                break
+            j += 1
+            dur = phases[j].duration_ms
+            start_ms = phases[j].start_ms
+            for c in phase_cues(phases, j, dur):
+                due = start + (round(c.at_s * 1000) - start_ms) / 1000
+                if due > until:
+                    return out
+                out.append((due, c))
+        return out
 
     def next_deadline(self) -> float | None:
         """The monotonic instant the next event falls due (maybe already past); None when
@@ -66,8 +100,11 @@ class EngineClockwork:
         return self._state in (EngineState.RUNNING, EngineState.PAUSED)
 
     def _position(self) -> float:
-        """The instant used to start the next phase: now, or the pause instant if paused."""
-        return self._paused_at if self._state is EngineState.PAUSED else self._clock.monotonic()
+        """The instant used to start the next phase: now (plus `lead_s`), or the pause instant
+        if paused."""
+        if self._state is EngineState.PAUSED:
+            return self._paused_at
+        return self._clock.monotonic() + self.lead_s
 
     def _elapsed(self) -> float:
         ref = self._paused_at if self._state is EngineState.PAUSED else self._clock.monotonic()
@@ -151,7 +188,7 @@ class EngineClockwork:
             else:
                 self._k += 1
         if self._state is EngineState.RUNNING:
-            self._run_base += (at if natural else now) - self._run_since
+            self._run_base += max(0.0, (at if natural else now) - self._run_since)
         self._finish(SessionStatus.COMPLETED, events)
 
     def _close_set(self, s: int, at: float, events: list[EngineEvent]) -> None:

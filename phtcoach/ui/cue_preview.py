@@ -5,6 +5,10 @@ due at fixed offsets from the start on the injected Clock, like the runner's sch
 (`ui/scheduler.py`): one single-shot timer is armed for the next cue's deadline, never
 chained intervals, so a late wake-up does not shift the cues after it. Tests pass a fake
 clock, advance it by `armed_ms` and call `poll()`: nothing waits in real time.
+
+A player that plans (`CuePlayer.can_schedule`) gets the whole preview at once, each cue
+placed at its instant on the player's clock (sample-accurate, like a session's cues); the
+timer then only ends the preview, and Stop takes back what was not heard.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from phtcoach.audio.cues import CuePlayer
+from phtcoach.audio.cues import CuePlayer, ScheduledCue
 from phtcoach.core.clock import Clock
 from phtcoach.core.timeline import Cue
 
@@ -59,7 +63,25 @@ class CuePreview(QObject):
         self._playing = True
         self._player.keep_awake(True)
         self.playing_changed.emit(True)
+        if self._player.can_schedule:
+            self._plan()
         self.poll()
+
+    def _plan(self) -> None:
+        """Every cue to the player now, at its instant on the player's clock."""
+        lead = self._player.lead_s  # real seconds: so that the first cue is heard on time
+        self._t0 += lead / self._clock.real_seconds(1.0)
+        self._end += lead / self._clock.real_seconds(1.0)
+        player_now = self._player.monotonic()
+        self._player.schedule(
+            [
+                ScheduledCue(
+                    player_now + lead + self._clock.real_seconds(c.at_s), c.sound.value, c.say, i
+                )
+                for i, c in enumerate(self._cues)
+            ]
+        )
+        self._next = len(self._cues)  # nothing left to play at its due time
 
     def poll(self) -> None:
         """Play everything due by now, then arm for the next cue (or the end)."""
@@ -84,6 +106,7 @@ class CuePreview(QObject):
         """Stop now (the sound too); nothing happens when idle."""
         if not self._playing:
             return
+        self._player.cancel_scheduled()
         self._player.stop_all()
         self._finish()
 

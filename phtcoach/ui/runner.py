@@ -42,6 +42,7 @@ from phtcoach.ui.runner_end import EndQuestion
 from phtcoach.ui.runner_howto import RunnerHowTo
 from phtcoach.ui.runner_keys import RunnerKeys
 from phtcoach.ui.runner_pages import RunnerPages
+from phtcoach.ui.runner_plan import CuePlan
 from phtcoach.ui.runner_rating import open_rating, save_rating, step_down
 from phtcoach.ui.runner_saving import SaveWatch
 from phtcoach.ui.runner_summary import dark_palette
@@ -74,6 +75,8 @@ class RunnerWidget(QWidget):
         self._player = player
         self._run: SessionRun | None = None
         self.scheduler: CueScheduler | None = None
+        self.plan = CuePlan(player, self._clock)  # the cues the player has ahead of time
+        self._in_op = False
 
         self.stack = RunnerPages(state.settings, self)
         self.session_page = self.stack.session_page
@@ -161,7 +164,7 @@ class RunnerWidget(QWidget):
         if run is None or run.started:
             return
         self._device.activate()
-        self._op(run.begin)
+        self._op(run.begin, start=True)
         if not run.started:
             # The record could not be written, so the engine never started: nothing runs,
             # nothing is lost, and Space tries again.
@@ -180,9 +183,10 @@ class RunnerWidget(QWidget):
         if not run.started:
             self.start()
             return
-        if run.engine.state is EngineState.PAUSED:
+        paused = run.engine.state is EngineState.PAUSED
+        if paused:
             self._device.activate()
-        self._op(run.engine.toggle_pause)
+        self._op(run.engine.toggle_pause, start=paused)
 
     def skip(self) -> None:
         self._engine_key(lambda e: e.skip())
@@ -233,6 +237,7 @@ class RunnerWidget(QWidget):
         session stays in progress, so the next start offers to resume it."""
         if self.scheduler is not None:
             self.scheduler.stop()
+        self.plan.cancel()
         self._device.stand_down()
 
     # ------------------------------------------------------------------ keys
@@ -260,10 +265,12 @@ class RunnerWidget(QWidget):
         if self.scheduler is not None:
             self.scheduler.stop()
             self.scheduler.deleteLater()
+        self.plan.cancel()
         self._run = run
         self._display.new_run()
         self.scheduler = CueScheduler(run.engine, self._clock, self._dispatch, parent=self)
         self.scheduler.refresh.connect(self._display.refresh_time)
+        self.scheduler.refresh.connect(self._top_up)
         self.panel.close_panel(animate=False)
         self.stack.setCurrentWidget(self.session_page)
         self._device.configure(self._state.settings)
@@ -277,13 +284,31 @@ class RunnerWidget(QWidget):
         if run is not None and run.started and not run.finished:
             self._op(lambda: key(run.engine))
 
-    def _op(self, op: Callable[[], list[EngineEvent]]) -> None:
+    def _op(self, op: Callable[[], list[EngineEvent]], *, start: bool = False) -> None:
+        """A key press (or the rating's step down) on the engine: what it starts begins
+        `lead_s` later (`start`: Space, which starts or resumes), so its first cue is heard on
+        time; then the sound is planned again from the new position."""
         if self.scheduler is None:
             return
+        run = self._run
+        if run is not None:
+            run.engine.lead_s = self.plan.lead_s(start=start)
+        self._in_op = True
         try:
             self.scheduler.run(op)
         except StorageError as e:
             self._saving.failed(e)
+        finally:
+            self._in_op = False
+            engine = None if self._run is None else self._run.engine
+            self.plan.replan(engine)  # the window reaches past the lead: the first cue too
+            if engine is not None:
+                engine.lead_s = 0.0  # only for what a key press starts
+
+    def _top_up(self) -> None:
+        """The refresh timer (and every tick): the look-ahead window's new cues to the player."""
+        if self._run is not None and not self._in_op:
+            self.plan.top_up(self._run.engine)
 
     def _dispatch(self, events: list[EngineEvent]) -> None:
         """Events in time order: durable things first, then sound, then the screen."""
@@ -303,7 +328,8 @@ class RunnerWidget(QWidget):
             elif isinstance(ev, CueEvent):
                 if ev.stale:
                     continue
-                self._player.play(ev.cue.sound.value, ev.cue.say, late_s=ev.late_s)
+                if not self.plan.claim(ev):  # a planned cue is in the player already
+                    self._player.play(ev.cue.sound.value, ev.cue.say, late_s=ev.late_s)
                 if self._state.settings.flash:
                     self.floor.flash(self._clock.monotonic() * 1000)
             elif (
@@ -314,6 +340,7 @@ class RunnerWidget(QWidget):
             ):
                 # The next set has begun unrated: the set stays saved, the floor is clear.
                 self.panel.close_panel()
+        self._top_up()
         self._display.refresh()
         self.how_to.sync()
 
@@ -344,6 +371,7 @@ class RunnerWidget(QWidget):
             return
         notice, events = stepped
         self.scheduler.engine = run.engine
+        self.plan.replan(run.engine)
         self._display.redraw()
         self._display.set_notice("step", notice)
         if events:
@@ -362,6 +390,7 @@ class RunnerWidget(QWidget):
                 self._state.announce(Changes.SESSIONS)
         if self.scheduler is not None:
             self.scheduler.stop()
+        self.plan.cancel()
         self._device.stand_down()
         self.active_changed.emit(False)
         if run.record is not None:

@@ -8,6 +8,12 @@ Loads every clip, turns keep-awake on (as the runner does at session start), wai
 chained intervals). Writes {"report": ..., "late_s": [...], "played_at": [...]} to OUT.json,
 `played_at` being each play() call's time.monotonic() (the system-wide clock, so a recorder in
 another process can measure the latency).
+
+`--plan` hands each cue to `schedule()` `--ahead` seconds before it falls due (as the runner
+does) instead of calling play() at its deadline; `due_at` (the monotonic instant each cue
+must be heard, i.e. when the screen changes) is written too, so the recording can be
+compared with it in absolute terms, and `screen_at`: when a deadline timer for each cue
+fired, i.e. when the runner's screen would change (its own cue timer, run alongside).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
-from phtcoach.audio.cues import make_cue_player  # noqa: E402
+from phtcoach.audio.cues import ScheduledCue, make_cue_player  # noqa: E402
 from phtcoach.audio.qt_player import QtCuePlayer  # noqa: E402
 
 
@@ -34,6 +40,8 @@ def main() -> int:
     parser.add_argument("cues", nargs="+", help="SOUND[/WORD]:SECONDS")
     parser.add_argument("--lead", type=float, default=1.0)
     parser.add_argument("--voice", action="store_true")
+    parser.add_argument("--plan", action="store_true")
+    parser.add_argument("--ahead", type=float, default=0.3)
     args = parser.parse_args()
     cues: list[tuple[str | None, str | None, float]] = []
     for c in args.cues:
@@ -51,27 +59,48 @@ def main() -> int:
     player.keep_awake(True)
 
     zero = time.monotonic() + args.lead
+    result["due_at"] = [zero + at for _, _, at in cues]
     late: list[float] = []
     played_at: list[float] = []
+    screen_at: list[float] = []
+    screen = QTimer()
+    screen.setSingleShot(True)
+    screen.setTimerType(Qt.TimerType.PreciseTimer)
+
+    def arm_screen() -> None:
+        if len(screen_at) < len(cues):
+            due = zero + cues[len(screen_at)][2]
+            screen.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
+
+    def change_screen() -> None:
+        screen_at.append(time.monotonic())
+        arm_screen()
+
+    screen.timeout.connect(change_screen)
+    arm_screen()
     timer = QTimer()
     timer.setSingleShot(True)
     timer.setTimerType(Qt.TimerType.PreciseTimer)
 
     def arm() -> None:
-        if len(late) == len(cues):
-            QTimer.singleShot(800, app.quit)  # let the last tone ring out
-            return
-        due = zero + cues[len(late)][2]
+        due = zero + cues[len(late)][2] - (args.ahead if args.plan else 0.0)
         timer.start(max(0, math.ceil((due - time.monotonic()) * 1000)))
 
     def fire() -> None:
         sound, word, at = cues[len(late)]
         now = time.monotonic()
         late_s = now - (zero + at)
-        player.play(sound, word, late_s=late_s)
+        if args.plan:
+            late_s += args.ahead
+            player.schedule([ScheduledCue(zero + at, sound, word, len(late))])
+        else:
+            player.play(sound, word, late_s=late_s)
         played_at.append(now)
         late.append(late_s)
-        arm()
+        if len(late) < len(cues):
+            arm()
+        else:
+            QTimer.singleShot(800 + round(args.ahead * 1000), app.quit)  # the last rings out
 
     timer.timeout.connect(fire)
     arm()
@@ -80,6 +109,7 @@ def main() -> int:
     player.close()
     result["late_s"] = late
     result["played_at"] = played_at
+    result["screen_at"] = screen_at
     args.out.write_text(json.dumps(result))
     return 0
 

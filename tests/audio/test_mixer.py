@@ -231,3 +231,120 @@ def test_starting_clips_while_another_thread_pulls_loses_nothing() -> None:
     done.set()
     reader.join(timeout=10)
     assert sum(total) == pytest.approx(200 * 48 * 100 / 32768, rel=1e-3)
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+def onset(x: np.ndarray) -> int:
+    """Index of the first non-zero sample."""
+    nz = np.flatnonzero(x)
+    assert nz.size, "nothing was played"
+    return int(nz[0])
+
+
+def planned_mixer(latency_s: float = 0.0) -> tuple[Mixer, FakeClock]:
+    clock = FakeClock()
+    mixer = Mixer(clock=clock.monotonic)
+    mixer.set_latency_probe(lambda: latency_s)
+    return mixer, clock
+
+
+def pull(mixer: Mixer, clock: FakeClock, frames: int) -> np.ndarray:
+    """One pull of `frames` at the fake clock's now; the clock then moves by the chunk."""
+    out = pcm(mixer.read(2 * frames))
+    clock.advance(frames / RATE)
+    return out
+
+
+def test_a_scheduled_clip_starts_at_the_frame_heard_at_its_time() -> None:
+    # The first frame of each pull is heard 40 ms after the pull: a clip due 100 ms from
+    # now starts at the frame heard then, 60 ms (2880 frames) into the stream.
+    mixer, clock = planned_mixer(latency_s=0.040)
+    mixer.schedule(clock.monotonic() + 0.100, ramp(500), 0.5)
+    stream = np.concatenate([pull(mixer, clock, 480) for _ in range(10)])
+    assert onset(stream) == round(0.060 * RATE)
+    np.testing.assert_allclose(stream[2880 : 2880 + 500], ramp(500) / 32768 * 0.5, atol=1.5 / 32767)
+    assert mixer.late_starts == [0.0]
+    assert mixer.heard_at(0) == pytest.approx(1000.040)
+
+
+def test_pull_jitter_does_not_move_a_scheduled_clip() -> None:
+    # Pulls come early and late (+-3 ms) but the queue shrinks and grows to match: the map
+    # from frames to time is steady and the clip lands on its frame whatever the pull times.
+    clock = FakeClock()
+    mixer = Mixer(clock=clock.monotonic)
+    t0 = clock.monotonic() + 0.050  # when frame 0 is heard
+    mixer.set_latency_probe(lambda: t0 + mixer.frames_out / RATE - clock.monotonic())
+    rng = np.random.default_rng(1)
+    due = t0 + 0.5
+    mixer.schedule(due, ramp(200), 0.5)
+    chunks = []
+    for i in range(100):
+        at = 1000.0 + i * 0.010 + float(rng.uniform(-0.003, 0.003))
+        clock.advance(at - clock.monotonic())
+        chunks.append(pcm(mixer.read(2 * 480)))
+    assert onset(np.concatenate(chunks)) == round(0.5 * RATE)
+
+
+def test_a_late_latency_reading_does_not_move_the_map() -> None:
+    # The probe reads up to 5 ms late at random (as measured on PulseAudio), never early: the
+    # map follows the floor, so the clip is placed within a fraction of a millisecond.
+    clock = FakeClock()
+    mixer = Mixer(clock=clock.monotonic)
+    rng = np.random.default_rng(2)
+    t0 = 1000.050
+    mixer.set_latency_probe(
+        lambda: t0 + mixer.frames_out / RATE - clock.monotonic() + float(rng.uniform(0, 0.005))
+    )
+    mixer.schedule(t0 + 1.0, ramp(200), 0.5)
+    stream = np.concatenate([pull(mixer, clock, 480) for _ in range(120)])
+    assert abs(onset(stream) - RATE) <= round(0.0007 * RATE)
+
+
+def test_a_scheduled_clip_already_past_plays_at_once_and_a_stale_one_not_at_all() -> None:
+    mixer, clock = planned_mixer()
+    mixer.schedule(clock.monotonic() - 0.020, ramp(100), 0.5)
+    first = pull(mixer, clock, 480)
+    assert onset(first) == 0
+    assert mixer.late_starts == [pytest.approx(0.020)]
+    mixer.schedule(clock.monotonic() - 0.8, ramp(100), 0.5)
+    assert not pull(mixer, clock, 480).any()
+    assert not mixer.busy
+
+
+def test_cancel_drops_what_has_not_started_and_names_what_has() -> None:
+    mixer, clock = planned_mixer()
+    now = clock.monotonic()
+    mixer.schedule(now + 0.005, ramp(2000), 0.5, key="soon")
+    mixer.schedule(now + 0.300, ramp(2000), 0.5, key="later")
+    head = pull(mixer, clock, 480)  # "soon" starts in this chunk
+    assert onset(head) == 240
+    assert mixer.cancel_scheduled() == {"soon"}
+    rest = np.concatenate([pull(mixer, clock, 480) for _ in range(40)])
+    assert rest[: 2000 - 240].all()  # "soon" plays out
+    assert not rest[2000:].any()  # "later" never comes
+    assert not mixer.busy
+
+
+def test_a_scheduled_word_cuts_the_word_before_it_when_it_starts() -> None:
+    mixer, clock = planned_mixer()
+    now = clock.monotonic()
+    mixer.schedule(now, np.full(48_000, 8000, np.int16), 1.0, word=True)
+    mixer.schedule(now + 0.100, ramp(100), 1.0, word=True)
+    stream = np.concatenate([pull(mixer, clock, 480) for _ in range(30)])
+    start = round(0.100 * RATE)
+    assert stream[start - 1] == pytest.approx(8000 / 32768, abs=1e-3)  # not cut before
+    after = stream[start + round(FADE_S * RATE) + 200 :]
+    assert not after.any()  # the first word faded out as the second began
+
+
+def test_a_new_stream_keeps_the_plan_and_places_it_on_its_own_map() -> None:
+    mixer, clock = planned_mixer(latency_s=0.040)
+    mixer.start(ramp(4800), 0.5)
+    mixer.schedule(clock.monotonic() + 0.200, ramp(100), 0.5)
+    pull(mixer, clock, 480)
+    mixer.clear()  # the output changed: what played is gone, the plan is not
+    mixer.set_latency_probe(lambda: 0.070)  # the new output's latency
+    stream = np.concatenate([pull(mixer, clock, 480) for _ in range(30)])
+    assert onset(stream) == round((0.200 - 0.010 - 0.070) * RATE)

@@ -23,22 +23,24 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from phtcoach.audio.cues import make_cue_player
-from phtcoach.audio import qt_player
+from phtcoach.audio import qt_output
 from phtcoach.audio.qt_player import QtCuePlayer
 
 # Starting a QAudioSink with no server aborts the process in Qt 6.11 (pa_context_get_state
 # assertion): the player must never even build one here.
 made = []
-real_sink_output = qt_player.SinkOutput
+real_sink_output = qt_output.SinkOutput
 def spy(*args, **kwargs):
     made.append(True)
     return real_sink_output(*args, **kwargs)
-qt_player.SinkOutput = spy
+qt_output.SinkOutput = spy
 
 app = QCoreApplication([])
 assets = Path(sys.argv[1])
 factory = make_cue_player(volume=80, voice=True, ticks=True, assets=assets)
-factory.play("start", "hold")
+heard = []
+factory.set_status_listener(lambda ok, msg: heard.append([ok, msg]))
+factory.play("start", "hold")  # before preload: it preloads, finds no device, says so
 factory.keep_awake(True)
 
 direct = QtCuePlayer(assets)
@@ -56,6 +58,7 @@ for _ in range(20):
 print(json.dumps({
     "factory": [type(factory).__name__, factory.available, factory.status_message,
                 factory.report()],
+    "told": heard,
     "direct": direct_state,
     "sinks_made": len(made),
 }))
@@ -91,12 +94,15 @@ def test_no_sound_server_gives_visual_only_mode(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
+    # The factory builds the Qt player cheaply; its preload (here: forced by the first play)
+    # finds no device, goes visual-only and tells the UI's status listener.
     assert result["factory"] == [
-        "NullCuePlayer",
+        "QtCuePlayer",
         False,
         NO_DEVICE_MESSAGE,
         {"audio": "visual-only", "device": None, "clips": 0},
     ]
+    assert result["told"] == [[False, NO_DEVICE_MESSAGE]]
     assert result["direct"] == [
         False,
         NO_DEVICE_MESSAGE,

@@ -77,3 +77,35 @@ def test_cues_sound_on_their_deadlines(null_sink: NullSink, tmp_path: Path) -> N
 
     first, later = heard[0], heard[[s for s, _ in SCHEDULE].index("start", 1)]
     assert peak(first) >= 0.8 * peak(later)
+
+
+@pytest.mark.audio
+def test_planned_cues_are_heard_at_their_instant(null_sink: NullSink, tmp_path: Path) -> None:  # noqa: F811
+    """Handed over 0.3 s ahead (as the runner plans), each cue is heard at the very instant it
+    is due on the monotonic clock (when the screen changes): the recording, mapped to real
+    time, is compared with each due instant in absolute terms, not only the intervals."""
+    played_json, wav = tmp_path / "played.json", tmp_path / "monitor.wav"
+    schedule = [(sound, at + 0.013 * i) for i, (sound, at) in enumerate(SCHEDULE * 2)]
+    with null_sink.record_timed(wav) as recording:
+        proc = subprocess.run(
+            [sys.executable, str(PLAY_SCHEDULE), str(played_json), "--plan"]
+            + [
+                f"{sound}:{at + (4.0 if i >= len(SCHEDULE) else 0.0)}"
+                for i, (sound, at) in enumerate(schedule)
+            ],
+            env={**os.environ, **null_sink.env, "PYTHONPATH": str(REPO)},
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=False,
+        )
+    assert proc.returncode == 0, proc.stderr
+    due = json.loads(played_json.read_text())["due_at"]
+    heard = np.array([recording.monotonic(t) for t in detect_onsets(wav)])
+    assert heard.size >= len(due), heard
+    errors = np.array([heard[np.argmin(np.abs(heard - d))] - d for d in due])
+    print(f"planned cues vs due: mean {errors.mean() * 1000:.2f} ms, max |e| "
+          f"{np.abs(errors).max() * 1000:.2f} ms")  # fmt: skip
+    # Measured within +-1.5 ms (2026-12-02); the bound leaves room for a loaded machine.
+    assert np.abs(errors).max() <= 0.008, errors
+    assert abs(errors.mean()) <= 0.003, errors

@@ -36,12 +36,16 @@ from tests.e2e.runner_app import REPO, SESSION_STARTED, SET_SAVED, AppProcess, r
 
 LISTEN_S = float(os.environ.get("PHTCOACH_E2E_LISTEN_S", "56"))
 FIRST_SET_SAVED_S = 50.0  # iso-5x5: five 5 s holds with 5 s rests after a 5 s lead-in
-TOLERANCE_S = 0.030
-# The first cue (played the instant Space is pressed) is heard 55-60 ms after the schedule's
-# zero on some machines of this kind, every later cue within 30 ms (measured 2026-12-02; the
-# same on the code before the reliability work). Sample-accurate cue placement (issue 13) is
-# to bring it under TOLERANCE_S; until then it must be there, within this.
-FIRST_CUE_TOLERANCE_S = 0.080
+MATCH_S = 0.080  # how far from its place an onset may be and still count as that cue
+TOLERANCE_S = 0.030  # every cue, the first one included
+TIGHT_S = 0.003  # nine cues in ten
+# Every cue, the first one included, is placed sample-accurately ahead of time (issue 13):
+# within +-1 ms of the schedule (p99 0.5-1.0 ms; the first cue -2.6..+2.1 ms, Space starting
+# the session `runner_plan.START_LEAD_S` after the key) on an idle machine, 2026-12-02. Before
+# that the first cue was heard 55-60 ms late and later ones within 30 ms. The output stream
+# is pulled on the GUI thread, so on a loaded 2-core machine a stall can still make one cue
+# late (seen once in 5 runs under a load average of 3.4): every cue must be within
+# TOLERANCE_S, nine in ten within TIGHT_S.
 NOTIFIER = "QSocketNotifier"
 
 
@@ -95,12 +99,14 @@ def test_voiced_session_is_heard_on_schedule_and_stays_responsive(
 
     # In real time: the null sink's own clock runs fast (see TimedRecording), the user's not.
     onsets = recording.real_times(detect_onsets(recording.path))
-    match = match_onsets(expected, onsets, tolerance_s=FIRST_CUE_TOLERANCE_S)
+    match = match_onsets(expected, onsets, tolerance_s=MATCH_S)
     # The first cue (the exercise's name at 0 s) is there, right after keep-awake started.
     assert match.errors[0] is not None, f"first cue missing; onsets {onsets[:5]}"
-    # p99 over every later cue of the window, a missing cue counting as infinitely late.
+    assert abs(match.errors[0]) <= TOLERANCE_S, f"first cue {match.errors[0] * 1000:.1f} ms off"
+    # p99 over every cue of the window, a missing cue counting as infinitely late.
     errors = np.array([abs(e) if e is not None else np.inf for e in match.errors])
-    errors[0] = 0.0
+    p90 = float(np.quantile(errors, 0.90, method="higher"))
+    assert p90 <= TIGHT_S, f"p90 error {p90 * 1000:.1f} ms: cues are not placed ahead"
     p99 = float(np.quantile(errors, 0.99, method="higher"))
     assert p99 <= TOLERANCE_S, (
         f"p99 error {p99 * 1000:.1f} ms; {len(cues) - match.matched} of {len(cues)} cues missing: "
@@ -112,7 +118,8 @@ def test_voiced_session_is_heard_on_schedule_and_stays_responsive(
     )
     worst = sorted(zip(errors, cues, strict=True), key=lambda ec: -ec[0])[:3]
     print(  # shown with -s: the numbers for a report
-        f"cues {len(cues)}, matched {match.matched}, p99 {p99 * 1000:.1f} ms, worst: "
+        f"cues {len(cues)}, matched {match.matched}, p90 {p90 * 1000:.1f} ms, "
+        f"p99 {p99 * 1000:.1f} ms, first {match.errors[0] * 1000:+.1f} ms, worst: "
         + ", ".join(f"{c['sound']}/{c['say']}@{c['at_s']} {e * 1000:.1f} ms" for e, c in worst)
     )
 

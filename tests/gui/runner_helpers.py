@@ -110,11 +110,12 @@ def make_rig(
     clock: FakeClock | None = None,
     store: Store | None = None,
     size: tuple[int, int] = (1280, 720),
+    player: NullCuePlayer | None = None,
 ) -> Rig:
     clock = clock or FakeClock()
     store = store or open_store(data_dir, clock, auto_backup=False)
     settings = settings or Settings()
-    player = NullCuePlayer()
+    player = player if player is not None else NullCuePlayer()
     inhibitor = FakeInhibitor()
     store.settings.save(settings)
     runner = RunnerWidget(make_state(store, clock), player, inhibitor=inhibitor)

@@ -4853,24 +4853,8 @@
         <translation>Die Wirkung jedes Faktors auf den nächsten Morgen, ihr Intervall und ihre Einschätzung</translation>
     </message>
     <message>
-        <source>Factor</source>
-        <translation>Faktor</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Einschätzung</translation>
-    </message>
-    <message>
-        <source>Next morning</source>
-        <translation>Nächster Morgen</translation>
-    </message>
-    <message>
-        <source>{level} % interval</source>
-        <translation>{level}-%-Intervall</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Tage</translation>
+        <source>{factor}: {verdict}</source>
+        <translation>{factor}: {verdict}</translation>
     </message>
 </context>
 <context>

@@ -129,7 +129,9 @@ class ProgressModel:
     getting_started: GettingStarted
     first_day: date | None
     last_day: date | None
-    _by_day: dict[date, DayValues] = field(default_factory=dict, repr=False)
+    # Built on the first look-up (hover, keyboard, report), not with the model: about a
+    # tenth of a second at ten years that the first frame does not need.
+    _by_day: dict[date, DayValues] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def compute(
@@ -250,7 +252,7 @@ class ProgressModel:
             activities=len(rec.activities),
             has_any=bool(all_days),
         )
-        model = cls(
+        return cls(
             tz=tz,
             settings=st,
             morning=morning,
@@ -270,8 +272,6 @@ class ProgressModel:
             first_day=min(all_days) if all_days else None,
             last_day=max(all_days) if all_days else None,
         )
-        model._by_day = _index_days(model)
-        return model
 
     @classmethod
     def empty(cls, settings: Settings | None = None, tz: tzinfo | None = None) -> ProgressModel:
@@ -294,10 +294,15 @@ class ProgressModel:
 
     def values_on(self, day: date) -> DayValues:
         """Every series' value on `day` (fields None / empty where nothing was recorded)."""
-        return self._by_day.get(day, DayValues(day))
+        return self._days().get(day, DayValues(day))
 
     def days_with_data(self) -> list[date]:
-        return sorted(self._by_day)
+        return sorted(self._days())
+
+    def _days(self) -> dict[date, DayValues]:
+        if self._by_day is None:
+            self._by_day = _index_days(self)
+        return self._by_day
 
 
 _EMPTY: ProgressModel | None = None

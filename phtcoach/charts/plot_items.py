@@ -230,7 +230,12 @@ class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
 def make_plot(name: str) -> Any:
     """One plot of the stack: the date axis, fixed axis widths so every plot's x lines up,
     and x-only mouse (pain keeps its 0-10 scale, the others follow the visible data)."""
-    plot = pg.PlotItem(axisItems={"bottom": DayAxis(orientation="bottom")})
+    # The view box without its context menu (the plots have none: setMenuEnabled below),
+    # which pyqtgraph would otherwise build for each of the six plots.
+    plot = pg.PlotItem(
+        viewBox=pg.ViewBox(enableMenu=False),
+        axisItems={"bottom": DayAxis(orientation="bottom")},
+    )
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.setMouseEnabled(x=True, y=False)

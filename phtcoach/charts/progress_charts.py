@@ -62,7 +62,10 @@ class ProgressCharts(QWidget):
 
     range_changed = Signal(str)  # "4w" / "3m" / "all", or "" after a manual zoom or pan
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, render: bool = True) -> None:
+        """`render=False` leaves the plots undrawn until the first `set_model` (the
+        Progress view does: it shows its getting-started panel until a model has data,
+        and drawing the empty model first would style all six plots twice)."""
         super().__init__(parent)
         self.setObjectName("progressCharts")
         if self.font().pointSizeF() < MIN_POINT_SIZE:  # PRODUCT.md: no text below 11 pt
@@ -136,7 +139,9 @@ class ProgressCharts(QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.glw.scene().sigMouseMoved, rateLimit=30, slot=self._on_mouse_moved
         )
-        self._render()
+        self._painter.clear()
+        if render:
+            self._render(preset="3m")
 
     # ------------------------------------------------------------------ public API
 
@@ -156,7 +161,7 @@ class ProgressCharts(QWidget):
         if template_names is not None:
             self._template_names = dict(template_names)
         self._readout_day = None
-        self._render()
+        self._render(preset=self._range_key or "3m")
         self.set_range(self._range_key or "3m")
 
     @property
@@ -165,20 +170,26 @@ class ProgressCharts(QWidget):
 
     def set_range(self, key: str) -> None:
         """Show the last 4 weeks ("4w"), 3 months ("3m") or everything ("all")."""
-        start, end = view_span(key, self._today, self._model.first_day, self._model.tz)
         self._range_key = key
-        if (end - start) / DAY_S > SYMBOL_MAX_DAYS:
-            # Symbols off before a wider view, or every symbol curve would first build a
-            # scatter of the whole wider range (on at most 120 days: after, see below).
-            self._painter.set_detailed(False)
-        self._applying = True
-        try:
-            self.plots["pain"].setXRange(start, end, padding=0)
-        finally:
-            self._applying = False
+        self._move_to(key)
         self.range_buttons[key].setChecked(True)
         self._on_x_range()
+        self._settle_views()
         self.range_changed.emit(key)
+
+    def _settle_views(self) -> None:
+        """Fit y to the new x range now, not in the paint: pyqtgraph otherwise fits each
+        auto-ranged view while painting (GraphicsView.paintEvent -> prepareForPaint), and a
+        y range that moves there schedules a second paint of all six plots. Settled here,
+        a range click is painted once (tests/gui/test_progress_page.py counts the paints)."""
+        views = [p.vb for p in self.plots.values()] + [self._tut_vb]
+        scene = self.glw.scene()
+        for _ in range(3):
+            scene.prepareForPaint()  # each view's pending y auto-range
+            for vb in views:
+                vb.updateMatrix()  # may queue another auto-range: items moved
+            if not any(vb._autoRangeNeedsUpdate or vb._matrixNeedsUpdate for vb in views):
+                break
 
     def _range_clicked(self, key: str, _checked: bool = False) -> None:
         self.set_range(key)
@@ -264,13 +275,15 @@ class ProgressCharts(QWidget):
         self._tut_vb.setGeometry(self.plots["volume"].vb.geometry())
         self._tut_vb.linkedViewChanged(self.plots["volume"].vb, self._tut_vb.XAxis)
 
-    def _render(self) -> None:
-        """(Re)draw every series from the model in the current theme."""
+    def _render(self, *, preset: str | None) -> None:
+        """(Re)draw every series from the model in the current theme, after moving the
+        view to range `preset` (None: the view stays where it is)."""
         self._theme = theme_for(self.palette())
         self._painter.clear()
         self._crosshairs.clear()
         m, t = self._model, self._theme
         self.glw.setBackground(t.background)
+        self._preset_range(preset)
         self._painter.draw(m, t, exercise_name=self._exercise_name)
         font = chart_font(self.font())
         for name, plot in self.plots.items():
@@ -295,6 +308,31 @@ class ProgressCharts(QWidget):
             )
 
     # ------------------------------------------------------------------ layout and view
+
+    def _preset_range(self, key: str | None) -> None:
+        """Move the view to range `key`, about to be shown, before any item is drawn: each
+        curve is then clipped and downsampled to it from its first setData, and the
+        baseline band's fill is built from the visible points only (from all of them, the
+        fill alone cost about a quarter of a second at ten years). No x auto-range: the
+        range buttons, or the user's zoom, decide x."""
+        for plot in self.plots.values():
+            plot.vb.disableAutoRange(axis=pg.ViewBox.XAxis)
+        self._tut_vb.disableAutoRange(axis=pg.ViewBox.XAxis)
+        if key is not None:
+            self._move_to(key)
+
+    def _move_to(self, key: str) -> None:
+        """Set the linked x range to range `key` (the pain plot leads the others)."""
+        start, end = view_span(key, self._today, self._model.first_day, self._model.tz)
+        if (end - start) / DAY_S > SYMBOL_MAX_DAYS:
+            # Symbols off before a wider view, or every symbol curve would first build a
+            # scatter of the whole wider range (on at most 120 days: after, see set_range).
+            self._painter.set_detailed(False)
+        self._applying = True
+        try:
+            self.plots["pain"].setXRange(start, end, padding=0)
+        finally:
+            self._applying = False
 
     def _relayout(self) -> None:
         """Only charts with something to show take space; the last one carries the dates."""
@@ -394,7 +432,7 @@ class ProgressCharts(QWidget):
             QEvent.Type.PaletteChange,
             QEvent.Type.FontChange,
         ):
-            self._render()
+            self._render(preset=self._range_key or None)  # keep a manual zoom
             if self._range_key:
                 self.set_range(self._range_key)
 

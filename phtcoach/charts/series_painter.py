@@ -150,6 +150,10 @@ class SeriesPainter:
             symbolPen=None,
             # Peak pairs at about one per pixel: a line drawn denser is the same picture.
             autoDownsampleFactor=DOWNSAMPLE_FACTOR,
+            # No clamping of values far outside the view (pyqtgraph's guard for extreme
+            # zooms, which y here never allows): with it, each y fit after a range click
+            # re-clipped every curve a second time.
+            dynamicRangeLimit=None,
         )
         # Clip and downsample only once parented: pyqtgraph looks for the ViewBox on the way.
         # The data comes last, so it is clipped and downsampled from the first draw on:
@@ -221,7 +225,10 @@ class SeriesPainter:
             edge = pg.mkPen(band_colour, width=1)
             lower = self._curve(plot, "band_lower", m.band.x, m.band.lower, pen=edge)
             upper = self._curve(plot, "band_upper", m.band.x, m.band.upper, pen=edge)
-            fill = pg.FillBetweenItem(lower, upper, brush=pg.mkBrush(band_colour))
+            # Between the curves as drawn (clipped and downsampled to the view), which
+            # redraw on every range change: the data items themselves only signal a new
+            # data set, so a fill between them would keep every day of the history.
+            fill = pg.FillBetweenItem(lower.curve, upper.curve, brush=pg.mkBrush(band_colour))
             plot.addItem(fill)
             self.items["band"] = fill
             self._legend("pain", "▇", t.band, _tr("Baseline ±1"))

@@ -181,7 +181,7 @@ class ProgressView(QWidget):
         self.hint.hide()
         self.empty = GettingStartedPanel()
         self.empty.checkin_requested.connect(self.checkin_requested)
-        self.charts = ProgressCharts()
+        self.charts = ProgressCharts(render=False)  # drawn by the first model with data
         self.table = ToleranceTable()
 
         self.tolerance = TolerancePanel(self.table)

@@ -446,3 +446,49 @@ def test_date_ticks_are_thinned_as_before_and_shared_between_the_axes(qtbot: QtB
         assert other.tickValues(lo, hi, width) == first  # the cached answer, as a copy
         first[0][1].clear()
         assert other.tickValues(lo, hi, width) == plain
+
+
+def test_items_are_built_for_the_range_shown_first(qtbot: QtBot) -> None:
+    """The view moves to the range before any item is drawn, so the band's fill is built
+    from the visible points, not from every day of the history."""
+    demo = generate_demo(400, 1, TODAY).to_history()
+    long = ProgressModel.compute(
+        pain_entries=demo.pain_entries, sessions=demo.sessions, sets=demo.sets, tz=UTC
+    )
+    charts = ProgressCharts()
+    qtbot.addWidget(charts)
+    charts.resize(1280, 720)
+    charts.show()
+    qtbot.waitExposed(charts)
+    charts.set_model(long, TODAY)
+    lo, hi = view_span("3m", TODAY, long.first_day, UTC)
+    assert charts.x_range() == pytest.approx((lo, hi))
+    band = charts.items["band"].path().boundingRect()
+    assert len(long.band.x) > 300
+    assert band.left() >= lo - 2 * DAY_S and band.right() <= hi + 2 * DAY_S
+    charts.set_range("all")  # and the fill follows the wider view
+    band = charts.items["band"].path().boundingRect()
+    assert band.left() <= float(long.band.x[0]) + 10 * DAY_S  # peak-downsampled bins
+    assert band.right() >= float(long.band.x[-1]) - 10 * DAY_S
+
+
+def test_the_day_index_is_built_on_the_first_look_up() -> None:
+    fresh = ProgressModel.compute(
+        pain_entries=[PainEntry(TODAY, PainSlot.MORNING, datetime.combine(TODAY, time(7), UTC), 4)],
+        tz=UTC,
+    )
+    assert fresh._by_day is None
+    assert fresh.values_on(TODAY).morning == 4
+    assert fresh.days_with_data() == [TODAY]
+
+
+def test_a_palette_change_keeps_a_manual_zoom_and_a_range(charts: ProgressCharts) -> None:
+    lo, hi = noon_x(TODAY - timedelta(days=20)), noon_x(TODAY)
+    charts.plots["pain"].setXRange(lo, hi, padding=0)
+    assert charts.current_range() == ""
+    charts.setPalette(dark_palette())
+    assert charts.x_range() == pytest.approx((lo, hi))
+    charts.set_range("4w")
+    charts.setPalette(QPalette(QColor("#ffffff")))
+    assert charts.current_range() == "4w"
+    assert charts.x_range() == pytest.approx(view_span("4w", TODAY, charts.model.first_day, UTC))

@@ -234,3 +234,48 @@ def test_showing_the_page_computes_one_model(
     screen.refresh()
     screen.grab()
     assert len(calls) == 1
+
+
+def test_a_range_click_is_painted_once(qtbot: QtBot, store: Store, clock: FakeClock) -> None:
+    """Each click fits y before the event loop paints: pyqtgraph would otherwise fit it
+    inside the paint and schedule a second paint of all six plots."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    write_history(store, generate_demo(60, 5, TODAY))
+    screen = screen_for(qtbot, store, clock)
+    charts = screen.view.charts
+    paints: list[int] = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = Counter(charts)
+    charts.glw.viewport().installEventFilter(counter)
+    QApplication.processEvents()
+    for key in ("all", "3m", "4w", "all", "3m"):
+        paints.clear()
+        charts.range_buttons[key].click()
+        for _ in range(3):  # anything scheduled by the first paint would show here
+            QApplication.processEvents()
+        assert len(paints) == 1, key
+
+
+def test_the_view_can_be_built_before_the_first_show(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    write_history(store, generate_demo(20, 1, TODAY))
+    page = ProgressPage(make_state(store, clock))
+    qtbot.addWidget(page)
+    page.prepare_view()  # what an idle moment after start-up may do
+    assert page.view is not None
+    assert page.model is None  # nothing read yet
+    assert page.view.charts.items == {}  # and nothing drawn: the first model draws
+    view = page.view
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.view is view and page.computes == 1
+    assert "morning" in view.charts.items

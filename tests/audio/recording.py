@@ -25,6 +25,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -471,3 +472,24 @@ def match_onsets(
         for e, r in zip(exp.tolist(), errors, strict=True)
     ]
     return OnsetMatch(best_offset, times, errors)
+
+
+PLAY_SCHEDULE = Path(__file__).with_name("play_schedule.py")
+_REPO = Path(__file__).resolve().parents[2]
+
+
+def play_schedule(
+    sink: NullSink, out: Path, args: Sequence[str], *, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    """Run play_schedule.py (the real player, on the null sink) writing its report to `out`;
+    fails the test with the player's stderr if it did not finish cleanly."""
+    proc = subprocess.run(
+        [sys.executable, str(PLAY_SCHEDULE), str(out), *args],
+        env={**os.environ, **sink.env, "PYTHONPATH": str(_REPO)},
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc

@@ -8,9 +8,6 @@ onsets must keep the schedule's intervals, with the first cue present at full le
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -22,11 +19,10 @@ from tests.audio.recording import (
     detect_onsets,
     match_onsets,
     null_sink,  # noqa: F401  (the fixture)
+    play_schedule,
     read_wav,
 )
 
-REPO = Path(__file__).resolve().parents[2]
-PLAY_SCHEDULE = Path(__file__).with_name("play_schedule.py")
 SCHEDULE = [
     ("start", 0.0),
     ("tick", 0.5),
@@ -44,16 +40,7 @@ TOLERANCE_S = 0.030
 def test_cues_sound_on_their_deadlines(null_sink: NullSink, tmp_path: Path) -> None:  # noqa: F811
     played_json, recording = tmp_path / "played.json", tmp_path / "monitor.wav"
     with null_sink.record(recording):
-        proc = subprocess.run(
-            [sys.executable, str(PLAY_SCHEDULE), str(played_json)]
-            + [f"{sound}:{at}" for sound, at in SCHEDULE],
-            env={**os.environ, **null_sink.env, "PYTHONPATH": str(REPO)},
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-    assert proc.returncode == 0, proc.stderr
+        play_schedule(null_sink, played_json, [f"{sound}:{at}" for sound, at in SCHEDULE])
     played = json.loads(played_json.read_text())
     clips = len(SOUNDS) + len(PHRASES)
     assert played["report"] == {"audio": "ok", "device": "NullSink", "clips": clips}
@@ -86,20 +73,12 @@ def test_planned_cues_are_heard_at_their_instant(null_sink: NullSink, tmp_path: 
     time, is compared with each due instant in absolute terms, not only the intervals."""
     played_json, wav = tmp_path / "played.json", tmp_path / "monitor.wav"
     schedule = [(sound, at + 0.013 * i) for i, (sound, at) in enumerate(SCHEDULE * 2)]
+    cues = [
+        f"{sound}:{at + (4.0 if i >= len(SCHEDULE) else 0.0)}"
+        for i, (sound, at) in enumerate(schedule)
+    ]
     with null_sink.record_timed(wav) as recording:
-        proc = subprocess.run(
-            [sys.executable, str(PLAY_SCHEDULE), str(played_json), "--plan"]
-            + [
-                f"{sound}:{at + (4.0 if i >= len(SCHEDULE) else 0.0)}"
-                for i, (sound, at) in enumerate(schedule)
-            ],
-            env={**os.environ, **null_sink.env, "PYTHONPATH": str(REPO)},
-            capture_output=True,
-            text=True,
-            timeout=30,
-            check=False,
-        )
-    assert proc.returncode == 0, proc.stderr
+        play_schedule(null_sink, played_json, ["--plan", *cues])
     due = json.loads(played_json.read_text())["due_at"]
     heard = np.array([recording.monotonic(t) for t in detect_onsets(wav)])
     assert heard.size >= len(due), heard

@@ -42,7 +42,13 @@ from phtcoach.core.model import Side
 from phtcoach.core.programme import load_builtin
 from phtcoach.core.timeline import Timeline, compile_timeline
 from phtcoach.ui.scheduler import CueScheduler
-from tests.audio.recording import NullSink, detect_onsets, match_onsets, missing_tools
+from tests.audio.recording import (
+    NullSink,
+    detect_onsets,
+    match_onsets,
+    missing_tools,
+    play_schedule,
+)
 from tests.benchmarks.report import record_goal, table, write_section
 
 TEMPLATE = "eccentric-10s"  # the most cues in its first 5 minutes (183)
@@ -175,17 +181,9 @@ def onset_cues() -> list[str]:
 def heard_vs_due(sink: NullSink, tmp: Path, *, plan: bool) -> dict[str, float]:
     """Play the onset schedule through the real player; the recording against the dues."""
     out, wav = tmp / f"played-{plan}.json", tmp / f"monitor-{plan}.wav"
+    args = ["--voice", *onset_cues(), *(["--plan"] if plan else [])]
     with sink.record_timed(wav) as recording:
-        proc = subprocess.run(
-            [sys.executable, str(PLAY_SCHEDULE), str(out), "--voice", *onset_cues()]
-            + (["--plan"] if plan else []),
-            env={**os.environ, **sink.env, "PYTHONPATH": str(REPO)},
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    assert proc.returncode == 0, proc.stderr
+        play_schedule(sink, out, args, timeout=120)
     played = json.loads(out.read_text())
     due = np.array(played["due_at"])
     screen = np.array(played["screen_at"])

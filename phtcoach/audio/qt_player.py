@@ -36,11 +36,8 @@ from phtcoach.audio.cues import (
     ScheduledCue,
     StatusListener,
     select_cue,
-    tone_path,
-    voice_path,
     volume_gain,
 )
-from phtcoach.core.cues import PHRASES, SOUNDS
 
 if TYPE_CHECKING:  # numpy and the mixer load at preload, not at start-up
     from phtcoach.audio.mixer import Clip, Mixer
@@ -204,27 +201,15 @@ class QtCuePlayer:
             self._set_state(False, NO_FILES_MESSAGE, decided=True)
 
     def _decode(self) -> bool:
-        from phtcoach.audio.mixer import read_clip
+        from phtcoach.audio.clips import decode_all
 
-        missing: list[Path] = []
-        for clips, paths in (
-            (self.tones, {s: tone_path(self._assets, s) for s in SOUNDS}),
-            (self.words, {p: voice_path(self._assets, p) for p in PHRASES}),
-        ):
-            for name, path in paths.items():
-                try:
-                    clips[name] = read_clip(path)
-                except (OSError, ValueError) as e:
-                    missing.append(path)
-                    log.debug("sound file unusable: %s", e)
-        if missing:
-            log.warning("%d sound files missing or unusable, e.g. %s", len(missing), missing[0])
+        decode_all(self._assets, self.tones, self.words)
         return self.loaded
 
     def _start_output(self) -> bool:
         """The stream running, opened on first use; False (and no stream) if it cannot be."""
         if self._output is None:
-            from phtcoach.audio.mixer import RATE, resample
+            from phtcoach.audio.clips import at_rate
 
             make = self._make_output or self._sink_output
             try:
@@ -232,14 +217,7 @@ class QtCuePlayer:
             except Exception:
                 log.exception("audio output could not be created")
                 return False
-            rate = self._output.format.rate
-            if rate == RATE:
-                self._playable = (self.tones, self.words)
-            else:
-                self._playable = (
-                    {k: resample(v, RATE, rate) for k, v in self.tones.items()},
-                    {k: resample(v, RATE, rate) for k, v in self.words.items()},
-                )
+            self._playable = at_rate(self.tones, self.words, self._output.format.rate)
         if self._output.running or self._output.start():
             return True
         self._close_output()

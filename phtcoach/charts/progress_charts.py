@@ -14,17 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -35,6 +30,7 @@ from phtcoach.charts._pg import pg
 from phtcoach.charts.data import DAY_S, RANGE_DAYS, ProgressModel, view_span
 from phtcoach.charts.labels import pretty_slug
 from phtcoach.charts.plot_items import PLOT_NAMES, TitleItem, make_plot, style_plot
+from phtcoach.charts.range_bar import build_controls
 from phtcoach.charts.readout import readout_parts
 from phtcoach.charts.series_painter import SeriesPainter, has_data
 from phtcoach.charts.theme import MIN_POINT_SIZE, ChartTheme, chart_font, theme_for
@@ -80,7 +76,11 @@ class ProgressCharts(QWidget):
         self._theme: ChartTheme = theme_for(self.palette())
         self._crosshairs: dict[str, Any] = {}
 
-        self._build_controls()
+        controls = build_controls(self, self._range_clicked)
+        self._controls = controls.row
+        self.range_group = controls.group
+        self.range_buttons = controls.buttons
+        self.readout = controls.readout
         self.glw = pg.GraphicsLayoutWidget()
         self.glw.setObjectName("progressPlots")
         self.glw.setAccessibleName(self.tr("Progress charts"))
@@ -235,41 +235,6 @@ class ProgressCharts(QWidget):
         return f"{when}: " + " · ".join(parts)
 
     # ------------------------------------------------------------------ building
-
-    def _build_controls(self) -> None:
-        self._controls = QHBoxLayout()
-        self._controls.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Show:"))
-        self._controls.addWidget(label)
-        self.range_group = QButtonGroup(self)
-        self.range_group.setExclusive(True)
-        titles = {
-            "4w": (self.tr("4 weeks"), self.tr("Show the last 4 weeks")),
-            "3m": (self.tr("3 months"), self.tr("Show the last 3 months")),
-            "all": (self.tr("All"), self.tr("Show everything logged")),
-        }
-        self.range_buttons: dict[str, QPushButton] = {}
-        for key in RANGE_DAYS:
-            text, name = titles[key]
-            b = QPushButton(text)
-            b.setCheckable(True)
-            b.setAccessibleName(name)
-            b.setObjectName(f"range_{key}")
-            b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            b.clicked.connect(partial(self._range_clicked, key))
-            self.range_group.addButton(b)
-            self.range_buttons[key] = b
-            self._controls.addWidget(b)
-        label.setBuddy(self.range_buttons["4w"])
-        self._controls.addStretch(1)
-        self.readout = QLabel(self)  # parented first: its font (>= 11 pt) sizes it
-        self.readout.setObjectName("progressReadout")
-        self.readout.setWordWrap(True)
-        self.readout.setAccessibleName(self.tr("Values on the day under the pointer"))
-        self.readout.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Room for three lines, so the charts do not jump as the pointer moves across days.
-        self.readout.setMinimumHeight(self.readout.fontMetrics().lineSpacing() * 3 + 4)
-        self.readout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
     def _sync_tut_geometry(self) -> None:
         self._tut_vb.setGeometry(self.plots["volume"].vb.geometry())

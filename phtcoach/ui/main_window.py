@@ -13,7 +13,7 @@ build it then, so the window starts at the cost of one page (docs/architecture.m
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
@@ -38,6 +38,7 @@ from phtcoach.ui.state import AppState
 from phtcoach.ui.theme import follow_settings
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
 from phtcoach.ui.window_menus import PAGES, WindowMenus
+from phtcoach.ui.window_pages import Pages, build_page
 
 if TYPE_CHECKING:
     from phtcoach.ui.diary_screen import DiaryScreen
@@ -46,24 +47,6 @@ if TYPE_CHECKING:
     from phtcoach.ui.runner import RunnerWidget
     from phtcoach.ui.session_page import SessionPage
     from phtcoach.ui.settings_page import SettingsPage
-
-
-class _Pages(Mapping[str, QWidget]):
-    """The window's pages by key; asking for one that is not built yet builds it."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-
-    def __getitem__(self, key: str) -> QWidget:
-        if key not in PAGES:
-            raise KeyError(key)
-        return self._window._page(key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(PAGES)
-
-    def __len__(self) -> int:
-        return len(PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -86,7 +69,7 @@ class MainWindow(QMainWindow):
         self.today = TodayScreen(state)
         self._built["today"] = self.today
         follow_settings(state)  # theme and text size now and whenever they change
-        self.pages: Mapping[str, QWidget] = _Pages(self)
+        self.pages: Mapping[str, QWidget] = Pages(self)
         titles = {
             "today": self.tr("Today"),
             "session": self.tr("Session"),
@@ -138,7 +121,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self.menus.restore_action
         self.report_action = self.menus.report_action
         self._wire()
-        self._update_chooser()
+        self.update_chooser()
         self._restore_geometry()
 
     # ------------------------------------------------------------------ building
@@ -147,13 +130,18 @@ class MainWindow(QMainWindow):
         self.today.start_requested.connect(self.open_runner)
         self.state.changed.connect(self._on_changed)
 
-    def _page(self, key: str) -> QWidget:
+    def page(self, key: str) -> QWidget:
         """The page `key`, built (and put in its place in the stack) the first time."""
         page = self._built.get(key)
         if page is not None:
             return page
-        page = self._build(key)
+        page = build_page(self, key)
         self._built[key] = page
+        if key == "session":
+            from phtcoach.ui.session_page import SessionPage  # imported by build_page
+
+            assert isinstance(page, SessionPage)
+            self._runner = page.runner
         index = PAGES.index(key)
         stand_in = self.stack.widget(index)
         current = self.stack.currentIndex()
@@ -163,46 +151,8 @@ class MainWindow(QMainWindow):
             stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
         if key == "session":
-            self._update_chooser()
+            self.update_chooser()
         return page
-
-    def _build(self, key: str) -> QWidget:
-        """Import and build one page, and connect what it asks of the window."""
-        state = self.state
-        if key == "session":
-            from phtcoach.ui.runner import RunnerWidget
-            from phtcoach.ui.session_page import SessionPage
-
-            runner = RunnerWidget(state, self.player)
-            self._runner = runner
-            session = SessionPage(runner)
-            runner.active_changed.connect(lambda _on: self._sync_full_screen_chrome())
-            runner.back_to_today.connect(lambda: self.show_page("today"))
-            runner.back_to_today.connect(self._update_chooser)
-            session.load_button.clicked.connect(lambda: self.open_runner("today"))
-            session.other_button.clicked.connect(lambda: self.show_page("programme"))
-            return session
-        if key == "diary":
-            from phtcoach.ui.diary_screen import DiaryScreen
-
-            return DiaryScreen(state)
-        if key == "progress":
-            from phtcoach.ui.progress import ProgressPage
-
-            progress = ProgressPage(state)
-            progress.checkin_requested.connect(lambda: self.show_page("today"))
-            return progress
-        if key == "programme":
-            from phtcoach.ui.programme_page import ProgrammePage
-
-            programme = ProgrammePage(state, player=self.player)
-            programme.start_requested.connect(self.open_runner)
-            return programme
-        if key == "settings":
-            from phtcoach.ui.settings_page import SettingsPage
-
-            return SettingsPage(state, self.player)
-        raise KeyError(key)
 
     def build_pages_when_idle(self) -> None:
         """After the first paint: build the pages not yet built, one per event-loop turn,
@@ -217,7 +167,7 @@ class MainWindow(QMainWindow):
     def _build_next(self, keys: list[str]) -> None:
         if not keys or (self._runner is not None and self._runner.run is not None):
             return
-        self._page(keys[0])
+        self.page(keys[0])
         if keys[1:]:
             QTimer.singleShot(0, self, lambda: self._build_next(keys[1:]))
 
@@ -226,29 +176,29 @@ class MainWindow(QMainWindow):
 
     @property
     def session(self) -> SessionPage:
-        return self._page("session")  # type: ignore[return-value]
+        return self.page("session")  # type: ignore[return-value]
 
     @property
     def runner(self) -> RunnerWidget:
-        self._page("session")
+        self.page("session")
         assert self._runner is not None
         return self._runner
 
     @property
     def diary(self) -> DiaryScreen:
-        return self._page("diary")  # type: ignore[return-value]
+        return self.page("diary")  # type: ignore[return-value]
 
     @property
     def progress(self) -> ProgressPage:
-        return self._page("progress")  # type: ignore[return-value]
+        return self.page("progress")  # type: ignore[return-value]
 
     @property
     def programme_page(self) -> ProgrammePage:
-        return self._page("programme")  # type: ignore[return-value]
+        return self.page("programme")  # type: ignore[return-value]
 
     @property
     def settings_page(self) -> SettingsPage:
-        return self._page("settings")  # type: ignore[return-value]
+        return self.page("settings")  # type: ignore[return-value]
 
     def session_running(self) -> bool:
         """A session is running in the runner (False while the runner was never built)."""
@@ -277,15 +227,15 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(self.stack.currentIndex())
             self.nav.blockSignals(False)
             return
-        page = self._page(PAGES[row])
+        page = self.page(PAGES[row])
         self.stack.setCurrentIndex(row)
         if page is self._built.get("session") and self.runner.run is not None:
             self.session.show_runner()
         elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self._sync_full_screen_chrome()
+        self.sync_full_screen_chrome()
 
-    def _update_chooser(self) -> None:
+    def update_chooser(self) -> None:
         if "session" not in self._built or self.session_running():
             return  # the Session page asks for it when it is built
         try:
@@ -300,7 +250,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, Changes) and changes.touches(Changes.ALL):
-            self._update_chooser()
+            self.update_chooser()
 
     def open_runner(self, template_id: str) -> bool:
         """Show the runner on `template_id`, waiting for Space. "today" is today's plan:
@@ -357,9 +307,9 @@ class MainWindow(QMainWindow):
         else:
             self.showFullScreen()
         self.full_screen_action.setChecked(self.isFullScreen())
-        self._sync_full_screen_chrome()
+        self.sync_full_screen_chrome()
 
-    def _sync_full_screen_chrome(self) -> None:
+    def sync_full_screen_chrome(self) -> None:
         """The floor view alone, without sidebar or menu bar, while a session runs or in full
         screen on the Session page: the countdown needs the whole height to be read from
         the floor (and a light menu bar over the dark floor view dazzles). The menu's

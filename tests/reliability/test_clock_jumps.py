@@ -65,14 +65,16 @@ class JumpClock(FakeClock):
 
 @dataclass
 class TimedPlayer(NullCuePlayer):
-    """The silent player, noting the monotonic instant of every request."""
+    """The silent player, noting the monotonic instant of every request. It does not plan
+    ahead (no `clock`): each cue comes at its due time through the scheduler, whose timing
+    is what the jumps must leave alone."""
 
-    clock: FakeClock | None = None
+    fake_clock: FakeClock | None = None
     played: list[tuple[float, str | None, str | None, float]] = field(default_factory=list)
 
     def play(self, sound: str | None, say: str | None = None, *, late_s: float = 0.0) -> None:
-        assert self.clock is not None
-        self.played.append((self.clock.monotonic(), sound, say, late_s))
+        assert self.fake_clock is not None
+        self.played.append((self.fake_clock.monotonic(), sound, say, late_s))
         super().play(sound, say, late_s=late_s)
 
 
@@ -106,7 +108,7 @@ def stores(tmp_path: Path) -> Iterator[Callable[[str, JumpClock], Store]]:
 def run_session(qtbot: QtBot, store: Store, clock: JumpClock, jumps: dict[int, float]) -> Outcome:
     """One whole session, the wall clock jumping by `jumps[step]` seconds before that step."""
     start_wall = clock.now()
-    player = TimedPlayer(clock=clock)
+    player = TimedPlayer(fake_clock=clock)
     state = make_state(store, clock, BERLIN)
     runner = RunnerWidget(state, player, inhibitor=FakeInhibitor())
     qtbot.addWidget(runner)

@@ -31,7 +31,7 @@ from phtcoach.cli.common import (  # noqa: E402
     EXIT_USAGE,
     FailedError,
     UsageError,
-    _open_store,
+    _open_existing,
     _programme,
     _services,
 )
@@ -334,13 +334,7 @@ def _self_test(root: Path, lang: str | None = None, page: str | None = None) -> 
 
 
 def _advice(args: argparse.Namespace, root: Path) -> int:
-    if not paths.db_path(root).exists():
-        raise UsageError(
-            translate(
-                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
-            ).format(root=root)
-        )
-    store = _open_store(root)
+    store = _open_existing(root)
     try:
         day = args.date or date.today()
         # Today's advice as the Today screen gives it: checks still open now stay pending.

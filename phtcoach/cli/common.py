@@ -65,6 +65,18 @@ def _open_store(root: Path, *, auto_backup: bool = False):  # type: ignore[no-un
         raise UsageError(str(exc) + _restore_hint(exc, root)) from None
 
 
+def _open_existing(root: Path):  # type: ignore[no-untyped-def]
+    """The store of a data dir that already has a database (the reading commands: advice,
+    report, tolerance); without one, a usage error naming --data-dir, and nothing created."""
+    if not paths.db_path(root).exists():
+        raise UsageError(
+            translate(
+                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
+            ).format(root=root)
+        )
+    return _open_store(root)
+
+
 def _restore_hint(exc: Exception, root: Path) -> str:
     """For a damaged or newer database, how to put a backup back (the window lists them
     itself): where the backups are and the command, on the same line."""

@@ -13,9 +13,8 @@ import os
 from datetime import date, timedelta
 from pathlib import Path
 
-from phtcoach import paths
 from phtcoach.cli import guard
-from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
+from phtcoach.cli.common import EXIT_OK, UsageError, _open_existing, _services
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 DEFAULT_WEEKS = 12
@@ -77,13 +76,7 @@ def period(first: date | None, last: date | None, today: date) -> tuple[date, da
 def _report(args: argparse.Namespace, root: Path) -> int:
     first, last = _day("--from", args.first), _day("--to", args.last)
     out = _target(args.out)
-    if not paths.db_path(root).exists():
-        raise UsageError(
-            translate(
-                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
-            ).format(root=root)
-        )
-    store = _open_store(root)
+    store = _open_existing(root)
     try:
         services = _services(store)
         first, last = period(first, last, services.advice.today())

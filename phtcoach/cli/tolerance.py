@@ -14,8 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from phtcoach import paths
-from phtcoach.cli.common import EXIT_OK, UsageError, _open_store, _services
+from phtcoach.cli.common import EXIT_OK, _open_existing, _services
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 
@@ -35,13 +34,7 @@ def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -
 
 
 def tolerance_cmd(args: argparse.Namespace, root: Path) -> int:
-    if not paths.db_path(root).exists():
-        raise UsageError(
-            translate(
-                "cli", "--data-dir: no database in {root} (log a check-in in the app first)"
-            ).format(root=root)
-        )
-    store = _open_store(root)
+    store = _open_existing(root)
     try:
         services = _services(store)
         result = services.tolerance.for_day()

@@ -91,7 +91,8 @@ class MorningRow:
 class ToleranceDays:
     rows: tuple[MorningRow, ...]
     done: Mapping[Factor, int] = field(default_factory=dict)
-    """For every factor: the number of rows it is non-zero in (the "N days" the words say)."""
+    """For every factor: on how many days it was done with a fitted morning after it (the
+    "N days" the words say; a day feeding two mornings counts once)."""
     lags: tuple[int, ...] = (1,)
 
 
@@ -145,7 +146,7 @@ def tolerance_days(
     loads = day_factors(sessions, sets, activities, ceiling=settings.acceptable_ceiling, tz=tz)
     lags = (1, 2) if settings.response_window_h > 24 else (1,)
     rows: list[MorningRow] = []
-    done: dict[Factor, int] = defaultdict(int)
+    done_on: dict[Factor, set[date]] = defaultdict(set)  # the load days behind fitted rows
     first_load = min(loads, default=None)
     for morning, score in sorted(scores.items()):
         load_day = morning - timedelta(days=1)
@@ -156,9 +157,11 @@ def tolerance_days(
             continue
         factors: dict[Factor, float] = {}
         for lag in lags:
-            for f, v in loads.get(morning - timedelta(days=lag), {}).items():
+            day = morning - timedelta(days=lag)
+            for f, v in loads.get(day, {}).items():
                 factors[f] = factors.get(f, 0.0) + v
-        for f in factors:
-            done[f] += 1
+                done_on[f].add(day)
         rows.append(MorningRow(morning, score - base, factors))
-    return ToleranceDays(tuple(rows), dict(done), lags)
+    # Days done, not mornings: with a 36-hour window one hilly run feeds two mornings, and
+    # "2 days" would say it was run twice.
+    return ToleranceDays(tuple(rows), {f: len(d) for f, d in done_on.items()}, lags)

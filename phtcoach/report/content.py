@@ -54,7 +54,7 @@ def progress_model(data: ReportData) -> ProgressModel:
         sessions=h.sessions,
         sets=h.sets,
         settings=data.settings,
-        tz=data.made_at.tzinfo,
+        tz=data.tz,
         now=data.made_at,
     )
 
@@ -109,7 +109,7 @@ def cover(flow: Flow, data: ReportData, model: ProgressModel) -> None:
             _tr("up to {n}/10").format(n=s.acceptable_ceiling),
         ],
         [_tr("24-hour check"), check],
-        [_tr("Report made"), data.made_at.strftime("%Y-%m-%d %H:%M")],
+        [_tr("Report made"), data.local_made_at.strftime("%Y-%m-%d %H:%M")],
     ]
     flow.table([Column(_tr("Item"), 1.0), Column(_tr("Value"), 2.2)], rows)
     mornings = sum(w.mornings for w in data.weeks)

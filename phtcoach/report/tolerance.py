@@ -30,7 +30,7 @@ def report_model(data: ReportData) -> ToleranceModel:
     """The model as the app fits it, on the year up to the report's last day."""
     first = data.last - timedelta(days=WINDOW_DAYS - 1)
     h = data.history
-    tz = data.made_at.tzinfo
+    tz = data.tz
     rows = tolerance_days(
         [s for s in h.sessions if s.started_at.astimezone(tz).date() >= first],
         h.sets,

@@ -94,6 +94,12 @@ class ReportData:
     weeks: tuple[WeekRow, ...]
     template_names: Mapping[str, str] = field(default_factory=dict)
     exercise_names: Mapping[str, str] = field(default_factory=dict)
+    tz: tzinfo | None = None  # the user's time zone: the report's days are local days
+
+    @property
+    def local_made_at(self) -> datetime:
+        """When the report was made, on the user's clock."""
+        return self.made_at.astimezone(self.tz) if self.tz is not None else self.made_at
 
     @property
     def days(self) -> int:
@@ -167,6 +173,7 @@ class ReportService:
             weeks=_weeks(first, last, sessions, entries),
             template_names=inputs.names,
             exercise_names={k: e.name for k, e in programme.exercises.items()},
+            tz=self._tz,
         )
 
 

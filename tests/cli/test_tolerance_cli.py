@@ -60,7 +60,7 @@ def test_text_names_each_factor_with_its_numbers(demo_dir: Path) -> None:
     lines = done.stdout.splitlines()
     assert "mornings up to" in lines[0] and "80 % interval" in lines[0]
     assert lines[1] == "Run, hills: Likely worse"
-    assert lines[2].strip().endswith("2 days") and "on the next morning, 80 % between" in lines[2]
+    assert lines[2].strip().endswith("1 day") and "on the next morning, 80 % between" in lines[2]
     assert any(ln.startswith("Walk: ") for ln in lines)
 
 

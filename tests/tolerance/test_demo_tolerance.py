@@ -23,7 +23,7 @@ def test_the_aero_ride_and_the_hilly_run_flare_it_most(store: Store, clock: Fake
     assert any(Factor(FactorKind.FLAG, "ride", "aero") in f for f in top)
     for e in model.effects[:2]:
         assert e.verdict is Verdict.LIKELY_WORSE
-        assert e.days == 2  # the 36-hour window: the day's two next mornings
+        assert e.days == 1  # one ride, one run (each feeds two mornings at 36 hours)
         assert e.high - e.low > 1.0  # one ride, one run: the intervals say how little is known
     run = model.effect_of(Factor(FactorKind.ACTIVITY, "run"))
     assert run is not None and run.verdict is not Verdict.LIKELY_WORSE

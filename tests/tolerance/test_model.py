@@ -100,7 +100,22 @@ def test_a_36_hour_window_lets_a_factor_act_on_the_morning_after_next() -> None:
         h.sessions, h.sets, h.entries, h.activities, Settings(response_window_h=36)
     )
     assert one.lags == (1,) and two.lags == (1, 2)
-    assert two.done[HILLY_RUN] > one.done[HILLY_RUN]
+    carried = [sum(1 for r in d.rows if HILLY_RUN in r.factors) for d in (one, two)]
+    assert carried[1] > carried[0]  # the morning after next carries it too
+    hilly_days = {a.local_date for a in h.activities if ActivityFlag.HILLS in a.flags}
+    assert one.done[HILLY_RUN] <= two.done[HILLY_RUN] <= len(hilly_days)
+
+
+def test_a_day_feeding_two_mornings_counts_once() -> None:
+    """Regression: with a 36-hour window, "N days" counted mornings, so one hilly run was
+    "2 days" (and "about M more would tell" asked for half as many as it meant)."""
+    h = simulate(6, weeks=8, missed=0.0)
+    hilly = sorted(a.local_date for a in h.activities if ActivityFlag.HILLS in a.flags)
+    one_run = hilly[len(hilly) // 2]  # well after the first baseline
+    acts = [a for a in h.activities if ActivityFlag.HILLS not in a.flags or a.local_date == one_run]
+    days = tolerance_days(h.sessions, h.sets, h.entries, acts, Settings(response_window_h=36))
+    assert sum(1 for r in days.rows if HILLY_RUN in r.factors) == 2
+    assert days.done[HILLY_RUN] == 1
 
 
 def test_dose_is_told_apart_for_long_activities() -> None:

@@ -105,3 +105,34 @@ def test_yesterdays_flaring_factor_is_named(store: Store, clock: FakeClock) -> N
     quiet = service(store, clock).for_day(day + timedelta(days=1))
     assert HILLY_RUN not in {f for e in quiet.flaring() for f in e.factors}
     assert all(e.verdict is Verdict.LIKELY_WORSE for e in quiet.flaring())
+
+
+def test_the_report_page_fits_on_the_users_days(store: Store, clock: FakeClock) -> None:
+    """Regression: the report fitted its page on UTC days (it took the time zone of its
+    timestamp), so an evening session in New York landed on the next day and the report
+    disagreed with the Progress panel and `phtcoach tolerance`."""
+    from zoneinfo import ZoneInfo
+
+    from phtcoach.report.tolerance import report_model
+
+    ny = ZoneInfo("America/New_York")
+    h = simulate(11, weeks=8)
+    late = timedelta(hours=8)  # 18:00 UTC -> 02:00 UTC the next day: 21:00 the day before in NY
+    store_history(
+        store,
+        History(
+            [replace(s, started_at=s.started_at + late, ended_at=s.ended_at + late)
+             for s in h.sessions],
+            [replace(st, started_at=st.started_at + late, ended_at=st.ended_at + late)
+             for st in h.sets],
+            h.entries,
+            h.activities,
+        ),
+    )  # fmt: skip
+    services = Services(store, clock, ny)
+    last = date(2026, 3, 1)
+    data = services.report.gather(last - timedelta(days=55), last)
+    assert data.tz is ny
+    assert report_model(data).effects == services.tolerance.for_day(last).model.effects
+    utc = report_model(replace(data, tz=UTC)).effects
+    assert utc != services.tolerance.for_day(last).model.effects  # the old fit differed

@@ -35,10 +35,13 @@ from phtcoach.cli.common import (  # noqa: E402
     _programme,
     _services,
 )
+from phtcoach.cli.data import add_parsers as _data_parsers  # noqa: E402
 from phtcoach.cli.exchange import add_parsers as _exchange_parsers  # noqa: E402
 from phtcoach.cli.exchange import export_cmd, import_cmd  # noqa: E402
+from phtcoach.cli.helptext import LinesFormatter, add_command, example  # noqa: E402
 from phtcoach.cli.language import cli_language, command_of, install, take_lang  # noqa: E402
 from phtcoach.cli.programme import _exercises, _templates, _timeline  # noqa: E402
+from phtcoach.cli.programme import add_parsers as _programme_parsers  # noqa: E402
 from phtcoach.cli.report import _qt_app as _report_app  # noqa: E402
 from phtcoach.cli.report import _report  # noqa: E402
 from phtcoach.cli.report import add_parser as _report_parser  # noqa: E402
@@ -58,25 +61,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} {see}\n")
 
 
-def _positive_int(name: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
-    """A whole number from `lo` to `hi` (argparse puts "argument NAME:" before a refusal)."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:  # not a number, or more than 4300 digits
-            value = None
-        if value is None or not lo <= value <= hi:
-            raise argparse.ArgumentTypeError(
-                translate("cli", "{text} is not a whole number from {lo} to {hi}").format(
-                    text=guard.shown(text), lo=lo, hi=hi
-                )
-            )
-        return value
-
-    return parse
-
-
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="phtcoach",
@@ -85,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
             "{app}: guided, audible rehab sessions and a pain diary for proximal hamstring "
             "tendinopathy. With no command, opens the app.",
         ).format(app=APP_NAME),
+        epilog=example("phtcoach --data-dir ~/pht-data advice --date 2026-03-02"),
+        formatter_class=LinesFormatter,
     )
     p.add_argument("--version", action="version", version=f"phtcoach {__version__}")
     p.add_argument(
@@ -92,16 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="LANG",
         help=translate("cli", "language: en or de (default: the setting, else the system's)"),
     )
+    data_help = translate(
+        "cli", "data folder (default: env {env}, else the user data folder)"
+    ).format(env=paths.ENV_DATA_DIR)
     data = _Parser(add_help=False)
     data.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,  # keep a --data-dir given before the command
-        help=translate("cli", "data folder (default: env {env}, else the user data folder)").format(
-            env=paths.ENV_DATA_DIR
-        ),
+        help=data_help,
     )
-    p.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    p.add_argument("--data-dir", metavar="DIR", help=data_help)
     p.add_argument(
         "--demo",
         action="store_true",
@@ -133,52 +120,17 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
 
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    t = sub.add_parser(
-        "timeline", parents=[data], help=translate("cli", "print the cue schedule of a session")
+    sub = p.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help=translate(
+            "cli", "what to do (none: open the app); 'phtcoach COMMAND --help' for more"
+        ),
     )
-    t.add_argument("template", metavar="TEMPLATE_OR_EXERCISE")
-    t.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
-    t.add_argument(
-        "--side",
-        choices=["left", "right"],
-        help=translate("cli", "affected side (default: settings)"),
-    )
-
-    sub.add_parser(
-        "templates", parents=[data], help=translate("cli", "list built-in and user templates")
-    )
-
-    e = sub.add_parser(
-        "exercises", parents=[data], help=translate("cli", "every exercise with its how-to")
-    )
-    e.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
-
-    a = sub.add_parser(
-        "advice", parents=[data], help=translate("cli", "today's progression advice")
-    )
-    a.add_argument(
-        "--date",
-        type=guard.day_type("--date"),
-        help=translate("cli", "the day (YYYY-MM-DD, default today)"),
-    )
-    a.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
-
-    d = sub.add_parser(
-        "demo-data", help=translate("cli", "write a data folder with a demo history")
-    )
-    d.add_argument(
-        "--out", required=True, metavar="DIR", help=translate("cli", "the new data folder")
-    )
-    d.add_argument("--weeks", type=_positive_int("--weeks", 1, 520), default=12)
-    d.add_argument("--seed", type=_positive_int("--seed", 0, 2**31 - 1), default=42)
-
-    sub.add_parser("backup", parents=[data], help=translate("cli", "back up the database now"))
-    r = sub.add_parser(
-        "restore", parents=[data], help=translate("cli", "replace the database with a backup")
-    )
-    r.add_argument("backup", metavar="BACKUP")
+    _programme_parsers(sub, data)
+    _advice_parser(sub, data)
+    _data_parsers(sub, data)
     _exchange_parsers(sub, data)
     _report_parser(sub, data)
     _tolerance_parser(sub, data)
@@ -192,6 +144,22 @@ LEVELS = (  # the advice's levels as `phtcoach advice` words them (the JSON keep
     QT_TRANSLATE_NOOP("cli", "amber"),
     QT_TRANSLATE_NOOP("cli", "red"),
 )
+
+
+def _advice_parser(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    a = add_command(
+        sub,
+        "advice",
+        parents=[data],
+        summary=translate("cli", "today's progression advice"),
+        example_line="phtcoach advice --date 2026-03-02 --json",
+    )
+    a.add_argument(
+        "--date",
+        type=guard.day_type("--date"),
+        help=translate("cli", "the day (YYYY-MM-DD, default today)"),
+    )
+    a.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
 
 
 def _command_names() -> list[str]:

@@ -16,7 +16,59 @@ from pathlib import Path
 from phtcoach import paths
 from phtcoach.cli import guard
 from phtcoach.cli.common import EXIT_OK, UsageError, _locked, _open_store, remove_new
+from phtcoach.cli.helptext import add_command
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
+
+
+def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    """`demo-data` (its own --out, no data folder), `backup` and `restore` (`data`)."""
+    d = add_command(
+        sub,
+        "demo-data",
+        summary=translate("cli", "write a data folder with a demo history"),
+        example_line="phtcoach demo-data --out /tmp/pht-demo --weeks 4",
+    )
+    d.add_argument(
+        "--out", required=True, metavar="DIR", help=translate("cli", "the new data folder")
+    )
+    d.add_argument(
+        "--weeks",
+        type=guard.whole_type(1, 520),
+        default=12,
+        metavar="N",
+        help=translate("cli", "weeks of history, 1 to 520 (default: 12)"),
+    )
+    d.add_argument(
+        "--seed",
+        type=guard.whole_type(0, 2**31 - 1),
+        default=42,
+        metavar="N",
+        help=translate("cli", "the same seed gives the same history (default: 42)"),
+    )
+
+    add_command(
+        sub,
+        "backup",
+        parents=[data],
+        summary=translate("cli", "back up the database now"),
+        example_line="phtcoach backup --data-dir ~/pht-data",
+    )
+    r = add_command(
+        sub,
+        "restore",
+        parents=[data],
+        summary=translate("cli", "replace the database with a backup"),
+        example_line=(  # a backup's name as storage.backup.backup_name writes it
+            "phtcoach restore ~/pht-data/backups/phtcoach-20260302T090000000000Z-manual.sqlite3"
+        ),
+    )
+    r.add_argument(
+        "backup",
+        metavar="BACKUP",
+        help=translate(
+            "cli", "the backup file to put back (the current database is kept as a backup)"
+        ),
+    )
 
 
 def demo_data(args: argparse.Namespace, root: Path) -> int:

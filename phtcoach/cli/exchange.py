@@ -25,6 +25,7 @@ from phtcoach.cli.common import (
     _services,
     remove_new,
 )
+from phtcoach.cli.helptext import add_command
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 if TYPE_CHECKING:
@@ -32,8 +33,12 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
-    x = sub.add_parser(
-        "export", parents=[data], help=translate("cli", "write the diary as CSV, XLSX or JSON")
+    x = add_command(
+        sub,
+        "export",
+        parents=[data],
+        summary=translate("cli", "write the diary as CSV, XLSX or JSON"),
+        example_line="phtcoach export --out diary.xlsx --format xlsx --from 2026-01-01",
     )
     x.add_argument(
         "--out",
@@ -41,27 +46,42 @@ def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-
         metavar="PATH",
         help=translate("cli", "file (xlsx, json) or folder (csv)"),
     )
-    x.add_argument("--format", required=True, choices=["csv", "xlsx", "json"])
+    x.add_argument(
+        "--format",
+        required=True,
+        choices=["csv", "xlsx", "json"],
+        help=translate(
+            "cli",
+            "csv (a folder of tables), xlsx (one workbook) or json (one complete file); "
+            "csv and json can be imported back",
+        ),
+    )
     x.add_argument(
         "--from",
         dest="start",
         type=guard.day_type("--from"),
         metavar="D",
-        help=translate("cli", "first day"),
+        help=translate("cli", "first day, YYYY-MM-DD (default: the first entry)"),
     )
     x.add_argument(
         "--to",
         dest="end",
         type=guard.day_type("--to"),
         metavar="D",
-        help=translate("cli", "last day"),
+        help=translate("cli", "last day, YYYY-MM-DD (default: the last entry)"),
     )
-    i = sub.add_parser(
+    i = add_command(
+        sub,
         "import",
         parents=[data],
-        help=translate("cli", "read a JSON export or a CSV folder back in"),
+        summary=translate("cli", "read a JSON export or a CSV folder back in"),
+        example_line="phtcoach import diary.json --dry-run",
     )
-    i.add_argument("path", metavar="PATH")
+    i.add_argument(
+        "path",
+        metavar="PATH",
+        help=translate("cli", "a JSON export or a folder of CSV files"),
+    )
     i.add_argument(
         "--dry-run",
         action="store_true",

@@ -5,7 +5,8 @@ cannot write: one place, so each command refuses the same way.
 - `check_folder`: a data folder (`--data-dir`, `demo-data --out`) must be a folder, not a
   file or a device, not under /proc, /sys or /dev, with names the file system allows, its
   database (if any) a file, and writable when the command writes. Bad input: exit 2.
-- `parse_day`: dates from FIRST_DAY to LAST_DAY (far dates overflow the day arithmetic).
+- `parse_day`: dates from FIRST_DAY to LAST_DAY (far dates overflow the day arithmetic);
+  `day_type` and `whole_type` refuse a bad option value naming the option once.
 - `writing`: an OSError or SQLite error while writing becomes one line saying what and
   where: a full disk (with the free space and, when known, the space needed) or an I/O
   error is a failure, exit 1 (`FailedError`); a place that cannot be written (read-only,
@@ -89,7 +90,8 @@ def parse_day(option: str, text: str) -> date:
 
 
 def day_type(option: str) -> Callable[[str], date]:
-    """`parse_day` as an argparse type (argparse names the option itself)."""
+    """`parse_day` as an argparse type. Its refusal is the problem alone: argparse puts
+    "argument --NAME:" before it, so the option is named once."""
     import argparse
 
     def parse(text: str) -> date:
@@ -97,6 +99,27 @@ def day_type(option: str) -> Callable[[str], date]:
             return parse_day(option, text)
         except DayError as exc:
             raise argparse.ArgumentTypeError(exc.problem) from None
+
+    return parse
+
+
+def whole_type(lo: int, hi: int) -> Callable[[str], int]:
+    """A whole number from `lo` to `hi` as an argparse type; like `day_type`, the refusal
+    names the value and the range, and argparse the option."""
+    import argparse
+
+    def parse(text: str) -> int:
+        try:
+            value: int | None = int(text)
+        except ValueError:  # not a number, or more than 4300 digits
+            value = None
+        if value is None or not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(
+                translate("cli", "{text} is not a whole number from {lo} to {hi}").format(
+                    text=shown(text), lo=lo, hi=hi
+                )
+            )
+        return value
 
     return parse
 

@@ -8,7 +8,49 @@ import json
 from pathlib import Path
 
 from phtcoach.cli.common import EXIT_OK, _programme, _settings
+from phtcoach.cli.helptext import add_command
 from phtcoach.core.words import QT_TRANSLATE_NOOP, translate  # i18n installs Qt's translate
+
+
+def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-untyped-def]
+    """`timeline`, `templates` and `exercises`: each reads the data folder (`data`)."""
+    json_help = translate("cli", "machine-readable JSON")
+    t = add_command(
+        sub,
+        "timeline",
+        parents=[data],
+        summary=translate("cli", "print the cue schedule of a session"),
+        example_line="phtcoach timeline iso-5x5 --side right",
+    )
+    t.add_argument(
+        "template",
+        metavar="TEMPLATE_OR_EXERCISE",
+        help=translate("cli", "a template id (see 'phtcoach templates') or an exercise id"),
+    )
+    t.add_argument("--json", action="store_true", help=json_help)
+    t.add_argument(
+        "--side",
+        choices=["left", "right"],
+        help=translate("cli", "affected side (default: settings)"),
+    )
+
+    add_command(
+        sub,
+        "templates",
+        parents=[data],
+        summary=translate("cli", "list built-in and user templates"),
+        example_line="phtcoach templates --data-dir ~/pht-data",
+    )
+
+    e = add_command(
+        sub,
+        "exercises",
+        parents=[data],
+        summary=translate("cli", "every exercise with its how-to"),
+        example_line="phtcoach exercises --json",
+    )
+    e.add_argument("--json", action="store_true", help=json_help)
+
 
 KINDS = (  # exercise kinds as `phtcoach exercises` words them (the JSON keeps the values)
     QT_TRANSLATE_NOOP("cli", "isometric"),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from phtcoach.cli import guard
 from phtcoach.cli.common import EXIT_OK, UsageError, _open_existing, _services
+from phtcoach.cli.helptext import add_command
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 DEFAULT_WEEKS = 12
@@ -22,8 +23,12 @@ PAPERS = ("a4", "letter")
 
 
 def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    r = sub.add_parser(
-        "report", parents=[data], help=translate("cli", "write a PDF report for a clinician")
+    r = add_command(
+        sub,
+        "report",
+        parents=[data],
+        summary=translate("cli", "write a PDF report for a clinician"),
+        example_line="phtcoach report --out report.pdf --from 2026-01-05 --to 2026-03-29",
     )
     r.add_argument(
         "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF file to write")
@@ -31,22 +36,20 @@ def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -
     r.add_argument(
         "--from",
         dest="first",
+        type=guard.day_type("--from"),  # refused like every date option: the flag named once
         metavar="YYYY-MM-DD",
         help=translate("cli", "first day (default: 12 weeks before --to)"),
     )
     r.add_argument(
         "--to",
         dest="last",
+        type=guard.day_type("--to"),
         metavar="YYYY-MM-DD",
         help=translate("cli", "last day (default: today)"),
     )
     r.add_argument(
         "--paper", choices=PAPERS, default="a4", help=translate("cli", "page size (default: a4)")
     )
-
-
-def _day(option: str, text: str | None) -> date | None:
-    return None if text is None else guard.parse_day(option, text)
 
 
 def _target(text: str) -> Path:
@@ -74,7 +77,7 @@ def period(first: date | None, last: date | None, today: date) -> tuple[date, da
 
 
 def _report(args: argparse.Namespace, root: Path) -> int:
-    first, last = _day("--from", args.first), _day("--to", args.last)
+    first, last = args.first, args.last
     out = _target(args.out)
     store = _open_existing(root)
     try:

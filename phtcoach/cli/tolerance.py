@@ -15,20 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from phtcoach.cli.common import EXIT_OK, _open_existing, _services
+from phtcoach.cli.helptext import add_command
 from phtcoach.core.words import translate  # i18n installs Qt's translate here
 
 
 def add_parser(sub: argparse._SubParsersAction, data: argparse.ArgumentParser) -> None:  # type: ignore[type-arg]
-    t = sub.add_parser(
+    t = add_command(
+        sub,
         "tolerance",
         parents=[data],
-        help=translate("cli", "what tends to flare you: each factor's effect on the next morning"),
+        summary=translate(
+            "cli", "what tends to flare you: each factor's effect on the next morning"
+        ),
         description=translate(
             "cli",
             "Each exercise, activity, flag and hard session of the last year, with its "
-            "effect on the next morning's test, an 80 % interval and a verdict. "
-            "Example: phtcoach tolerance --json",
+            "effect on the next morning's test, an 80 % interval and a verdict.",
         ),
+        example_line="phtcoach tolerance --json",
     )
     t.add_argument("--json", action="store_true", help=translate("cli", "machine-readable JSON"))
 

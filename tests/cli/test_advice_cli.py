@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -15,26 +13,13 @@ from phtcoach.core.demo import generate_demo
 from phtcoach.services import Services
 from phtcoach.storage.repository import open_store
 from phtcoach.ui.text import advice_json
+from tests.cli.runner import phtcoach, python
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import store_demo
 
 DAY = date(2026, 3, 2)
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The real command in a fresh interpreter, in UTC so demo days line up."""
-    env = {**os.environ, "TZ": "UTC", "PYTHONPATH": str(REPO)}
-    env.pop("PHTCOACH_DATA_DIR", None)
-    extra = ["--data-dir", str(data_dir)] if data_dir is not None else []
-    return subprocess.run(
-        [sys.executable, "-m", "phtcoach", "advice", *args, *extra],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+UTC_ENV = {"TZ": "UTC"}  # so the demo's days line up
+run = partial(phtcoach, "advice", env=UTC_ENV)  # the real command in a fresh interpreter
 
 
 @pytest.fixture(scope="module")
@@ -129,10 +114,7 @@ def test_advice_does_not_load_qt(demo_dir: Path) -> None:
         "print('QT', qt, file=sys.stderr)\n"
         "sys.exit(1 if qt else 0)\n"
     )
-    env = {**os.environ, "TZ": "UTC", "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
+    done = python(code, env=UTC_ENV)
     assert done.returncode == 0, done.stderr
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -18,20 +17,9 @@ from phtcoach.storage.backup import list_backups
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.repository import open_store
 from tests.cli.lines import one_line
+from tests.cli.runner import child_env, phtcoach
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full = {k: v for k, v in os.environ.items() if k != "PHTCOACH_DATA_DIR"}
-    full.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO), **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "phtcoach", *args],
-        capture_output=True,
-        text=True,
-        env=full,
-        timeout=120,
-    )
+run = phtcoach  # the real command in a fresh interpreter
 
 
 # --------------------------------------------------------------------------- basics
@@ -226,7 +214,7 @@ def test_backup_refuses_while_the_app_holds_the_lock(
         ],
         stdout=subprocess.PIPE,
         text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env=child_env(),
     )
     with child:
         try:

@@ -14,8 +14,8 @@ import pytest
 from phtcoach.cli import main
 from phtcoach.storage.lock import InstanceLock
 from tests.cli.lines import one_line
+from tests.cli.runner import child_env
 
-REPO = Path(__file__).resolve().parents[2]
 LONG = "a" * 300
 
 
@@ -185,7 +185,7 @@ def test_demo_data_refuses_a_locked_folder(
 
 def test_two_demo_data_at_once_write_one_history(tmp_path: Path) -> None:
     out = tmp_path / "race"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env = child_env()
     argv = [sys.executable, "-m", "phtcoach", "demo-data", "--out", str(out), "--weeks", "26"]
     procs = [
         subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -213,7 +213,7 @@ def test_a_file_name_that_is_not_utf8_is_printed_not_a_traceback(
     """A desktop's UTF-8 locale makes stdout strict: printing the name of the file written
     ("exported JSON to caf\\xe9.json") once failed after the file was written."""
     out = os.fsencode(tmp_path) + b"/caf\xe9.json"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONIOENCODING": "utf-8:strict"}
+    env = child_env({"PYTHONIOENCODING": "utf-8:strict"})
     argv = [sys.executable, "-m", "phtcoach", "export", "--format", "json"]
     done = subprocess.run(
         [*argv, "--data-dir", str(demo), "--out", out], capture_output=True, env=env, timeout=120

@@ -16,8 +16,7 @@ import pytest
 from phtcoach.cli import main
 from phtcoach.storage import backup as backup_module
 from tests.cli.lines import one_line
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.cli.runner import child_env
 
 
 def _full_after(conn: sqlite3.Connection, pages: int = 1) -> None:
@@ -96,7 +95,7 @@ def test_a_closed_pipe_is_a_quiet_exit_141(argv: list[str]) -> None:
             stdout=write,
             stderr=subprocess.PIPE,
             text=True,
-            env={**os.environ, "PYTHONPATH": str(REPO)},
+            env=child_env(),
             timeout=120,
         )
     finally:

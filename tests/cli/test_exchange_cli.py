@@ -4,8 +4,6 @@ with a clear message and nothing written on any problem."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from phtcoach import paths
 from phtcoach.cli import main
 from phtcoach.core.clock import SystemClock
 from phtcoach.storage.repository import open_store
+from tests.cli.runner import phtcoach
 
 
 def _rows(root: Path, table: str) -> int:
@@ -102,12 +101,7 @@ def test_a_refused_import_leaves_the_data_folder_as_it_was(
 def test_hostile_file_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
     deep = tmp_path / "deep.json"
     deep.write_bytes(b"[" * 100_000 + b"]" * 100_000)
-    done = subprocess.run(
-        [sys.executable, "-m", "phtcoach", "import", str(deep), "--data-dir", str(tmp_path / "d")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = phtcoach("import", str(deep), data_dir=tmp_path / "d")
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "nested too deeply" in done.stderr
 

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +12,8 @@ from phtcoach.cli import main
 from phtcoach.core.model import Exercise, ExerciseKind, HowTo
 from phtcoach.core.programme import load_builtin
 from phtcoach.storage.repository import Store
+from tests.cli.runner import python
 
-REPO = Path(__file__).resolve().parents[2]
 KEYS = {
     "id",
     "name",
@@ -112,9 +109,5 @@ def test_exercises_does_not_load_qt() -> None:
         "print('QT', qt, file=sys.stderr)\n"
         "sys.exit(1 if qt else 0)\n"
     )
-    env = {k: v for k, v in os.environ.items() if k != "PHTCOACH_DATA_DIR"}
-    env["PYTHONPATH"] = str(REPO)
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
+    done = python(code)
     assert done.returncode == 0, done.stderr

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import unicodedata
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -19,9 +20,9 @@ from phtcoach.app import local_tz, make_demo_dir
 from phtcoach.services import Services
 from phtcoach.services.report import SessionRow
 from phtcoach.storage.repository import open_store
+from tests.cli.runner import TIMEOUT_S, child_env, phtcoach
 from tests.fakes import FakeClock
 
-REPO = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 FIRST, LAST = date(2026, 1, 5), date(2026, 3, 1)
 PAGE_PT = {"a4": (595, 842), "letter": (612, 792)}  # at 72 dpi, one pixel per point
@@ -32,17 +33,7 @@ needs_poppler = pytest.mark.skipif(
 )
 
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PHTCOACH_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "phtcoach", "report", *args, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
+run = partial(phtcoach, "report")
 
 
 @pytest.fixture(scope="module")
@@ -150,9 +141,10 @@ def test_a_file_name_that_is_not_utf8_is_written_as_given(demo_dir: Path, tmp_pa
     ("cannot write .../caf\\udce9.pdf"), and an unwritable place also printed Qt's own
     "QPainter::begin(): Returned false" beside the one line (the CLI fuzz found both)."""
     out = os.fsencode(tmp_path) + b"/caf\xe9.pdf"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
     argv = [sys.executable, "-m", "phtcoach", "report", "--data-dir", str(demo_dir), "--out"]
-    wrote = subprocess.run([*argv, out], capture_output=True, env=env, timeout=180, check=False)
+    wrote = subprocess.run(  # bytes in, bytes out: not `phtcoach()`, which speaks text
+        [*argv, out], capture_output=True, env=child_env(), timeout=TIMEOUT_S, check=False
+    )
     assert wrote.returncode == 0, wrote.stderr
     assert os.listdir(os.fsencode(tmp_path)) == [b"caf\xe9.pdf"]
     if os.path.isdir("/proc"):

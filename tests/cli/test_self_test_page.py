@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,20 +10,9 @@ import pytest
 from phtcoach.cli import main
 from phtcoach.ui.pages import PAGES
 from tests.cli.lines import one_line
+from tests.cli.runner import phtcoach
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "PHTCOACH_DATA_DIR"}
-    env.update({"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)})
-    return subprocess.run(
-        [sys.executable, "-m", "phtcoach", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+run = phtcoach  # the real command in a fresh interpreter
 
 
 @pytest.mark.parametrize("page", ["progress", "programme"])

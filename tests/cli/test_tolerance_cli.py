@@ -4,31 +4,19 @@ the documented JSON; no database is one line and exit 2; no Qt is loaded."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+from functools import partial
 from pathlib import Path
 
 import pytest
 
 from phtcoach.app import make_demo_dir
 from phtcoach.core.clock import SystemClock
+from tests.cli.runner import phtcoach, python
 
-REPO = Path(__file__).resolve().parents[2]
 FIELDS = {"factor", "kind", "days", "effect", "low", "high", "verdict"}
 
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("PHTCOACH_DATA_DIR", None)
-    return subprocess.run(
-        [sys.executable, "-m", "phtcoach", "tolerance", *args, "--data-dir", str(data_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+run = partial(phtcoach, "tolerance")
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +65,6 @@ def test_the_command_loads_no_qt(demo_dir: Path) -> None:
         f"main(['tolerance', '--data-dir', {str(demo_dir)!r}]); "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'numpy'))))"
     )
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
-    )
+    done = python(code)
+    assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "[]"

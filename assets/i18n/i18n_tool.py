@@ -52,6 +52,7 @@ def protocol_texts() -> Iterator[str]:
     ex = json.loads((PROTOCOLS / "exercises.json").read_text("utf-8"))
     for e in ex["exercises"]:
         yield e["name"]
+        yield e.get("short_name", "")
         yield e.get("instructions", "")
         how = e.get("how_to") or {}
         for key in ("setup", "movement", "feel", "faults", "easier", "harder", "if_it_hurts"):

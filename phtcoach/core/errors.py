@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from phtcoach.core.words import translate
 
 
@@ -24,6 +26,10 @@ def short_repr(value: object, limit: int = 60) -> str:
     than 4300 digits has no repr in Python 3.11, a hostile object may have a broken one)."""
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
         return f"a whole number of about {int(value.bit_length() * 0.30103)} digits"
+    if isinstance(value, float) and math.isfinite(value):
+        # As typed, not as stored: 150.0 -> '150', 0.1 + 0.2 -> '0.3' (never '150.0' for a
+        # whole number, nor a binary fraction's 17 digits).
+        return f"{value:.10g}"
     try:
         text = repr(value)
     except Exception:

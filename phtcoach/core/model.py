@@ -13,6 +13,7 @@ here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from phtcoach.core.checks import (
@@ -69,6 +70,8 @@ from phtcoach.core.settings import (
 )
 from phtcoach.core.words import translate
 
+SHORT_NAME_MAX = 24  # an exercise's short display name (tables, legends, lists)
+
 __all__ = [
     "KG_PER_LB",
     "MAX_LOAD_KG",
@@ -80,6 +83,7 @@ __all__ = [
     "PAIN_MIN",
     "RED_FLAG_LABELS",
     "REMINDER_TIMES_MAX",
+    "SHORT_NAME_MAX",
     "SLUG_RE",
     "Activity",
     "ActivityFlag",
@@ -118,6 +122,7 @@ __all__ = [
     "check_text",
     "check_utc",
     "kind_fields",
+    "short_names",
 ]
 
 # --------------------------------------------------------------------------- programme
@@ -136,10 +141,16 @@ class Exercise:
     # runs down, bottom pause, up, top pause instead of up first (bridges, hip thrusts).
     lower_first: bool = False
     how_to: HowTo | None = None  # set-up, movement, cues, drawing... (`core.howto`)
+    # "SL bridge, eccentric": what tables, lists and chart legends show where the full name
+    # does not fit (empty: the name itself). The full name goes in tooltips and headings.
+    short_name: str = ""
 
     def __post_init__(self) -> None:
         check_slug("exercise.slug", self.slug)
         check_text("exercise.name", self.name, 80, required=True)
+        check_text("exercise.short_name", self.short_name, SHORT_NAME_MAX)
+        if "\x00" in self.short_name:
+            raise ValidationError("exercise.short_name", self.short_name, "text without NUL")
         object.__setattr__(self, "kind", check_enum("exercise.kind", self.kind, ExerciseKind))
         if not isinstance(self.single_leg, bool):
             raise ValidationError("exercise.single_leg", self.single_leg, "true or false")
@@ -151,6 +162,16 @@ class Exercise:
         check_optional_int("exercise.stage", self.stage, 1, 4)
         if self.how_to is not None and not isinstance(self.how_to, HowTo):
             raise ValidationError("exercise.how_to", self.how_to, "a HowTo or nothing")
+
+    @property
+    def short(self) -> str:
+        """The short display name, or the name when the exercise has none."""
+        return self.short_name.strip() or self.name
+
+
+def short_names(exercises: Mapping[str, Exercise]) -> dict[str, str]:
+    """slug -> short display name: the names for a chart legend or a narrow table."""
+    return {slug: ex.short for slug, ex in exercises.items()}
 
 
 @dataclass(frozen=True, slots=True)

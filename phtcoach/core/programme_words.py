@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.howto import HowTo
-from phtcoach.core.model import Exercise, Template
+from phtcoach.core.model import SHORT_NAME_MAX, Exercise, Template
 from phtcoach.core.words import active, translate
 
 if TYPE_CHECKING:
@@ -51,9 +51,16 @@ def _how_to(h: HowTo | None) -> HowTo | None:
 
 
 def _exercise(ex: Exercise) -> Exercise:
+    short = _t(ex.short_name)
+    if len(short) > SHORT_NAME_MAX:  # a translation too long for a table: the name instead
+        short = ""
     try:
         return replace(
-            ex, name=_t(ex.name), instructions=_t(ex.instructions), how_to=_how_to(ex.how_to)
+            ex,
+            name=_t(ex.name),
+            short_name=short,
+            instructions=_t(ex.instructions),
+            how_to=_how_to(ex.how_to),
         )
     except ValidationError as e:
         log.warning("exercise %s keeps its English text: %s", ex.slug, e)

@@ -34,6 +34,7 @@ KIND_FIELDS: dict[ExerciseKind, tuple[str, ...]] = {
 _EXERCISE_KEYS = (
     "slug",
     "name",
+    "short_name",
     "kind",
     "single_leg",
     "lower_first",
@@ -145,6 +146,8 @@ def exercise_to_dict(ex: Exercise) -> dict[str, Any]:
         "kind": ex.kind.value,
         "single_leg": ex.single_leg,
     }
+    if ex.short_name:
+        out["short_name"] = ex.short_name
     if ex.lower_first:
         out["lower_first"] = True
     if ex.instructions:
@@ -168,6 +171,7 @@ def exercise_from_dict(d: object, where: str, *, builtin: bool = False) -> Exerc
         lambda: Exercise(
             slug=o["slug"],
             name=o["name"],
+            short_name=o.get("short_name", ""),
             kind=o["kind"],
             single_leg=o.get("single_leg", False),
             lower_first=o.get("lower_first", False),

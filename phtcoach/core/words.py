@@ -10,6 +10,7 @@ the tests and an English command line never load Qt and always see English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Translate = Callable[[str, str], str]
@@ -39,3 +40,32 @@ def install(hook: Translate | None) -> None:
 def active() -> bool:
     """True when a translate hook is installed (something other than English may be shown)."""
     return _hook is not None
+
+
+def figure(x: float, places: int = 1) -> str:
+    """A measured number as people read it: at most `places` decimals and no trailing zeros
+    ('8.593' -> '8.6', '15.0' -> '15', '-0.04' -> '0'), with the language's decimal mark
+    ('8,6' in German)."""
+    rounded = round(float(x), places) + 0.0  # + 0.0: -0.0 prints as 0
+    text = f"{rounded:.{places}f}".rstrip("0").rstrip(".") if places > 0 else f"{rounded:.0f}"
+    return text.replace(".", translate("number", "."))
+
+
+def readable_id(slug: str) -> str:
+    """What to show for an exercise or template id that has no name any more (deleted since):
+    'rdl-3x10' -> 'Rdl 3x10'. A name is always preferred; a raw id never reaches the user."""
+    text = " ".join(slug.replace("-", " ").replace("_", " ").split())
+    return text[:1].upper() + text[1:]
+
+
+_PLURAL_S = re.compile(r"(?<=[^\W\d_])\(s\)")  # 'template(s)', never the unit in 'hold (s)'
+
+
+def plural(text: str, n: int) -> str:
+    """English plural of a `%n ...(s)` text that no translation has chosen a form for:
+    'Imported 1 template(s).' -> 'Imported 1 template.', with 2: '... 2 templates.'.
+
+    Qt's `tr(source, "", n)` puts the number in for `%n` and picks the language's form from
+    the translation file; English is the source text and has no file, so its '(s)' is
+    resolved here (a translated text has no '(s)' left, and passes unchanged)."""
+    return _PLURAL_S.sub("" if n == 1 else "s", text.replace("%n", str(n)))

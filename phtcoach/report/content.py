@@ -20,6 +20,7 @@ from phtcoach.charts.labels import kind_label
 from phtcoach.core.analysis import Verdict
 from phtcoach.core.model import KG_PER_LB, ActivityKind, SessionStatus, Units
 from phtcoach.core.progression import Level
+from phtcoach.core.words import figure, readable_id
 from phtcoach.report.charts import pain_chart, response_chart
 from phtcoach.report.pages import Column, Flow, Paint
 from phtcoach.report.tolerance import tolerance
@@ -27,21 +28,23 @@ from phtcoach.report.words import DISCLAIMER, RULE_WORDS, _tr
 from phtcoach.services.report import ReportData
 from phtcoach.ui.text import headline_text, morning_test_text, red_flag_text
 from phtcoach.ui.text.words import translate
+from phtcoach.ui.widgets.fmt import day_text
 
 RIGHT = Qt.AlignmentFlag.AlignRight
 Draw = Callable[[ProgressModel, date, date, float, QPainter, QRectF], None]
 
 
 def day(d: date) -> str:
-    return d.isoformat()
+    """Every date of the report as the app writes it ('Mon 2 Mar 2026', from the locale)."""
+    return day_text(d)
 
 
 def load_text(kg: float, units: Units) -> str:
     if kg <= 0:
         return _tr("bodyweight")
     if units is Units.LB:
-        return f"{kg / KG_PER_LB:.1f} lb"
-    return f"{kg:g} kg"
+        return f"{figure(kg / KG_PER_LB)} lb"
+    return f"{figure(kg)} kg"
 
 
 def progress_model(data: ReportData) -> ProgressModel:
@@ -109,7 +112,7 @@ def cover(flow: Flow, data: ReportData, model: ProgressModel) -> None:
             _tr("up to {n}/10").format(n=s.acceptable_ceiling),
         ],
         [_tr("24-hour check"), check],
-        [_tr("Report made"), data.local_made_at.strftime("%Y-%m-%d %H:%M")],
+        [_tr("Report made"), f"{day(data.local_made_at.date())} {data.local_made_at:%H:%M}"],
     ]
     flow.table([Column(_tr("Item"), 1.0), Column(_tr("Value"), 2.2)], rows)
     mornings = sum(w.mornings for w in data.weeks)
@@ -210,7 +213,7 @@ def sessions(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     )
     flow.table(
         [
-            Column(_tr("Date"), 1.1),
+            Column(_tr("Date"), 1.4),
             Column(_tr("Session"), 3.2),
             Column(_tr("Sets"), 0.8, RIGHT),
             Column(_tr("Max pain"), 0.9, RIGHT),
@@ -237,7 +240,7 @@ def loads(flow: Flow, data: ReportData, model: ProgressModel) -> None:
         top = max(kg for _, kg in points)
         rows.append(
             [
-                data.exercise_names.get(slug, slug),
+                data.exercise_names.get(slug) or readable_id(slug),
                 f"{load_text(kg0, units)} ({day(d0)})",
                 f"{load_text(kg1, units)} ({day(d1)})",
                 load_text(top, units),
@@ -288,7 +291,7 @@ def activity(flow: Flow, data: ReportData, model: ProgressModel) -> None:
         + [f"{sum(row.values()):.0f}"]
         for w, row in sorted(weeks.items())
     ]
-    cols = [Column(_tr("Week of"), 1.2)]
+    cols = [Column(_tr("Week of"), 1.4)]
     cols += [Column(kind_label(ActivityKind(k)), 1.0, RIGHT) for k in kinds]
     cols.append(Column(_tr("Total"), 1.0, RIGHT))
     flow.paragraph(
@@ -322,7 +325,7 @@ def adherence(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     )
     flow.table(
         [
-            Column(_tr("Week of"), 1.2),
+            Column(_tr("Week of"), 1.4),
             Column(_tr("Days in period"), 1.0, RIGHT),
             Column(_tr("Sessions"), 1.0, RIGHT),
             Column(_tr("Mornings logged"), 1.2, RIGHT),
@@ -343,7 +346,7 @@ def red_flags(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     if not rows:
         flow.paragraph(_tr("No red flag and no clinician check was logged in this period."))
     else:
-        cols = [Column(_tr("Date"), 1.0), Column(_tr("Event"), 1.6), Column(_tr("Details"), 4.0)]
+        cols = [Column(_tr("Date"), 1.3), Column(_tr("Event"), 1.6), Column(_tr("Details"), 4.0)]
         flow.table(cols, rows)
     if data.holding:
         held = "; ".join(red_flag_text(f) for f in data.holding)
@@ -372,7 +375,7 @@ def advice(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     )
     flow.table(
         [
-            Column(_tr("Date"), 1.0),
+            Column(_tr("Date"), 1.3),
             Column(_tr("Level"), 0.9),
             Column(_tr("Advice"), 4.1),
             Column(_tr("Rules"), 1.6),

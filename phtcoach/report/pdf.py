@@ -18,7 +18,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from phtcoach import APP_NAME
-from phtcoach.report.content import build, progress_model
+from phtcoach.report.content import build, day, progress_model
 from phtcoach.report.pages import Flow
 from phtcoach.report.words import _tr
 from phtcoach.services.report import ReportCancelledError, ReportData
@@ -83,7 +83,7 @@ def _paint(
     writer.setPageLayout(
         QPageLayout(paper.page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
     )
-    period = {"app": APP_NAME, "first": data.first.isoformat(), "last": data.last.isoformat()}
+    period = {"app": APP_NAME, "first": day(data.first), "last": day(data.last)}
     writer.setTitle(_tr("{app} report {first} to {last}").format(**period))
     writer.setCreator(APP_NAME)
     title = _tr("{app} report, {first} to {last}").format(**period)

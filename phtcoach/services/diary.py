@@ -106,19 +106,44 @@ class DiaryService:
             back = tuple(cast(R, self._restore(r)) for r in records)
         return Done(back, Changes.DIARY)
 
+    def replace(self, record: R, *gone: R) -> Done[tuple[R, ...]]:
+        """Update `record` (same id) and delete `gone` in one transaction: an edited
+        check-in moved into a slot another check-in of the day held, the user agreeing."""
+        with self._store.batch():
+            for g in gone:
+                self._delete(g)
+            new = cast(R, self._update(record))
+        return Done((new,), Changes.DIARY)
+
     def undo_save(self, old: Sequence[Record], new: Sequence[Record]) -> Done[None]:
-        """Undo a form's save: an edit goes back to `old`, a new record goes away."""
-        if old:
-            self.update(*old)
-        else:
-            self.delete(*new)
+        """Undo a form's save: records edited go back to `old`, new ones go away, and an
+        old record the save replaced (its id not among `new`) comes back under its id."""
+        new_ids = {r.id for r in new}
+        old_ids = {r.id for r in old}
+        with self._store.batch():
+            for r in new:
+                if r.id not in old_ids:
+                    self._delete(r)
+            for r in old:
+                if r.id in new_ids:
+                    self._update(r)
+                else:
+                    self._restore(r)
         return Done(None, Changes.DIARY)
 
     def redo_save(self, old: Sequence[Record], new: Sequence[Record]) -> Done[None]:
-        if old:
-            self.update(*new)
-        else:
-            self.restore(*new)
+        """The save again after its undo (the exact inverse of `undo_save`)."""
+        new_ids = {r.id for r in new}
+        old_ids = {r.id for r in old}
+        with self._store.batch():
+            for r in old:
+                if r.id not in new_ids:
+                    self._delete(r)
+            for r in new:
+                if r.id in old_ids:
+                    self._update(r)
+                else:
+                    self._restore(r)
         return Done(None, Changes.DIARY)
 
     def _add(self, r: Record) -> Record:

@@ -58,6 +58,7 @@ class ExerciseDraft:
     """
 
     name: str = ""
+    short_name: str = ""  # tables and legends; empty: the name
     slug: str = ""
     kind: ExerciseKind = ExerciseKind.ISOMETRIC
     stage: int | None = None
@@ -86,6 +87,7 @@ class ExerciseDraft:
                 parts[name] = getattr(how, name)
         return cls(
             name=ex.name,
+            short_name=ex.short_name,
             slug=ex.slug,
             kind=ex.kind,
             stage=ex.stage,
@@ -116,6 +118,7 @@ class ExerciseDraft:
         base: dict[str, Any] = {"slug": "x", "name": "x", "kind": ExerciseKind.ISOMETRIC}
         checks: list[Callable[[], object]] = [
             lambda: Exercise(**{**base, "name": self.name.strip()}),
+            lambda: Exercise(**{**base, "short_name": self.short_name.strip()}),
             lambda: self._check_slug(builtin_slugs, user_slugs),
             lambda: Exercise(**{**base, "kind": self.kind}),
             lambda: Exercise(**{**base, "stage": self.stage}),
@@ -161,6 +164,7 @@ class ExerciseDraft:
         return Exercise(
             slug=self.effective_slug,
             name=self.name.strip(),
+            short_name=self.short_name.strip(),
             kind=self.kind,
             single_leg=self.single_leg,
             lower_first=self.lower_first and self.kind in LOWER_FIRST_KINDS,

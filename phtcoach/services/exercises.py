@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Exercise, Template
+from phtcoach.core.words import readable_id
 from phtcoach.services.changes import Changes, Done
 from phtcoach.services.programme import ProgrammeService
 from phtcoach.storage.repository import Store
@@ -19,12 +20,12 @@ from phtcoach.storage.repository import Store
 class ExerciseInUseError(ValueError):
     """The exercise is used by templates (`templates`: their names), so it stays."""
 
-    def __init__(self, slug: str, templates: list[str]) -> None:
+    def __init__(self, slug: str, templates: list[str], name: str = "") -> None:
         self.slug = slug
         self.templates = templates
-        super().__init__(
-            f"exercise {slug!r} is used by {', '.join(templates)}; remove it from them first"
-        )
+        shown = name or readable_id(slug)  # the name: an id never reaches the user
+        listed = ", ".join(f"“{t}”" for t in templates)
+        super().__init__(f"exercise “{shown}” is used by {listed}; remove it from them first")
 
 
 class ExerciseService:
@@ -81,7 +82,8 @@ class ExerciseService:
             raise ValidationError("exercise.slug", slug, "one of your exercises (not a built-in)")
         users = [t.name for t in self.used_by(slug)]
         if users:
-            raise ExerciseInUseError(slug, users)
+            name = next((e.name for e in self.user_exercises() if e.slug == slug), "")
+            raise ExerciseInUseError(slug, users, name)
         self._store.library.delete_exercise(slug)  # the storage check stays as the last word
         self._programme.reload()
         return Done(None, Changes.PROGRAMME)

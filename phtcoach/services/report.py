@@ -26,6 +26,7 @@ from phtcoach.core.model import (
 )
 from phtcoach.core.progression import Advice, History
 from phtcoach.core.timeline import compile_timeline
+from phtcoach.core.words import readable_id
 from phtcoach.services.advice import AdviceService, plan_inputs
 from phtcoach.services.diary import DiaryService
 from phtcoach.services.programme import ProgrammeService
@@ -198,7 +199,7 @@ def _session_rows(
             SessionRow(
                 day=s.started_at.astimezone(tz).date(),
                 template_id=s.template_id,
-                template_name=template.name if template is not None else s.template_id,
+                template_name=template.name if template is not None else readable_id(s.template_id),
                 sets_done=sum(1 for x in sets if x.performed_reps > 0),
                 sets_planned=_planned(template, s) or len(sets),
                 max_pain=max(pains) if pains else None,

@@ -58,6 +58,7 @@ from phtcoach.core.steps import (
     plan_session,
 )
 from phtcoach.core.timeline import compile_timeline
+from phtcoach.core.words import plural
 from phtcoach.services.run_options import RunOptions, StepDown, decode_state
 from phtcoach.storage.errors import StorageError
 from phtcoach.storage.repository import KEEP, Store
@@ -373,7 +374,8 @@ class SessionRun:
         if self.pending:
             raise StorageError(
                 self._store.path,
-                f"{len(self.pending)} set(s) not saved yet ({self.last_error}); retrying",
+                plural("%n set(s) not saved yet", len(self.pending))
+                + f" ({self.last_error}); retrying",
             )
         rec = self._store.sessions.get(sid) if self.record is None else self.record
         # On the run's own clock, like its sets: a wall clock set an hour on (or back) during

@@ -22,6 +22,7 @@ from phtcoach.core.serialize import (
     template_from_dict,
     template_to_dict,
 )
+from phtcoach.core.words import plural
 from phtcoach.storage.errors import StorageError
 from phtcoach.storage.rows import to_text
 from phtcoach.storage.sql import Db
@@ -73,19 +74,28 @@ class LibraryRepository:
     def delete_exercise(self, slug: str) -> None:
         """Refused while one of the user's templates uses it: the template would break."""
         with self._db.write() as conn:
-            users = [
-                r[0]
+            users = [  # by name: an id never reaches the user
+                str(r[0])
                 for r in conn.execute(
-                    "SELECT template_id FROM template_exercises WHERE exercise_slug = ? "
-                    "ORDER BY template_id",
+                    "SELECT COALESCE(t.name, x.template_id) FROM template_exercises x "
+                    "LEFT JOIN user_templates t ON t.id = x.template_id "
+                    "WHERE x.exercise_slug = ? ORDER BY 1",
                     (slug,),
                 )
             ]
             if users:
+                named = conn.execute(
+                    "SELECT name FROM user_exercises WHERE slug = ?", (slug,)
+                ).fetchone()
+                shown = str(named[0]) if named is not None else slug
+                listed = ", ".join(f"“{u}”" for u in users)
                 raise InUseError(
                     self._db.path,
-                    f"exercise {slug!r} is used by template(s) {', '.join(users)}; "
-                    "remove it from them first",
+                    # The plural is chosen before the names go in: a name may hold "(s)".
+                    plural("exercise “{0}” is used by your template(s) {1}", len(users)).format(
+                        shown, listed
+                    )
+                    + "; remove it from them first",
                 )
             if conn.execute("DELETE FROM user_exercises WHERE slug = ?", (slug,)).rowcount == 0:
                 raise self._db.not_found("exercise", slug)

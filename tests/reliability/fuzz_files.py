@@ -183,7 +183,11 @@ KINDS: tuple[tuple[str, str], ...] = (
 def kind_of(message: str) -> str:
     """The first problem's kind: the words above, else "value out of range or wrong type"."""
     lines = [line.strip() for line in message.splitlines() if line.strip()]
-    first = lines[1] if len(lines) > 1 and "problem(s)" in lines[0] else lines[0]
+    first = (
+        lines[1]
+        if len(lines) > 1 and ("problem," in lines[0] or "problems," in lines[0])
+        else lines[0]
+    )
     for words, kind in KINDS:
         if words in first:
             return kind

@@ -228,7 +228,10 @@ class Judge:
         assert "Traceback" not in got.err + got.out, (argv, got.err)
         if got.status != 0:
             lines = [line for line in got.err.splitlines() if line.strip()]
-            if argv[0] == "import" and "problem(s), nothing was imported" in lines[0]:
+            if argv[0] == "import" and (
+                "problem, nothing was imported" in lines[0]
+                or "problems, nothing was imported" in lines[0]
+            ):
                 # the import's report: a head line, then one line per problem
                 assert all(line.startswith("  ") for line in lines[1:]), (argv, got.err)
             else:

@@ -76,8 +76,11 @@ def test_templates_are_listed_by_name(store: Store) -> None:
 
 def test_exercise_in_use_cannot_be_deleted(store: Store) -> None:
     store.library.save_template(template())
-    with pytest.raises(InUseError, match="my-iso"):
+    with pytest.raises(InUseError) as info:
         store.library.delete_exercise(NORDIC.slug)
+    # Names, never ids (issue 15): the exercise and its template as the user named them.
+    assert "exercise “Assisted nordic” is used by your template “My isometrics”" in str(info.value)
+    assert "my-iso" not in str(info.value) and "my-nordic" not in str(info.value)
     assert store.library.exercises() == [NORDIC]
     # Once no template uses it (replaced without that block), it can go.
     store.library.save_template(replace(template(), blocks=template().blocks[:1]))
@@ -115,3 +118,11 @@ def test_unreadable_template_is_reported_not_fatal(store: Store) -> None:
     (problem,) = store.library.template_problems({})
     assert "bridge-hold" in problem
     assert "my-iso" in problem
+
+
+def test_a_name_holding_s_in_brackets_is_not_taken_for_a_plural(store: Store) -> None:
+    """The plural is chosen before the names go in: "Hold(s)" stays as the user wrote it."""
+    store.library.save_template(template("my-iso", "Hold(s) and lift(s)"))
+    with pytest.raises(InUseError) as info:
+        store.library.delete_exercise(NORDIC.slug)
+    assert "your template “Hold(s) and lift(s)”" in str(info.value)

@@ -43,7 +43,8 @@ def test_verdicts_follow_the_interval() -> None:
     assert verdict_words(effect(verdict=Verdict.UNKNOWN, more=6)) == (
         "Not enough data yet: 11 days, about 6 more would tell"
     )
-    assert "+0.25" in verdict_rule() and "80 %" in verdict_rule()
+    assert "+¼" in verdict_rule() and "80 %" in verdict_rule()
+    assert "0.25" not in verdict_rule()  # no float with two decimals on screen
 
 
 def test_factor_names_are_the_users_words() -> None:
@@ -68,4 +69,6 @@ def test_the_dose_line() -> None:
     over = Effect(
         Factor(FactorKind.LONG, "run"), 6, 1.24, 0.5, 2.0, 0.9, Verdict.LIKELY_WORSE, None
     )
-    assert dose_line(Dose("run", under, over)) == "Run over ~60 min: +1.2; under: +0.1"
+    assert dose_line(Dose("run", under, over)) == (
+        "Run longer than 60 min: next-morning pain +1.2 points; shorter: +0.1 points"
+    )

@@ -15,6 +15,7 @@ from typing import Any
 
 from phtcoach.core.errors import DataFormatError
 from phtcoach.core.model import Exercise
+from phtcoach.core.words import plural
 from phtcoach.services.changes import Changes, Done
 from phtcoach.services.exchange import rows
 from phtcoach.services.exchange.sources import Source, read_source
@@ -66,7 +67,9 @@ class ImportReport:
         shown = self.problems[:MAX_LISTED]
         more = len(self.problems) - len(shown)
         tail = [f"... and {more} more"] if more > 0 else []
-        head = f"{self.source}: {len(self.problems)} problem(s), nothing was imported"
+        head = f"{self.source}: " + plural(
+            "%n problem(s), nothing was imported", len(self.problems)
+        )
         return "\n".join([head, *(f"  {p}" for p in shown), *tail])
 
 

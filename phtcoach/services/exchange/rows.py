@@ -34,6 +34,7 @@ from phtcoach.core.serialize import (
     template_from_dict,
     template_to_dict,
 )
+from phtcoach.core.words import plural
 from phtcoach.storage import rows as codec
 from phtcoach.storage.exchange_repo import SPECS
 
@@ -95,10 +96,14 @@ def _row_object(table: str, obj: object) -> dict[str, Any]:
         raise DataFormatError("row", f"expected an object with {', '.join(spec.all_cols)}")
     unknown = sorted(str(k) for k in obj if k not in spec.all_cols)
     if unknown:
-        raise DataFormatError("row", f"unknown field(s) {', '.join(unknown)}")
+        raise DataFormatError(
+            "row", plural("unknown field(s)", len(unknown)) + f" {', '.join(unknown)}"
+        )
     missing = [c for c in spec.all_cols if c not in obj]
     if missing:
-        raise DataFormatError("row", f"missing field(s) {', '.join(missing)}")
+        raise DataFormatError(
+            "row", plural("missing field(s)", len(missing)) + f" {', '.join(missing)}"
+        )
     return dict(obj)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from phtcoach.core.errors import DataFormatError, short_repr
+from phtcoach.core.words import plural
 from phtcoach.services.exchange.rows import BOOL_COLS, JSON_COLS
 from phtcoach.storage.exchange_repo import SPECS
 
@@ -91,7 +92,9 @@ def document_source(doc: object, name: str) -> Source:
         raise DataFormatError(name, '"tables" must be an object of table name -> rows')
     unknown = sorted(str(k) for k in tables if k not in SPECS)
     if unknown:
-        raise DataFormatError(f"{name}: tables", f"unknown table(s) {', '.join(unknown)}")
+        raise DataFormatError(
+            f"{name}: tables", plural("unknown table(s)", len(unknown)) + f" {', '.join(unknown)}"
+        )
     src = Source()
     for table, rows in tables.items():
         if not isinstance(rows, list):
@@ -129,7 +132,9 @@ def _csv_rows(path: Path, table: str) -> list[Any]:
             header = reader.fieldnames or []
             missing = [c for c in spec.all_cols if c not in header]
             if missing:
-                raise DataFormatError(path.name, f"missing column(s) {', '.join(missing)}")
+                raise DataFormatError(
+                    path.name, plural("missing column(s)", len(missing)) + f" {', '.join(missing)}"
+                )
             rows: list[Any] = []
             for i, raw in enumerate(reader):
                 if i >= MAX_ROWS:

@@ -11,23 +11,48 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from phtcoach.core.timeline import PhaseKind
+from phtcoach.ui.design import (
+    BACKGROUND,
+    BAND_TEXT,
+    EFFORT,
+    GET_READY,
+    HOLD,
+    LOWER,
+    NOTICE,
+    PAUSED_BAND,
+    RAISE,
+    REST,
+    SWITCH,
+    TEXT,
+    TEXT_DIM,
+    TRACK,
+    contrast_ratio,
+    relative_luminance,
+)
+
+# Re-exported: the runner's modules read their colours from here.
+__all__ = [
+    "BACKGROUND",
+    "BAND_TEXT",
+    "EFFORT",
+    "GET_READY",
+    "HOLD",
+    "LOWER",
+    "NOTICE",
+    "PAUSED_BAND",
+    "RAISE",
+    "REST",
+    "SWITCH",
+    "TEXT",
+    "TEXT_DIM",
+    "TRACK",
+    "contrast_ratio",
+    "relative_luminance",
+]
 
 # --------------------------------------------------------------------------- colours
 
-BACKGROUND = "#0E1116"
-TEXT = "#F2F4F8"  # on the background
-TEXT_DIM = "#C2C9D3"  # secondary text on the background (still 11:1)
-NOTICE = "#FFD27A"  # discreet notices (no sound device, screen saver not paused)
-BAND_TEXT = "#0B0D12"  # on every band colour
-TRACK = "#2A303A"  # progress bar groove (no text on it)
-
-HOLD = "#FFB020"  # amber
-RAISE = "#38D67A"  # green
-LOWER = "#5CB3FF"  # blue
-REST = "#A3ACB9"  # grey
-GET_READY = "#B9A2FF"  # violet
-SWITCH = "#FF8FD0"  # pink: clearly not work, not rest
-EFFORT = "#FF9270"  # coral: timed work and running
+# The colours themselves belong to the app's one visual language (`ui.design`).
 DONE = RAISE
 
 PHASE_COLOURS: dict[PhaseKind, str] = {
@@ -50,8 +75,6 @@ FLASH_MIX = 0.45  # a flash mixes the band this far towards white (brighter, sam
 FLASH_MS = 140
 MIN_FLASH_GAP_MS = 334  # at most 3 flashes a second: a cue every 300 ms must not strobe
 
-# Paused: a dark band with light text, so a pause never reads as a hold from across the room.
-PAUSED_BAND = "#262B33"
 PAUSED_TEXT = TEXT
 PAUSED_COUNT = TEXT_DIM  # the frozen countdown, dimmed
 
@@ -69,24 +92,6 @@ NOTICE_FRACTION = 0.022  # discreet: it must not compete with the countdown
 MIN_TEXT_PX = 15  # 11 pt at 96 dpi: nothing smaller anywhere
 
 # --------------------------------------------------------------------------- arithmetic
-
-
-def relative_luminance(hex_colour: str) -> float:
-    """WCAG 2 relative luminance of an sRGB colour '#RRGGBB'."""
-    c = QColor(hex_colour)
-    if not c.isValid():
-        raise ValueError(f"not a colour: {hex_colour!r}")
-
-    def lin(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
-
-
-def contrast_ratio(a: str, b: str) -> float:
-    """WCAG 2 contrast ratio (1..21) between two colours."""
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
 
 
 def flash_colour(hex_colour: str) -> str:

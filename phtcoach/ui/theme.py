@@ -1,5 +1,6 @@
-"""Light and dark (chosen, or following the system live) on the Fusion style; the system's
-font scaled as the settings say, with no text below 11 pt."""
+"""Light and dark (chosen, or following the system live) on the Fusion style with the design's
+focus rings (`ui.design`); the system's font scaled as the settings say, with no text below
+11 pt, and every widget on the type scale following it."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from phtcoach.services.changes import Changes
+from phtcoach.ui.design import (
+    MIN_POINT_SIZE,
+    install_style,
+    refresh_text_styles,
+    refresh_theme,
+)
 
 if TYPE_CHECKING:
     from phtcoach.ui.state import AppState
-
-MIN_POINT_SIZE = 11.0
 
 
 def system_is_dark() -> bool:
@@ -103,6 +108,8 @@ class AppLook(QObject):
         where the system's font is also raised to 11 pt if it is smaller)."""
         if not start and (theme, font_scale_pct) == (self.theme, self.font_scale_pct):
             return
+        if start:
+            install_style(self._app)
         if start and self._system_font.pointSizeF() < MIN_POINT_SIZE:
             self._system_font.setPointSizeF(MIN_POINT_SIZE)
         self.theme, self.font_scale_pct = theme, font_scale_pct
@@ -113,6 +120,7 @@ class AppLook(QObject):
             font.setPointSizeF(max(MIN_POINT_SIZE, size))
         if font != self._app.font():
             self._app.setFont(font)
+            refresh_text_styles(self._app)
 
     def _apply_palette(self) -> None:
         started_dark = self._system_palette.color(QPalette.ColorRole.Window).lightness() < 128
@@ -122,7 +130,9 @@ class AppLook(QObject):
             palette = self._app.style().standardPalette()
         else:
             palette = self._system_palette  # the desktop's own light colours
-        self._app.setPalette(palette)
+        if palette != self._app.palette():
+            self._app.setPalette(palette)
+            refresh_theme(self._app)
 
     def _follow_scheme(self, *_args: object) -> None:
         if self.theme == "system":

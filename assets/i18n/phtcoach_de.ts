@@ -139,13 +139,20 @@
         <source>24 h: {0} ({1})</source>
         <translation>24 h: {0} ({1})</translation>
     </message>
-    <message>
-        <source>{0} reps</source>
-        <translation>{0} Wdh.</translation>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} min under tension</source>
         <translation>{0} min unter Spannung</translation>
+    </message>
+    <message>
+        <source>{0} with bodyweight</source>
+        <translation>{0} mit Körpergewicht</translation>
     </message>
     <message>
         <source>{0} {1} {2}</source>
@@ -184,12 +191,12 @@
         <translation>Einheit</translation>
     </message>
     <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
         <source>up to 1 above</source>
         <translation>bis 1 darüber</translation>
+    </message>
+    <message>
+        <source>red, change not known</source>
+        <translation>rot, Änderung unbekannt</translation>
     </message>
     <message>
         <source>not known</source>
@@ -210,6 +217,10 @@
     <message>
         <source>session reps</source>
         <translation>Wdh. in Einheiten</translation>
+    </message>
+    <message>
+        <source>100 % = both sides equal</source>
+        <translation>100 % = beide Seiten gleich</translation>
     </message>
     <message>
         <source>What it is</source>
@@ -436,6 +447,34 @@
         <translation>Was du spüren solltest</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kurzname</translation>
+    </message>
+    <message>
+        <source>Id (for files)</source>
+        <translation>Id (für Dateien)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>What to feel</source>
+        <translation>Was du spüren solltest</translation>
+    </message>
+    <message>
         <source>Common faults</source>
         <translation>Häufige Fehler</translation>
     </message>
@@ -450,6 +489,10 @@
     <message>
         <source>If it hurts</source>
         <translation>Wenn es schmerzt</translation>
+    </message>
+    <message>
+        <source>Cues (at most 3, short)</source>
+        <translation>Stichworte (höchstens 3, kurz)</translation>
     </message>
     <message>
         <source>Pain {0}/10 is above {1}/10. The session is over: tomorrow morning&apos;s check decides the next one.</source>
@@ -692,6 +735,10 @@
         <translation>Block %1 · %2</translation>
     </message>
     <message>
+        <source>Another template already has this name: choose another name.</source>
+        <translation>Eine andere Vorlage hat schon diesen Namen: Wähle einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -704,32 +751,38 @@
         <translation>{0} kg</translation>
     </message>
     <message>
-        <source>Lighter load: {0} -&gt; {1} lb</source>
-        <translation>Leichtere Last: {0} -&gt; {1} lb</translation>
+        <source>Lighter load: {0} → {1} lb</source>
+        <translation>Leichtere Last: {0} → {1} lb</translation>
     </message>
     <message>
-        <source>Lighter load: {0} -&gt; {1} kg</source>
-        <translation>Leichtere Last: {0} -&gt; {1} kg</translation>
+        <source>Lighter load: {0} → {1} kg</source>
+        <translation>Leichtere Last: {0} → {1} kg</translation>
+    </message>
+    <message numerus="yes">
+        <source>One set fewer: {0} → %n set(s)</source>
+        <translation>
+            <numerusform>Ein Satz weniger: {0} → %n Satz</numerusform>
+            <numerusform>Ein Satz weniger: {0} → %n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>One rep fewer: {0} → %n rep(s)</source>
+        <translation>
+            <numerusform>Eine Wdh. weniger: {0} → %n Wdh.</numerusform>
+            <numerusform>Eine Wdh. weniger: {0} → %n Wdh.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>One set fewer: {0} -&gt; {1} sets</source>
-        <translation>Ein Satz weniger: {0} -&gt; {1} Sätze</translation>
+        <source>Shorter hold: {0} → {1} s</source>
+        <translation>Kürzer halten: {0} → {1} s</translation>
     </message>
     <message>
-        <source>One rep fewer: {0} -&gt; {1} reps</source>
-        <translation>Eine Wdh. weniger: {0} -&gt; {1} Wdh.</translation>
+        <source>Shorter work: {0} → {1} s</source>
+        <translation>Kürzere Belastung: {0} → {1} s</translation>
     </message>
     <message>
-        <source>Shorter hold: {0} -&gt; {1} s</source>
-        <translation>Kürzer halten: {0} -&gt; {1} s</translation>
-    </message>
-    <message>
-        <source>Shorter work: {0} -&gt; {1} s</source>
-        <translation>Kürzere Belastung: {0} -&gt; {1} s</translation>
-    </message>
-    <message>
-        <source>Shorter runs: {0} -&gt; {1} s</source>
-        <translation>Kürzere Laufabschnitte: {0} -&gt; {1} s</translation>
+        <source>Shorter runs: {0} → {1} s</source>
+        <translation>Kürzere Laufabschnitte: {0} → {1} s</translation>
     </message>
     <message>
         <source>rule 1: pain {0}/10 above your ceiling of {1}/10</source>
@@ -934,10 +987,6 @@
     <message>
         <source>Weekly rise that &amp;freezes progress (1-3):</source>
         <translation>&amp;Wochenanstieg, der die Steigerung stoppt (1–3):</translation>
-    </message>
-    <message>
-        <source> point(s)</source>
-        <translation> Punkt(e)</translation>
     </message>
     <message>
         <source>Green days for a s&amp;tage advance (7-14):</source>
@@ -1515,6 +1564,27 @@
         <source>80 % interval</source>
         <translation>80-%-Intervall</translation>
     </message>
+    <message numerus="yes">
+        <source>Last 2 weeks: %n session(s), {got}, needs full training, no 24 h flare</source>
+        <translation>
+            <numerusform>Letzte 2 Wochen: %n Einheit, {got}, nötig: volles Training, keine Verschlechterung nach 24 h</numerusform>
+            <numerusform>Letzte 2 Wochen: %n Einheiten, {got}, nötig: volles Training, keine Verschlechterung nach 24 h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set {0}/{1} saved · {2}{3} · %n rep(s)</source>
+        <translation>
+            <numerusform>Satz {0}/{1} gespeichert · {2}{3} · %n Wdh.</numerusform>
+            <numerusform>Satz {0}/{1} gespeichert · {2}{3} · %n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityForm</name>
@@ -1851,7 +1921,7 @@
     </message>
     <message>
         <source>Info</source>
-        <translation>Info</translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -2080,6 +2150,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarLegend</name>
+    <message>
+        <source>something logged</source>
+        <translation>etwas eingetragen</translation>
+    </message>
+    <message>
+        <source>morning test 0-{g}</source>
+        <translation>Morgentest 0-{g}</translation>
+    </message>
+    <message>
+        <source>morning test {g1}-{a}</source>
+        <translation>Morgentest {g1}-{a}</translation>
+    </message>
+    <message>
+        <source>morning test {a1}-10</source>
+        <translation>Morgentest {a1}-10</translation>
+    </message>
+    <message>
+        <source>days still to come</source>
+        <translation>Tage, die noch kommen</translation>
+    </message>
+</context>
+<context>
     <name>CheckInForm</name>
     <message>
         <source>Optional: sleep, sitting, what you did yesterday</source>
@@ -2126,6 +2219,18 @@
         <translation>Zeitpunkt: {slot}</translation>
     </message>
     <message>
+        <source>at</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>Time of the check-in</source>
+        <translation>Uhrzeit des Check-ins</translation>
+    </message>
+    <message>
+        <source>When this check-in was; for a past day it starts at your reminder time.</source>
+        <translation>Wann dieser Check-in war; für einen vergangenen Tag beginnt sie bei deiner Erinnerungszeit.</translation>
+    </message>
+    <message>
         <source>&amp;Pain right now (0-10)</source>
         <translation>&amp;Schmerz gerade jetzt (0–10)</translation>
     </message>
@@ -2146,8 +2251,16 @@
         <translation>⚠ Unterbrich das Programm und lass dich untersuchen, bevor du wieder trainierst: Diese Zeichen gehören in fachkundige Hände.</translation>
     </message>
     <message>
+        <source>Ticking one holds training until a clinician has had a look.</source>
+        <translation>Ein Haken hält das Training an, bis eine Fachperson nachgesehen hat.</translation>
+    </message>
+    <message>
         <source>Pain: choose a number from 0 to 10 (type it or click a button).</source>
         <translation>Schmerz: Wähle eine Zahl von 0 bis 10 (tippen oder auf eine Taste klicken).</translation>
+    </message>
+    <message>
+        <source>Not saved: your {slot} check-in stays as it was.</source>
+        <translation>Nicht gespeichert: Dein Check-in ({slot}) bleibt, wie er war.</translation>
     </message>
     <message>
         <source>{slot} {pain}/10</source>
@@ -2184,6 +2297,38 @@
     <message>
         <source>other time</source>
         <translation>andere Zeit</translation>
+    </message>
+    <message>
+        <source>{time}, pain {old}/10</source>
+        <translation>{time}, Schmerz {old}/10</translation>
+    </message>
+    <message>
+        <source>, test {score}/10</source>
+        <translation>, Test {score}/10</translation>
+    </message>
+    <message>
+        <source>There is already a {slot} check-in for {day} ({first}). Replace it with this one (pain {new}/10)?</source>
+        <translation>Für {day} gibt es schon einen Check-in ({slot}, {first}). Durch diesen ersetzen (Schmerz {new}/10)?</translation>
+    </message>
+    <message>
+        <source>Its red flags stay ticked on the new one (untick them there if they are wrong): {flags}.</source>
+        <translation>Seine Warnzeichen bleiben beim neuen angekreuzt (dort abwählen, falls sie nicht stimmen): {flags}.</translation>
+    </message>
+    <message>
+        <source>Its morning test score ({score}/10) will be lost.</source>
+        <translation>Sein Morgentest-Wert ({score}/10) geht verloren.</translation>
+    </message>
+    <message>
+        <source>Its notes will be lost.</source>
+        <translation>Seine Notizen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Replace check-in?</source>
+        <translation>Check-in ersetzen?</translation>
+    </message>
+    <message>
+        <source>No keeps the one you have and saves nothing.</source>
+        <translation>Nein behält den vorhandenen und speichert nichts.</translation>
     </message>
 </context>
 <context>
@@ -2414,12 +2559,12 @@
         <translation>⚠ Warnzeichen: {flags}</translation>
     </message>
     <message>
-        <source>{kind} {m:g} min, {intensity}</source>
-        <translation>{kind} {m:g} min, {intensity}</translation>
+        <source>{kind} {m} min, {intensity}</source>
+        <translation>{kind} {m} min, {intensity}</translation>
     </message>
     <message>
-        <source>sat {h:g} h</source>
-        <translation>{h:g} h gesessen</translation>
+        <source>sat {h} h</source>
+        <translation>{h} h gesessen</translation>
     </message>
     <message>
         <source>pain during {v}/10</source>
@@ -2441,9 +2586,23 @@
         <source>Session: {name}</source>
         <translation>Einheit: {name}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} sets, {reps} reps, {tut:g} s under tension</source>
-        <translation>{n} Sätze, {reps} Wdh., {tut:g} s unter Spannung</translation>
+        <source>{tut} s under tension</source>
+        <translation>{tut} s unter Spannung</translation>
     </message>
     <message>
         <source>max pain {v}/10</source>
@@ -2454,12 +2613,20 @@
         <translation>Schmerz danach {v}/10</translation>
     </message>
     <message>
-        <source>{lb:g} lb</source>
-        <translation>{lb:g} lb</translation>
+        <source>{lb} lb</source>
+        <translation>{lb} lb</translation>
     </message>
     <message>
-        <source>{kg:g} kg</source>
-        <translation>{kg:g} kg</translation>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <source>{kind} {m} min ({day})</source>
+        <translation>{kind} {m} min ({day})</translation>
+    </message>
+    <message>
+        <source>{what} {v} ({day})</source>
+        <translation>{what} {v} ({day})</translation>
     </message>
     <message>
         <source>✓ Checked by a clinician: the red flags logged before this no longer hold the programme</source>
@@ -2468,14 +2635,6 @@
     <message>
         <source>{slot} check-in {v}/10 ({day})</source>
         <translation>{slot}-Check-in {v}/10 ({day})</translation>
-    </message>
-    <message>
-        <source>{kind} {m:g} min ({day})</source>
-        <translation>{kind} {m:g} min ({day})</translation>
-    </message>
-    <message>
-        <source>{what} {v:g} ({day})</source>
-        <translation>{what} {v:g} ({day})</translation>
     </message>
     <message>
         <source>clinician check ({day})</source>
@@ -2605,6 +2764,22 @@
         <translation>Gewählte Übung löschen</translation>
     </message>
     <message>
+        <source>Exercises you add appear here. The built-in exercises cannot be changed; press New to add your own.</source>
+        <translation>Übungen, die du anlegst, erscheinen hier. Die mitgelieferten Übungen lassen sich nicht ändern; mit „Neu“ legst du eine eigene an.</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “SL bridge”</source>
+        <translation>Optional, z. B. „Einbein. Brücke“</translation>
+    </message>
+    <message>
+        <source>Shown in tables and charts where the full name does not fit (optional)</source>
+        <translation>Für Tabellen und Diagramme, wo der volle Name nicht passt (optional)</translation>
+    </message>
+    <message>
+        <source>The name of the exercise in template files; made from the name if empty</source>
+        <translation>Der Name der Übung in Vorlagendateien; leer gelassen wird er aus dem Namen gebildet</translation>
+    </message>
+    <message>
         <source>Hold (isometric)</source>
         <translation>Halten (isometrisch)</translation>
     </message>
@@ -2649,24 +2824,24 @@
         <translation>Na&amp;me:</translation>
     </message>
     <message>
+        <source>&amp;Id (for files):</source>
+        <translation>I&amp;d (für Dateien):</translation>
+    </message>
+    <message>
         <source>Le&amp;gs:</source>
-        <translation>&amp;Beine:</translation>
+        <translation>B&amp;eine:</translation>
     </message>
     <message>
-        <source>Legs</source>
-        <translation>Beine</translation>
-    </message>
-    <message>
-        <source>&amp;Id:</source>
-        <translation>&amp;ID:</translation>
+        <source>S&amp;hort name:</source>
+        <translation>&amp;Kurzname:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <source>S&amp;tage:</source>
-        <translation>&amp;Phase:</translation>
+        <translation>St&amp;ufe:</translation>
     </message>
     <message>
         <source>Reps start at the top (lower first)</source>
@@ -2695,54 +2870,6 @@
     <message>
         <source>Close the exercise editor</source>
         <translation>Übungseditor schließen</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Set-up</source>
-        <translation>Ausgangsstellung</translation>
-    </message>
-    <message>
-        <source>Movement</source>
-        <translation>Bewegung</translation>
-    </message>
-    <message>
-        <source>What to feel</source>
-        <translation>Was du spüren solltest</translation>
-    </message>
-    <message>
-        <source>Common faults</source>
-        <translation>Häufige Fehler</translation>
-    </message>
-    <message>
-        <source>Easier</source>
-        <translation>Leichter</translation>
-    </message>
-    <message>
-        <source>Harder</source>
-        <translation>Schwerer</translation>
-    </message>
-    <message>
-        <source>If it hurts</source>
-        <translation>Wenn es schmerzt</translation>
-    </message>
-    <message>
-        <source>Cues (at most 3, short)</source>
-        <translation>Stichworte (höchstens 3, kurz)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2847,11 +2974,11 @@
     <name>FlareCard</name>
     <message>
         <source>What tends to flare you</source>
-        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+        <translation>Was deine Beschwerden eher verstärkt</translation>
     </message>
     <message>
         <source>Yesterday you did what has tended to make your next morning worse. Information only: go by this morning&apos;s test.</source>
-        <translation>Gestern haben Sie etwas gemacht, wonach der nächste Morgen bisher eher schlechter war. Nur zur Information: Maßgeblich ist der heutige Morgentest.</translation>
+        <translation>Gestern hast du etwas gemacht, wonach der nächste Morgen bisher eher schlechter war. Nur zur Information: Maßgeblich ist der heutige Morgentest.</translation>
     </message>
 </context>
 <context>
@@ -3397,36 +3524,31 @@
         <translation>Aktivität</translation>
     </message>
     <message>
-        <source>{m:g} min</source>
-        <translation>{m:g} min</translation>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{m} min activity</source>
+        <translation>{m} min Aktivität</translation>
     </message>
     <message>
         <source>morning {v}/10</source>
         <translation>morgens {v}/10</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Einheit</translation>
-    </message>
-    <message>
-        <source>{n} sessions</source>
-        <translation>{n} Einheiten</translation>
-    </message>
-    <message>
-        <source>{m:g} min activity</source>
-        <translation>{m:g} min Aktivität</translation>
-    </message>
-    <message>
         <source>nothing logged</source>
         <translation>nichts eingetragen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;&lt;u&gt;Bold, underlined&lt;/u&gt;&lt;/b&gt;: something logged</source>
-        <translation>&lt;b&gt;&lt;u&gt;Fett, unterstrichen&lt;/u&gt;&lt;/b&gt;: etwas eingetragen</translation>
-    </message>
-    <message>
-        <source>Tint: morning test {sw_g} 0-{g} {sw_a} {g1}-{a} {sw_r} {a1}-10</source>
-        <translation>Färbung: Morgentest {sw_g} 0–{g} {sw_a} {g1}–{a} {sw_r} {a1}–10</translation>
+        <source>You cannot write about a day that has not come yet.</source>
+        <translation>Für einen Tag, der noch nicht gekommen ist, kannst du nichts eintragen.</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3571,7 @@
     </message>
     <message>
         <source>Their note</source>
-        <translation>Ihre Notiz</translation>
+        <translation>Deine Notiz</translation>
     </message>
     <message>
         <source>&amp;Prescribed by:</source>
@@ -3656,9 +3778,20 @@
         <source>Stage %1: %2</source>
         <translation>Phase %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n template(s).</source>
+        <translation>
+            <numerusform>%n Vorlage importiert.</numerusform>
+            <numerusform>%n Vorlagen importiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>You are on step %1 of the seed ladder.</source>
         <translation>Du bist auf Stufe %1 der Stufenleiter.</translation>
+    </message>
+    <message>
+        <source>Your current session is no longer in the programme: choose one below.</source>
+        <translation>Deine aktuelle Einheit ist nicht mehr im Programm: Wähle unten eine aus.</translation>
     </message>
     <message>
         <source>Your current session is %1 (not on the seed ladder).</source>
@@ -3689,10 +3822,6 @@
 %1</translation>
     </message>
     <message>
-        <source>Imported %1 template(s).</source>
-        <translation>%1 Vorlage(n) importiert.</translation>
-    </message>
-    <message>
         <source>Export template</source>
         <translation>Vorlage exportieren</translation>
     </message>
@@ -3711,10 +3840,6 @@
 </context>
 <context>
     <name>ProgressCharts</name>
-    <message>
-        <source>+{0} more</source>
-        <translation>+{0} weitere</translation>
-    </message>
     <message>
         <source>Progress charts</source>
         <translation>Verlaufsdiagramme</translation>
@@ -3783,7 +3908,7 @@
     </message>
     <message>
         <source>Do a session: its 24-hour response shows here the morning after.</source>
-        <translation>Mach eine Einheit: Ihre 24-Stunden-Reaktion erscheint hier am Morgen danach.</translation>
+        <translation>Mach eine Einheit: Deine 24-Stunden-Reaktion erscheint hier am Morgen danach.</translation>
     </message>
     <message>
         <source>What to log next</source>
@@ -3851,6 +3976,14 @@
     <message>
         <source>0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load, buttons · Enter save · H how to</source>
         <translation>0–9 bewerten · T = 10 · ↑/↓ Schmerz oder Anstrengung · Tab: Wdh., Sekunden, Last, Tasten · Enter speichern · H Anleitung</translation>
+    </message>
+    <message>
+        <source>Load (lb)</source>
+        <translation>Last (lb)</translation>
+    </message>
+    <message>
+        <source>Load (kg)</source>
+        <translation>Last (kg)</translation>
     </message>
     <message>
         <source>Other choice</source>
@@ -4120,9 +4253,12 @@
         <source>Unfinished session</source>
         <translation>Unvollendete Einheit</translation>
     </message>
-    <message>
-        <source>“{0}” started {1} was not finished: {2} of {3} sets are saved.</source>
-        <translation>„{0}“, begonnen {1}, wurde nicht beendet: {2} von {3} Sätzen sind gespeichert.</translation>
+    <message numerus="yes">
+        <source>“{0}” started {1} was not finished: %n set(s) of {2} saved.</source>
+        <translation>
+            <numerusform>„{0}“, begonnen {1}, wurde nicht beendet: %n Satz von {2} gespeichert.</numerusform>
+            <numerusform>„{0}“, begonnen {1}, wurde nicht beendet: %n Sätze von {2} gespeichert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A session started {0} was not finished and cannot be resumed: {1}</source>
@@ -4146,10 +4282,40 @@
     </message>
 </context>
 <context>
+    <name>RuleLine</name>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message>
         <source>The rules</source>
         <translation>Die Regeln</translation>
+    </message>
+    <message numerus="yes">
+        <source> point(s)</source>
+        <translation>
+            <numerusform> Punkt</numerusform>
+            <numerusform> Punkte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4157,14 +4323,6 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>{0} sets</source>
-        <translation>{0} Sätze</translation>
-    </message>
-    <message>
-        <source>1 set</source>
-        <translation>1 Satz</translation>
     </message>
     <message>
         <source>, then </source>
@@ -4184,10 +4342,6 @@
     <message>
         <source>Screen saver could not be paused: {0}</source>
         <translation>Bildschirmschoner konnte nicht pausiert werden: {0}</translation>
-    </message>
-    <message>
-        <source>Set {0}/{1} saved · {2}{3} · {4} reps</source>
-        <translation>Satz {0}/{1} gespeichert · {2}{3} · {4} Wdh.</translation>
     </message>
 </context>
 <context>
@@ -4324,8 +4478,8 @@
         <translation>Diese Einheit ist im Trainingsmodus noch offen: Schließ sie dort zuerst ab.</translation>
     </message>
     <message>
-        <source>{s:g} s</source>
-        <translation>{s:g} s</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4511,10 @@
     <message>
         <source>Get it ready (Enter)</source>
         <translation>Vorbereiten (Enter)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s session</source>
+        <translation>Heutige Einheit</translation>
     </message>
 </context>
 <context>
@@ -4403,10 +4561,6 @@
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>%1: %2 is outside %3 to %4; it was not changed.</source>
-        <translation>%1: %2 liegt außerhalb von %3 bis %4; nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -4462,10 +4616,6 @@
         <translation>Geschaffte Sätze</translation>
     </message>
     <message>
-        <source>Pain after the session (0-10)</source>
-        <translation>Schmerz nach der Einheit (0–10)</translation>
-    </message>
-    <message>
         <source>Pain after</source>
         <translation>Schmerz danach</translation>
     </message>
@@ -4489,9 +4639,48 @@
         <source>Discard this session</source>
         <translation>Diese Einheit verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} of %n set(s)</source>
+        <translation>
+            <numerusform>{0} von %n Satz</numerusform>
+            <numerusform>{0} von %n Sätzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wdh.</numerusform>
+            <numerusform>%n Wdh.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saving… {0} set(s) not saved yet</source>
-        <translation>Speichert… {0} Satz/Sätze noch nicht gespeichert</translation>
+        <source>{0} s under tension</source>
+        <translation>{0} s unter Spannung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set {0}{1}: %n rep(s) ({2} s)</source>
+        <translation>
+            <numerusform>Satz {0}{1}: %n Wdh. ({2} s)</numerusform>
+            <numerusform>Satz {0}{1}: %n Wdh. ({2} s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set {0}{1}: %n rep(s)</source>
+        <translation>
+            <numerusform>Satz {0}{1}: %n Wdh.</numerusform>
+            <numerusform>Satz {0}{1}: %n Wdh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain after the session</source>
+        <translation>Schmerz nach der Einheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving… %n set(s) not saved yet</source>
+        <translation>
+            <numerusform>Speichern… %n Satz noch nicht gespeichert</numerusform>
+            <numerusform>Speichern… %n Sätze noch nicht gespeichert</numerusform>
+        </translation>
     </message>
     <message>
         <source>No work recorded</source>
@@ -4506,20 +4695,12 @@
         <translation>Einheit vorzeitig beendet</translation>
     </message>
     <message>
-        <source>{0} of {1} sets · {2} reps · {3} s under tension · {4}</source>
-        <translation>{0} von {1} Sätzen · {2} Wdh. · {3} s unter Spannung · {4}</translation>
-    </message>
-    <message>
         <source>pain {0}/10</source>
         <translation>Schmerz {0}/10</translation>
     </message>
     <message>
         <source>effort {0}/10</source>
         <translation>Anstrengung {0}/10</translation>
-    </message>
-    <message>
-        <source>Set {0}{1}: {2} reps ({3} s)</source>
-        <translation>Satz {0}{1}: {2} Wdh. ({3} s)</translation>
     </message>
     <message>
         <source>No set was done, so this session does not count as training and waits for no 24-hour check. Discard it (D), or keep it in the Diary.</source>
@@ -4551,10 +4732,6 @@
     <message>
         <source>Stage %1</source>
         <translation>Phase %1</translation>
-    </message>
-    <message>
-        <source>Saved as</source>
-        <translation>Gespeichert als</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -4640,9 +4817,12 @@
         <source>to fix</source>
         <translation>zu beheben</translation>
     </message>
-    <message>
-        <source>%1 problem(s) to fix before saving. First: %2</source>
-        <translation>%1 Problem(e) vor dem Speichern zu beheben. Zuerst: %2</translation>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving. First: %1</source>
+        <translation>
+            <numerusform>%n Problem vor dem Speichern zu beheben. Zuerst: %1</numerusform>
+            <numerusform>%n Probleme vor dem Speichern zu beheben. Zuerst: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to save.</source>
@@ -4684,10 +4864,6 @@
         <translation>Dauer %1 (%2 min) · %3 Abschnitte · %4 Signale · %5 Belastung</translation>
     </message>
     <message>
-        <source>… and %1 more</source>
-        <translation>… und %1 weitere</translation>
-    </message>
-    <message>
         <source>Sto&amp;p (playing the first %1 s)</source>
         <translation>Sto&amp;pp (spielt die ersten %1 s)</translation>
     </message>
@@ -4715,6 +4891,10 @@
         <translation>Dauer</translation>
     </message>
     <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
         <source>Phase</source>
         <translation>Abschnitt</translation>
     </message>
@@ -4729,6 +4909,10 @@
     <message>
         <source>Timeline preview</source>
         <translation>Vorschau des Zeitplans</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +5030,7 @@
     <name>ToleranceEffects</name>
     <message>
         <source>What tends to flare you</source>
-        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+        <translation>Was deine Beschwerden eher verstärkt</translation>
     </message>
     <message>
         <source>Each factor&apos;s effect on the next morning, its interval and its verdict</source>
@@ -4861,11 +5045,15 @@
     <name>TolerancePanel</name>
     <message>
         <source>What tends to flare you</source>
-        <translation>Was Ihre Beschwerden eher verstärkt</translation>
+        <translation>Was deine Beschwerden eher verstärkt</translation>
     </message>
     <message>
-        <source>Dose</source>
-        <translation>Dosis</translation>
+        <source>Long against short</source>
+        <translation>Lang gegen kurz</translation>
+    </message>
+    <message>
+        <source>For each activity: how much higher (+) or lower (-) the next morning&apos;s pain was, in points on the 0-10 scale, after a long one and after a shorter one</source>
+        <translation>Für jede Aktivität: um wie viel der Schmerz am nächsten Morgen höher (+) oder niedriger (-) war, in Punkten auf der Skala 0–10, nach einer langen und nach einer kürzeren</translation>
     </message>
     <message>
         <source>Show the &amp;counts</source>
@@ -4889,7 +5077,7 @@
     </message>
     <message>
         <source>Per exercise and activity kind: days done, how many next mornings were above your baseline, and the mean change. Sort by any column.</source>
-        <translation>Je Übung und Aktivitätsart: Tage, an denen sie gemacht wurde, wie viele nächste Morgen über Ihrem Ausgangswert lagen, und die mittlere Änderung. Nach jeder Spalte sortierbar.</translation>
+        <translation>Je Übung und Aktivitätsart: Tage, an denen sie gemacht wurde, wie viele nächste Morgen über deinem Ausgangswert lagen, und die mittlere Änderung. Nach jeder Spalte sortierbar.</translation>
     </message>
     <message>
         <source>Every factor of the last year together, from {n} mornings, so a hilly run is told apart from the session done the same day. {rule}</source>
@@ -4897,7 +5085,7 @@
     </message>
     <message>
         <source>Not enough data yet: log morning tests and what you do, and each factor&apos;s effect on the next morning shows here.</source>
-        <translation>Noch zu wenige Daten: Tragen Sie Morgentests und Ihre Aktivitäten ein, dann erscheint hier die Wirkung jedes Faktors auf den nächsten Morgen.</translation>
+        <translation>Noch zu wenige Daten: Trag Morgentests und deine Aktivitäten ein, dann erscheint hier die Wirkung jedes Faktors auf den nächsten Morgen.</translation>
     </message>
 </context>
 <context>
@@ -5290,8 +5478,8 @@
         <translation>, von Woche zu Woche steigend</translation>
     </message>
     <message>
-        <source>Morning tests {logged} of the last {days} days logged{highest}{trend}, needs all {days} &lt;= {limit}/10 and stable</source>
-        <translation>Morgentests an {logged} der letzten {days} Tage eingetragen{highest}{trend}, nötig: alle {days} &lt;= {limit}/10 und stabil</translation>
+        <source>Morning tests {logged} of the last {days} days logged{highest}{trend}, needs all {days} ≤ {limit}/10 and stable</source>
+        <translation>Morgentests an {logged} der letzten {days} Tage eingetragen{highest}{trend}, nötig: alle {days} ≤ {limit}/10 und stabil</translation>
     </message>
     <message>
         <source>no ratings this week</source>
@@ -5302,8 +5490,8 @@
         <translation>diese Woche höchstens {value}/10</translation>
     </message>
     <message>
-        <source>Exercise pain {got}, needs &lt;= {limit}/10</source>
-        <translation>Schmerz bei den Übungen: {got}, nötig &lt;= {limit}/10</translation>
+        <source>Exercise pain {got}, needs ≤ {limit}/10</source>
+        <translation>Schmerz bei den Übungen: {got}, nötig ≤ {limit}/10</translation>
     </message>
     <message>
         <source>left</source>
@@ -5318,20 +5506,20 @@
         <translation>{reps} ({day})</translation>
     </message>
     <message>
-        <source>Single-leg bridges on the affected ({side}) side {got}, needs &gt;= {needed}{limits}{skipped}</source>
-        <translation>Einbeinige Brücken auf der betroffenen Seite ({side}): {got}, nötig &gt;= {needed}{limits}{skipped}</translation>
+        <source>Single-leg bridges on the affected ({side}) side {got}, needs ≥ {needed}{limits}{skipped}</source>
+        <translation>Einbeinige Brücken auf der betroffenen Seite ({side}): {got}, nötig ≥ {needed}{limits}{skipped}</translation>
     </message>
     <message>
         <source>{pct} % (affected {affected} / other {other}{day})</source>
         <translation>{pct} % (betroffen {affected} / andere {other}{day})</translation>
     </message>
     <message>
-        <source>Bridge symmetry {got}, needs &gt;= {needed} %{limits}{skipped}</source>
-        <translation>Brückensymmetrie {got}, nötig &gt;= {needed} %{limits}{skipped}</translation>
+        <source>Bridge symmetry {got}, needs ≥ {needed} %{limits}{skipped}</source>
+        <translation>Brückensymmetrie {got}, nötig ≥ {needed} %{limits}{skipped}</translation>
     </message>
     <message>
-        <source>Green weeks: {first} then {second} green days, {red} red, needs &gt;= {needed} each and no red day</source>
-        <translation>Grüne Wochen: {first}, dann {second} grüne Tage, {red} rote, nötig je &gt;= {needed} und kein roter Tag</translation>
+        <source>Green weeks: {first} then {second} green days, {red} red, needs ≥ {needed} each and no red day</source>
+        <translation>Grüne Wochen: {first}, dann {second} grüne Tage, {red} rote, nötig je ≥ {needed} und kein roter Tag</translation>
     </message>
     <message>
         <source>Rest pain logged in the last {days} days, needs none</source>
@@ -5358,8 +5546,8 @@
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <source>Sitting tolerance {got}, needs &gt;= {needed} min</source>
-        <translation>Sitztoleranz {got}, nötig &gt;= {needed} min</translation>
+        <source>Sitting tolerance {got}, needs ≥ {needed} min</source>
+        <translation>Sitztoleranz {got}, nötig ≥ {needed} min</translation>
     </message>
     <message>
         <source>a flare</source>
@@ -5374,10 +5562,6 @@
         <translation>keine Einheiten</translation>
     </message>
     <message>
-        <source>Last 2 weeks: {sessions} sessions, {got}, needs full training, no 24 h flare</source>
-        <translation>Letzte 2 Wochen: {sessions} Einheiten, {got}, nötig: volles Training, keine Verschlechterung nach 24 h</translation>
-    </message>
-    <message>
         <source>no test counted yet</source>
         <translation>noch kein Test gezählt</translation>
     </message>
@@ -5390,8 +5574,8 @@
         <translation>nächster Morgen {value}/10</translation>
     </message>
     <message>
-        <source> at &lt;= {ceiling}/10 with no flare the next morning</source>
-        <translation> bei &lt;= {ceiling}/10 ohne Verschlechterung am nächsten Morgen</translation>
+        <source> at ≤ {ceiling}/10 with no flare the next morning</source>
+        <translation> bei ≤ {ceiling}/10 ohne Verschlechterung am nächsten Morgen</translation>
     </message>
     <message>
         <source>{n} with pain above {ceiling}/10 that day</source>
@@ -5502,20 +5686,20 @@
         <translation>Der mittlere Morgentest dieser Woche, {this}/10, liegt {delta} über dem der letzten Woche ({last}/10; die Grenze ist {step}): Steigerung einfrieren und Umfang verringern (ein Satz weniger), bis es sich beruhigt.</translation>
     </message>
     <message>
-        <source>2-week running change {change} % ({previous} -&gt; {recent} min), more than {limit} %: keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).</source>
-        <translation>Laufumfang in 2 Wochen {change} % ({previous} -&gt; {recent} min), mehr als {limit} %: Steigere in 2 Wochen nur um 10–20 % (von {previous} min sind das {low}–{high} min).</translation>
+        <source>2-week running change {change} % ({previous} → {recent} min), more than {limit} %: keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).</source>
+        <translation>Laufumfang in 2 Wochen {change} % ({previous} → {recent} min), mehr als {limit} %: Steigere in 2 Wochen nur um 10–20 % (von {previous} min sind das {low}–{high} min).</translation>
     </message>
     <message>
-        <source>2-week activity change {change} % ({previous} -&gt; {recent} min), more than {limit} %: keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).</source>
-        <translation>Aktivität in 2 Wochen {change} % ({previous} -&gt; {recent} min), mehr als {limit} %: Steigere in 2 Wochen nur um 10–20 % (von {previous} min sind das {low}–{high} min).</translation>
+        <source>2-week activity change {change} % ({previous} → {recent} min), more than {limit} %: keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).</source>
+        <translation>Aktivität in 2 Wochen {change} % ({previous} → {recent} min), mehr als {limit} %: Steigere in 2 Wochen nur um 10–20 % (von {previous} min sind das {low}–{high} min).</translation>
     </message>
     <message>
-        <source>2-week running change {change} % ({previous} -&gt; {recent} min, warn above {limit} %).</source>
-        <translation>Laufumfang in 2 Wochen {change} % ({previous} -&gt; {recent} min, Warnung über {limit} %).</translation>
+        <source>2-week running change {change} % ({previous} → {recent} min, warn above {limit} %).</source>
+        <translation>Laufumfang in 2 Wochen {change} % ({previous} → {recent} min, Warnung über {limit} %).</translation>
     </message>
     <message>
-        <source>2-week activity change {change} % ({previous} -&gt; {recent} min, warn above {limit} %).</source>
-        <translation>Aktivität in 2 Wochen {change} % ({previous} -&gt; {recent} min, Warnung über {limit} %).</translation>
+        <source>2-week activity change {change} % ({previous} → {recent} min, warn above {limit} %).</source>
+        <translation>Aktivität in 2 Wochen {change} % ({previous} → {recent} min, Warnung über {limit} %).</translation>
     </message>
     <message>
         <source>{acute} min of activity in the last 7 days vs {chronic} a week on average (acute:chronic {ratio}, information only).</source>
@@ -5903,6 +6087,10 @@
         <translation>direkt im Trainingsmodus für TEMPLATE (oder &apos;today&apos;) öffnen und auf die Leertaste warten</translation>
     </message>
     <message>
+        <source>what to do (none: open the app); &apos;phtcoach COMMAND --help&apos; for more</source>
+        <translation>was zu tun ist (ohne: die App öffnen); mehr mit &apos;phtcoach COMMAND --help&apos;</translation>
+    </message>
+    <message>
         <source>print the cue schedule of a session</source>
         <translation>den Signalplan einer Einheit ausgeben</translation>
     </message>
@@ -5939,12 +6127,24 @@
         <translation>der neue Datenordner</translation>
     </message>
     <message>
+        <source>weeks of history, 1 to 520 (default: 12)</source>
+        <translation>Wochen Verlauf, 1 bis 520 (Standard: 12)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same history (default: 42)</source>
+        <translation>derselbe Startwert ergibt denselben Verlauf (Standard: 42)</translation>
+    </message>
+    <message>
         <source>back up the database now</source>
         <translation>die Datenbank jetzt sichern</translation>
     </message>
     <message>
         <source>replace the database with a backup</source>
         <translation>die Datenbank durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>the backup file to put back (the current database is kept as a backup)</source>
+        <translation>die Sicherung, die zurückgespielt wird (die aktuelle Datenbank bleibt als Sicherung erhalten)</translation>
     </message>
     <message>
         <source>info</source>
@@ -5984,11 +6184,11 @@
     </message>
     <message>
         <source>--out: {out} already holds a database; choose an empty folder</source>
-        <translation>--out: {out} enthält schon eine Datenbank; wählen Sie einen leeren Ordner</translation>
+        <translation>--out: {out} enthält schon eine Datenbank; wähle einen leeren Ordner</translation>
     </message>
     <message>
         <source>--out: {out} is not empty; choose a new or empty folder</source>
-        <translation>--out: {out} ist nicht leer; wählen Sie einen neuen oder leeren Ordner</translation>
+        <translation>--out: {out} ist nicht leer; wähle einen neuen oder leeren Ordner</translation>
     </message>
     <message>
         <source>--data-dir: no database in {root} to back up</source>
@@ -6011,16 +6211,24 @@
         <translation>Datei (xlsx, json) oder Ordner (csv)</translation>
     </message>
     <message>
-        <source>first day</source>
-        <translation>erster Tag</translation>
+        <source>csv (a folder of tables), xlsx (one workbook) or json (one complete file); csv and json can be imported back</source>
+        <translation>csv (ein Ordner mit Tabellen), xlsx (eine Arbeitsmappe) oder json (eine vollständige Datei); csv und json lassen sich wieder importieren</translation>
     </message>
     <message>
-        <source>last day</source>
-        <translation>letzter Tag</translation>
+        <source>first day, YYYY-MM-DD (default: the first entry)</source>
+        <translation>erster Tag, JJJJ-MM-TT (Standard: der erste Eintrag)</translation>
+    </message>
+    <message>
+        <source>last day, YYYY-MM-DD (default: the last entry)</source>
+        <translation>letzter Tag, JJJJ-MM-TT (Standard: der letzte Eintrag)</translation>
     </message>
     <message>
         <source>read a JSON export or a CSV folder back in</source>
         <translation>einen JSON-Export oder einen CSV-Ordner wieder einlesen</translation>
+    </message>
+    <message>
+        <source>a JSON export or a folder of CSV files</source>
+        <translation>ein JSON-Export oder ein Ordner mit CSV-Dateien</translation>
     </message>
     <message>
         <source>report what would change; write nothing</source>
@@ -6041,6 +6249,10 @@
     <message>
         <source>imported {name}</source>
         <translation>{name} importiert</translation>
+    </message>
+    <message>
+        <source>a template id (see &apos;phtcoach templates&apos;) or an exercise id</source>
+        <translation>eine Vorlagen-ID (siehe &apos;phtcoach templates&apos;) oder eine Übungs-ID</translation>
     </message>
     <message>
         <source>isometric</source>
@@ -6152,7 +6364,7 @@
     </message>
     <message>
         <source>{option}: the path is empty; name a file or folder</source>
-        <translation>{option}: der Pfad ist leer; nennen Sie eine Datei oder einen Ordner</translation>
+        <translation>{option}: der Pfad ist leer; nenne eine Datei oder einen Ordner</translation>
     </message>
     <message>
         <source>{option}: {path} cannot be a folder: {file} is a file</source>
@@ -6204,11 +6416,11 @@
     </message>
     <message>
         <source>what tends to flare you: each factor&apos;s effect on the next morning</source>
-        <translation>was Ihre Beschwerden eher verstärkt: die Wirkung jedes Faktors auf den nächsten Morgen</translation>
+        <translation>was deine Beschwerden eher verstärkt: die Wirkung jedes Faktors auf den nächsten Morgen</translation>
     </message>
     <message>
-        <source>Each exercise, activity, flag and hard session of the last year, with its effect on the next morning&apos;s test, an 80 % interval and a verdict. Example: phtcoach tolerance --json</source>
-        <translation>Jede Übung, Aktivität, Markierung und harte Einheit des letzten Jahres mit ihrer Wirkung auf den nächsten Morgentest, einem 80-%-Intervall und einer Einschätzung. Beispiel: phtcoach tolerance --json</translation>
+        <source>Each exercise, activity, flag and hard session of the last year, with its effect on the next morning&apos;s test, an 80 % interval and a verdict.</source>
+        <translation>Jede Übung, Aktivität, Markierung und harte Einheit des letzten Jahres mit ihrer Wirkung auf den nächsten Morgentest, einem 80-%-Intervall und einer Einschätzung.</translation>
     </message>
     <message>
         <source>Not enough data yet: the model needs morning tests with a baseline and something logged the day before ({n} such mornings so far).</source>
@@ -6217,6 +6429,10 @@
     <message>
         <source>{n} mornings up to {day}. {rule}</source>
         <translation>{n} Morgen bis {day}. {rule}</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
     </message>
 </context>
 <context>
@@ -6445,6 +6661,10 @@
         <translation>Beidbeinige Brücke halten</translation>
     </message>
     <message>
+        <source>Bridge hold</source>
+        <translation>Brücke halten</translation>
+    </message>
+    <message>
         <source>Lie on your back, knees bent, both heels on the floor about a forearm&apos;s length from your bottom. Squeeze your glutes and lift your hips until knees, hips and shoulders form a line, then hold still. Press down through the heels so you feel the back of the thighs working. Keep the effort moderate: you should be able to hold with something to spare. Breathe normally. Lower slowly when the hold ends.</source>
         <translation>Leg dich auf den Rücken, Knie gebeugt, beide Fersen etwa eine Unterarmlänge vom Gesäß entfernt auf dem Boden. Spann das Gesäß an und heb die Hüfte, bis Knie, Hüfte und Schultern eine Linie bilden, dann halte still. Drück über die Fersen nach unten, sodass du die Oberschenkelrückseite arbeiten spürst. Halte die Anstrengung mäßig: Du solltest mit etwas Reserve halten können. Atme normal. Senk langsam ab, wenn das Halten endet.</translation>
     </message>
@@ -6519,6 +6739,10 @@
     <message>
         <source>Foot-elevated single-leg bridge hold</source>
         <translation>Einbeinige Brücke mit erhöhtem Fuß halten</translation>
+    </message>
+    <message>
+        <source>SL bridge hold</source>
+        <translation>Einbein. Brücke halten</translation>
     </message>
     <message>
         <source>Lie on your back with the heel of the working leg on a step, sofa edge or low box, knee slightly bent; the other knee pulled towards your chest or the foot held just off the floor. Push down through the heel and lift your hips until they are level with the knee, then hold still. Keep the pelvis level and the hips from sagging or twisting. Aim for a firm but comfortable effort, roughly half to two thirds of your maximum. Mild discomfort at the sit bone that settles straight after the set is acceptable; sharp or rising pain is not.</source>
@@ -6599,6 +6823,10 @@
     <message>
         <source>Prone knee-flexion hold</source>
         <translation>Knie beugen in Bauchlage halten</translation>
+    </message>
+    <message>
+        <source>Prone knee-flex hold</source>
+        <translation>Knie beugen, Bauchlage</translation>
     </message>
     <message>
         <source>Lie face down with the working knee bent to about 45 degrees. Hook the other ankle over it (or use a band tied to something fixed) and try to curl the heel towards your bottom while the other leg stops it moving. Nothing moves: you press and hold. Keep the hips flat on the floor. This works the hamstrings with the hip straight, where the tendon is not squeezed against the sit bone.</source>
@@ -6745,6 +6973,10 @@
         <translation>Einbeinige Brücke mit erhöhtem Fuß, exzentrisch</translation>
     </message>
     <message>
+        <source>SL bridge, eccentric</source>
+        <translation>Einbein. Brücke, exz.</translation>
+    </message>
+    <message>
         <source>Set up as for the foot-elevated bridge hold, both heels on the step. Lift your hips using both legs. At the top, take the other foot off the step so the working leg carries you, then lower your hips slowly, counting with the voice, until you touch down. Put both feet back on the step and reset before the next rep. The lowering is the exercise: keep it smooth and even all the way down, and keep the pelvis level. With load, rest a dumbbell or a bag on your lap, or ask someone to press down gently on your hips.</source>
         <translation>Ausgangsstellung wie beim Halten der Brücke mit erhöhtem Fuß, beide Fersen auf der Stufe. Heb die Hüfte mit beiden Beinen. Oben nimmst du den anderen Fuß von der Stufe, sodass das Arbeitsbein dich trägt, und senkst die Hüfte dann langsam im Takt der Stimme ab, bis du aufsetzt. Stell beide Füße zurück auf die Stufe und richte dich vor der nächsten Wiederholung neu ein. Das Absenken ist die Übung: gleichmäßig und ruhig den ganzen Weg nach unten, das Becken gerade. Für Last leg eine Kurzhantel oder eine Tasche auf den Schoß oder lass jemanden sanft auf deine Hüfte drücken.</translation>
     </message>
@@ -6815,6 +7047,10 @@
     <message>
         <source>Foot-elevated single-leg bridge, tempo</source>
         <translation>Einbeinige Brücke mit erhöhtem Fuß, Tempo</translation>
+    </message>
+    <message>
+        <source>SL bridge, tempo</source>
+        <translation>Einbein. Brücke, Tempo</translation>
     </message>
     <message>
         <source>Heel of the working leg on the step, the other foot off it. Lift your hips on the working leg alone, taking the whole count to get to the top, then lower just as slowly. Hold a weight on your lap for load. Move steadily with the voice, no bouncing at the bottom, pelvis level throughout.</source>
@@ -7029,6 +7265,10 @@
         <translation>Beinbeuger mit Gleitpads</translation>
     </message>
     <message>
+        <source>Slider curl</source>
+        <translation>Beinbeuger Gleitpads</translation>
+    </message>
+    <message>
         <source>Lie on your back with heels on sliders, a towel on a smooth floor or a gym ball. Lift your hips into a bridge, then slide the heels away until the legs are nearly straight and pull them back in, hips up the whole time. Make it easier by letting the hips touch down between reps; harder by doing it on one leg.</source>
         <translation>Leg dich auf den Rücken, die Fersen auf Gleitpads, einem Handtuch auf glattem Boden oder einem Gymnastikball. Heb die Hüfte in eine Brücke, schieb dann die Fersen weg, bis die Beine fast gestreckt sind, und zieh sie wieder heran, die Hüfte die ganze Zeit oben. Leichter wird es, wenn die Hüfte zwischen den Wiederholungen aufsetzt; schwerer einbeinig.</translation>
     </message>
@@ -7095,6 +7335,10 @@
     <message>
         <source>Assisted Nordic curl</source>
         <translation>Nordic Curl mit Hilfe</translation>
+    </message>
+    <message>
+        <source>Assisted Nordic</source>
+        <translation>Nordic mit Hilfe</translation>
     </message>
     <message>
         <source>Kneel on a cushion with your ankles held under a sofa or by a partner, a resistance band from something high in front of you looped round your chest. Keeping a straight line from knees to shoulders, lean forward slowly as far as you can control, then push back up with your hands or let the band bring you back. Less band help makes it harder.</source>
@@ -7239,6 +7483,10 @@
     <message>
         <source>Single-leg Romanian deadlift</source>
         <translation>Einbeiniges rumänisches Kreuzheben</translation>
+    </message>
+    <message>
+        <source>SL Romanian deadlift</source>
+        <translation>Einbein. Kreuzheben</translation>
     </message>
     <message>
         <source>Stand on the working leg, knee softly bent, holding a weight in the opposite hand. Hinge at the hip so the free leg lifts behind you in line with your trunk, hips level, until you feel the hamstring stretch, then return upright. Use a wall or chair for balance at first. Grow the range only while mornings stay calm.</source>
@@ -7763,6 +8011,10 @@
     <message>
         <source>Walk-run intervals</source>
         <translation>Geh-Lauf-Intervalle</translation>
+    </message>
+    <message>
+        <source>Walk-run</source>
+        <translation>Geh-Lauf</translation>
     </message>
     <message>
         <source>Alternate walking and easy running as the voice calls it. Run at a pace where you could hold a conversation, on flat ground, with a short stride. If pain during the run goes above 3 out of 10, walk the rest of the session. Have a rest day between runs. Walk-run: repeat each phase at least twice before moving on; time-based runs: add about 2 min a run.</source>
@@ -8347,8 +8599,8 @@
         <translation>Eher schlechter: Das ganze {level}-%-Intervall liegt am nächsten Morgen über +{matters}. Eher unbedenklich: Das ganze Intervall liegt darunter. Sonst können die Daten es noch nicht sagen.</translation>
     </message>
     <message>
-        <source>{activity} over ~{minutes} min: {over}; under: {under}</source>
-        <translation>{activity} über ~{minutes} min: {over}; darunter: {under}</translation>
+        <source>{activity} longer than {minutes} min: next-morning pain {over} points; shorter: {under} points</source>
+        <translation>{activity} länger als {minutes} min: Schmerz am nächsten Morgen {over} Punkte; kürzer: {under} Punkte</translation>
     </message>
 </context>
 </TS>

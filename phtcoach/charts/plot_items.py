@@ -18,7 +18,7 @@ from html import escape
 from typing import Any, ClassVar
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 
 from phtcoach.charts._pg import date_axis, pg
@@ -33,7 +33,11 @@ LEFT_AXIS_W = 64
 RIGHT_AXIS_W = 56
 PAIN_Y = (-2.6, 10.6)  # room below 0 for the session and activity marks
 PAIN_MIN_H = 140
+TITLE_MARGIN = 4  # the title text's document margins, left and right (top and bottom too)
 PLOT_MIN_H = 110  # below this the y labels of a short plot collide (review at 1280x720)
+# The least y span each auto-ranged plot shows (Δ pain, reps, kg or lb, minutes, %).
+MIN_Y_SPAN = {"response": 3.0, "volume": 10.0, "load": 5.0, "activity": 30.0, "symmetry": 20.0}
+TUT_MIN_Y_SPAN = 2.0  # minutes under tension, the volume plot's right-hand scale
 
 
 def needle_data(
@@ -145,24 +149,29 @@ class DayAxis(pg.DateAxisItem):  # type: ignore[misc]  # pyqtgraph ships no stub
 
 
 class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
-    """A plot's title and legend line that never widens the layout: in a narrow window
-    the legend drops whole entries for "+N more" (all of them in the tooltip) rather than
-    cutting a name in half at the plot's edge."""
+    """A plot's title and legend that never widens the layout: in a narrow window the
+    legend wraps onto more rows, whole entries at a time, so every series drawn is named
+    (a name is elided only when it alone is wider than the plot, the tooltip keeps it)."""
+
+    rows_changed = Signal()  # the legend took more or fewer rows: the stack's height moves
 
     def __init__(self) -> None:
         super().__init__(justify="left")
         self.setFlag(self.GraphicsItemFlag.ItemClipsChildrenToShape)
+        self.item.document().setDocumentMargin(TITLE_MARGIN / 2)  # Qt's 4 px: a taller stack
         self._heading = ""
         self._entries: list[tuple[str, str, str]] = []
         self._font = QFont()
         self._colour = "#000000"
         self._html = ""
         self.shown_entries = 0
+        self.rows = 1
+        self.width_hint = 0.0  # the width expected before the first layout (0: unknown)
 
     def set_parts(
         self, heading: str, entries: Sequence[tuple[str, str, str]], font: QFont, colour: str
     ) -> None:
-        """Heading in bold, then (glyph, colour, name) entries, as many as fit."""
+        """Heading in bold, then (glyph, colour, name) entries, on as many rows as it takes."""
         self._heading = heading
         self._entries = list(entries)
         self._font = QFont(font)
@@ -174,6 +183,16 @@ class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
     def full_text(self) -> str:
         return str(self.toolTip())
 
+    def legend_names(self) -> list[str]:
+        """The names of the entries, as given (the text shown may elide one, never drop it)."""
+        return [text for _g, _c, text in self._entries]
+
+    def fit_to(self, width: float) -> None:
+        """Wrap for `width` now, before the layout gives it: the stack then gets its height
+        in the same layout pass, not in a second one (and a second paint) after it."""
+        self.width_hint = width
+        self._fit()
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if hasattr(self, "_html"):  # LabelItem resizes itself inside its own __init__
@@ -181,42 +200,37 @@ class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
 
     def _fit(self) -> None:
         width = self.size().width()
-        if width <= 1:
-            width = 1e9  # not laid out yet: show everything, the first resize trims it
+        if width <= 1:  # not laid out yet: the width expected, else one row until resized
+            width = self.width_hint or 1e9
+        width -= TITLE_MARGIN
         fm = QFontMetrics(self._font)
         bold_font = QFont(self._font)
         bold_font.setBold(True)
-        used = QFontMetrics(bold_font).horizontalAdvance(self._heading + "    ") + 12
-        more = QCoreApplication.translate("ProgressCharts", "+{0} more")
-        shown = 0
-        parts: list[str] = []
-        for i, (glyph, colour, text) in enumerate(self._entries):
-            w = fm.horizontalAdvance(f"{glyph} {text}    ")
-            rest = len(self._entries) - i - 1
-            tail = fm.horizontalAdvance("… " + more.format(rest)) if rest else 0
-            room = width - used - tail - fm.horizontalAdvance(f"{glyph}     ")
-            if used + w + tail > width:
-                if not parts and room >= fm.horizontalAdvance("M") * 8:
-                    # Not even one entry fits: show the first, elided, rather than none.
-                    text = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(room))
-                    parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
-                    shown += 1
-                break
-            parts.append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
+        gap = fm.horizontalAdvance("\u00a0" * 4)
+        used = QFontMetrics(bold_font).horizontalAdvance(self._heading) + gap
+        rows: list[list[str]] = [[]]
+        for glyph, colour, text in self._entries:
+            w = fm.horizontalAdvance(f"{glyph}\u00a0{text}") + gap
+            if used + w > width and (rows[-1] or used > 0):
+                rows.append([])  # a new row (the first entry too, if beside the heading)
+                used = 0
+            if w > width:  # wider than the plot on a row of its own: elide this one name
+                room = int(width - gap - fm.horizontalAdvance(f"{glyph}\u00a0"))
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+            rows[-1].append(f'<span style="color:{colour}">{glyph}</span>&nbsp;{escape(text)}')
             used += w
-            shown += 1
-        hidden = len(self._entries) - shown
-        if hidden:
-            parts.append("…&nbsp;" + escape(more.format(hidden)))
-        html = (
-            f'<b style="color:{self._colour}">{escape(self._heading)}</b>&nbsp;&nbsp;&nbsp;'
-            + "&nbsp;&nbsp; ".join(parts)
-        )
-        self.shown_entries = shown
+        head = f'<b style="color:{self._colour}">{escape(self._heading)}</b>'
+        sep = "&nbsp;" * 4
+        lines = [sep.join([head, *rows[0]]), *(sep.join(r) for r in rows[1:])]
+        html = "<br>".join(lines)
+        self.shown_entries = len(self._entries)
         if html != self._html:
             self._html = html
             size = f"{self._font.pointSizeF():g}pt"
             self.setText(html, size=size, color=self._colour)
+            if len(lines) != self.rows:
+                self.rows = len(lines)
+                self.rows_changed.emit()
 
     def updateMin(self) -> None:
         super().updateMin()
@@ -224,6 +238,7 @@ class TitleItem(pg.LabelItem):  # type: ignore[misc]  # pyqtgraph ships no stubs
         height = self._sizeHint[Qt.SizeHint.MinimumSize][1]
         self._sizeHint[Qt.SizeHint.MinimumSize] = (0, height)
         self._sizeHint[Qt.SizeHint.PreferredSize] = (0, height)
+        self.setMaximumHeight(height)  # the rows it needs, no more: the plots take the rest
         self.updateGeometry()
 
 
@@ -259,6 +274,8 @@ def make_plot(name: str) -> Any:
             plot.getAxis(side).setStyle(maxTickLevel=0, maxTextLevel=0)
         vb.setAutoVisible(y=True)
         vb.enableAutoRange(axis=pg.ViewBox.YAxis)
+        # A day or two of data still reads as a chart: no y range of a fraction of a rep.
+        vb.setLimits(minYRange=MIN_Y_SPAN[name])
     return plot
 
 
@@ -292,7 +309,6 @@ def style_plot(
         "symmetry": _tr("Symmetry: affected side as % of the other"),
     }
     title.set_parts(headings[name], legend, font, t.foreground)
-    title.setMaximumHeight(QFontMetrics(font).height() + 6)
     css = {"color": t.foreground, "font-size": f"{font.pointSizeF():g}pt"}
     plot.setLabel("left", labels[name], **css)
     if name == "volume":

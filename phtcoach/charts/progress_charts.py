@@ -5,19 +5,20 @@ so a zoom, a pan or a range button moves them all and a vertical line through th
 day reads every chart at once. y follows the visible data (`setAutoVisible`), the mouse
 moves x only: pain and load keep their meaning while the eye scans time.
 
-This module is the widget: layout, range buttons, the pointer and the keyboard. What is
-drawn in the plots is SeriesPainter's (charts/series_painter.py), the plots' parts are in
-charts/plot_items.py and the read-out's words in charts/readout.py.
+This module is the widget: layout and range buttons. What is drawn in the plots is
+SeriesPainter's (charts/series_painter.py), the plots' parts are in charts/plot_items.py,
+the pointer, the keyboard and the read-out in charts/pointer.py and the read-out's words in
+charts/readout.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -29,31 +30,26 @@ from PySide6.QtWidgets import (
 from phtcoach.charts._pg import pg
 from phtcoach.charts.data import DAY_S, RANGE_DAYS, ProgressModel, view_span
 from phtcoach.charts.labels import pretty_slug
-from phtcoach.charts.plot_items import PLOT_NAMES, TitleItem, make_plot, style_plot
+from phtcoach.charts.plot_items import (
+    PLOT_NAMES,
+    TITLE_MARGIN,
+    TUT_MIN_Y_SPAN,
+    TitleItem,
+    make_plot,
+    style_plot,
+)
+from phtcoach.charts.pointer import KeyFilter, ReadoutMixin
 from phtcoach.charts.range_bar import build_controls
-from phtcoach.charts.readout import readout_parts
 from phtcoach.charts.series_painter import SeriesPainter, has_data
 from phtcoach.charts.theme import MIN_POINT_SIZE, ChartTheme, chart_font, theme_for
 
 SYMBOL_MAX_DAYS = 120
 ROW_STRETCH = {"pain": 5}
 BOTTOM_AXIS_H = 40
+SHORT_HISTORY_DAYS = 28  # a history shorter than this opens on "All", not on 3 months
 
 
-class _KeyFilter(QObject):
-    """Left/Right walk the read-out day by day, Home/End jump: hover values without a mouse."""
-
-    def __init__(self, on_key: Callable[[int], bool], parent: QObject) -> None:
-        super().__init__(parent)
-        self._on_key = on_key
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            return self._on_key(event.key())
-        return False
-
-
-class ProgressCharts(QWidget):
+class ProgressCharts(ReadoutMixin, QWidget):
     """Range buttons, a hover read-out and the stacked, x-linked plots."""
 
     range_changed = Signal(str)  # "4w" / "3m" / "all", or "" after a manual zoom or pan
@@ -69,6 +65,7 @@ class ProgressCharts(QWidget):
         self._model = ProgressModel.empty()
         self._today = date.today()
         self._range_key = "3m"
+        self._range_chosen = False  # a range button clicked: kept over new data
         self._applying = False
         self._readout_day: date | None = None
         self._exercise_names: dict[str, str] = {}
@@ -98,7 +95,7 @@ class ProgressCharts(QWidget):
         self.glw.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.glw.ci.setSpacing(2)
         self.glw.ci.setContentsMargins(4, 4, 4, 4)
-        self._key_filter = _KeyFilter(self._on_key, self)
+        self._key_filter = KeyFilter(self._on_key, self)
         self.glw.installEventFilter(self._key_filter)
 
         layout = QVBoxLayout(self)
@@ -120,6 +117,8 @@ class ProgressCharts(QWidget):
         # A title row above each plot carries its legend: inside a 60 px plot a legend
         # would hide the very bars it explains.
         self.titles: dict[str, Any] = {name: TitleItem() for name in PLOT_NAMES}
+        for title in self.titles.values():
+            title.rows_changed.connect(self._update_min_height)
         pain = self.plots["pain"]
         for name in PLOT_NAMES[1:]:
             self.plots[name].setXLink(pain)
@@ -129,6 +128,7 @@ class ProgressCharts(QWidget):
         self._tut_vb.setMouseEnabled(x=True, y=False)
         self._tut_vb.setAutoVisible(y=True)
         self._tut_vb.enableAutoRange(y=True)
+        self._tut_vb.setLimits(minYRange=TUT_MIN_Y_SPAN)
         self.plots["volume"].getAxis("right").linkToView(self._tut_vb)
         self._painter = SeriesPainter(self.plots, self._tut_vb)
         self.items: dict[str, Any] = self._painter.items  # series name -> drawn item
@@ -161,8 +161,17 @@ class ProgressCharts(QWidget):
         if template_names is not None:
             self._template_names = dict(template_names)
         self._readout_day = None
-        self._render(preset=self._range_key or "3m")
-        self.set_range(self._range_key or "3m")
+        key = self._range_key if self._range_chosen and self._range_key else self.default_range()
+        self._render(preset=key)
+        self.set_range(key)
+
+    def default_range(self) -> str:
+        """The range shown until the user picks one: 3 months, or everything while the
+        history is shorter than 4 weeks (a few days at the end of 3 months is a sliver)."""
+        first = self._model.first_day
+        if first is None or (self._today - first).days < SHORT_HISTORY_DAYS:
+            return "all"
+        return "3m"
 
     @property
     def model(self) -> ProgressModel:
@@ -192,6 +201,7 @@ class ProgressCharts(QWidget):
                 break
 
     def _range_clicked(self, key: str, _checked: bool = False) -> None:
+        self._range_chosen = True
         self.set_range(key)
 
     def current_range(self) -> str:
@@ -201,38 +211,6 @@ class ProgressCharts(QWidget):
     def x_range(self) -> tuple[float, float]:
         lo, hi = self.plots["pain"].vb.viewRange()[0]
         return float(lo), float(hi)
-
-    def show_readout_at(self, x: float) -> date:
-        """Put the crosshair on the day containing `x` and describe that day; returns it."""
-        day = self._model.day_of(x)
-        first = self._model.first_day or self._today
-        day = min(max(day, min(first, self._today)), self._today)
-        self.show_readout_for(day)
-        return day
-
-    def show_readout_for(self, day: date) -> None:
-        self._readout_day = day
-        x = self._model.x_of(day)
-        for line in self._crosshairs.values():
-            line.setPos(x)
-            line.show()
-        text = self.readout_text(day)
-        self.readout.setText(text)
-        self.glw.setAccessibleDescription(text)
-
-    def readout_text(self, day: date) -> str:
-        """Every series' value on `day`, as the hover read-out shows it."""
-        v = self._model.values_on(day)
-        parts = readout_parts(
-            v,
-            units=self._model.settings.units,
-            exercise_name=self._exercise_name,
-            template_name=self._template_name,
-        )
-        when = QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM yyyy")
-        if not parts:
-            return self.tr("{0}: nothing logged").format(when)
-        return f"{when}: " + " · ".join(parts)
 
     # ------------------------------------------------------------------ building
 
@@ -254,12 +232,7 @@ class ProgressCharts(QWidget):
         for name, plot in self.plots.items():
             legend = self._painter.legend_entries[name]
             style_plot(plot, name, self.titles[name], legend, t, font, m.settings.units)
-            line = pg.InfiniteLine(
-                angle=90, movable=False, pen=pg.mkPen(t.muted, width=1, style=Qt.PenStyle.DashLine)
-            )
-            line.hide()
-            plot.addItem(line, ignoreBounds=True)
-            self._crosshairs[name] = line
+        self.add_crosshairs(t)
         self.plots["volume"].getAxis("right").setStyle(showValues=True)
         self._relayout()
         self._apply_limits()
@@ -268,9 +241,7 @@ class ProgressCharts(QWidget):
         if self._readout_day is not None:
             self.show_readout_for(self._readout_day)
         else:
-            self.readout.setText(
-                self.tr("Point at a day (or focus the charts and use the arrow keys) to read it.")
-            )
+            self.clear_readout()
 
     # ------------------------------------------------------------------ layout and view
 
@@ -304,11 +275,18 @@ class ProgressCharts(QWidget):
         visible = [n for n in PLOT_NAMES if has_data(self._model, n)]
         ci = self.glw.ci
         ci.clear()
+        left, _top, right, _bottom = ci.layout.getContentsMargins()
+        width = self.glw.viewport().width() - left - right
+        for name in visible:
+            self.titles[name].fit_to(width)
         for i, name in enumerate(visible):
             ci.addItem(self.titles[name], row=2 * i, col=0)
             ci.layout.setRowStretchFactor(2 * i, 0)
             ci.addItem(self.plots[name], row=2 * i + 1, col=0)
             ci.layout.setRowStretchFactor(2 * i + 1, ROW_STRETCH.get(name, 1))
+        # Sized while empty (the charts are shown before their first model), the layout
+        # stays at its minimum: it fills the view again only when it is given the view.
+        ci.setGeometry(self.glw.range)
         for name in PLOT_NAMES:
             axis = self.plots[name].getAxis("bottom")
             # Dates under the last plot and under Pain: the stack may scroll, and the
@@ -317,8 +295,16 @@ class ProgressCharts(QWidget):
             axis.setStyle(showValues=last)
             axis.setHeight(None if last else 6)
         self.visible_plots = visible
-        title_h = QFontMetrics(chart_font(self.font())).height() + 6
-        need = sum(self.plots[n].minimumHeight() + title_h + 6 for n in visible)
+        self._update_min_height()
+
+    def _update_min_height(self) -> None:
+        """Every plot keeps its minimum height below its title, however many rows the
+        title's legend takes: a short window scrolls the stack instead."""
+        line_h = QFontMetrics(chart_font(self.font())).height() + TITLE_MARGIN
+        need = sum(
+            self.plots[n].minimumHeight() + max(line_h, self.titles[n].minimumHeight()) + 6
+            for n in self.visible_plots
+        )
         self.glw.setMinimumHeight(int(need) + 2 * BOTTOM_AXIS_H)
 
     def _apply_limits(self) -> None:
@@ -353,6 +339,7 @@ class ProgressCharts(QWidget):
             return
         self._update_widths()
         self._update_symbols()
+        self.follow_pointer()  # a read-out of the day the view moved from is stale
         if not self._range_key:
             return
         want = view_span(self._range_key, self._today, self._model.first_day, self._model.tz)
@@ -364,32 +351,6 @@ class ProgressCharts(QWidget):
                 b.setChecked(False)
             self.range_group.setExclusive(True)
             self.range_changed.emit("")
-
-    def _on_mouse_moved(self, event: tuple[Any, ...]) -> None:
-        pos = event[0]
-        for name in self.visible_plots:
-            vb = self.plots[name].vb
-            if vb.sceneBoundingRect().contains(pos):
-                self.show_readout_at(float(vb.mapSceneToView(pos).x()))
-                return
-
-    def _on_key(self, key: int) -> bool:
-        first = self._model.first_day or self._today
-        current = self._readout_day
-        if current is None:
-            lo, hi = self.x_range()
-            current = min(self._model.day_of((lo + hi) / 2), self._today)
-        if key == Qt.Key.Key_Left:
-            self.show_readout_for(max(first, current - timedelta(days=1)))
-        elif key == Qt.Key.Key_Right:
-            self.show_readout_for(min(self._today, current + timedelta(days=1)))
-        elif key == Qt.Key.Key_Home:
-            self.show_readout_for(first)
-        elif key == Qt.Key.Key_End:
-            self.show_readout_for(self._today)
-        else:
-            return False
-        return True
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

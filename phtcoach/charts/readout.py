@@ -14,12 +14,18 @@ from PySide6.QtCore import QCoreApplication
 from phtcoach.charts.labels import kind_label, verdict_label
 from phtcoach.charts.series import DayValues
 from phtcoach.core.model import KG_PER_LB, Units
+from phtcoach.ui.text.words import translate
 
 _CTX = "ProgressCharts"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A text of the read-out; a plural one ('%n rep(s)') takes `n` and is given in the
+    form for it (English: `core.words.plural`; lupdate reads the forms through this alias)."""
+    del disambiguation
+    if n < 0:
+        return QCoreApplication.translate(_CTX, text)
+    return translate(_CTX, text, n)
 
 
 def unit_factor(units: Units) -> float:
@@ -57,13 +63,17 @@ def readout_parts(
         else:
             parts.append(_tr("24 h: {0} ({1})").format(_signed(delta), verdict_label(verdict)))
     if v.reps is not None:
-        parts.append(_tr("{0} reps").format(_num(v.reps)))
+        reps = round(v.reps)  # a day's sum of whole reps
+        parts.append(_tr("%n rep(s)", "", reps))
     if v.tut_s is not None:
-        parts.append(_tr("{0} min under tension").format(_num(v.tut_s / 60.0, 1)))
+        parts.append(_tr("{0} min under tension").format(_num(v.tut_s / 60.0)))
     for slug, kg in v.loads:
+        if kg <= 0:  # a bodyweight set, which the load chart leaves off: not "0 kg"
+            parts.append(_tr("{0} with bodyweight").format(exercise_name(slug)))
+            continue
         parts.append(
             _tr("{0} {1} {2}").format(
-                exercise_name(slug), _num(kg * unit_factor(units), 1), unit_label(units)
+                exercise_name(slug), _num(kg * unit_factor(units)), unit_label(units)
             )
         )
     for kind, minutes in v.activities:
@@ -75,13 +85,16 @@ def readout_parts(
     return parts
 
 
-def _num(x: float, digits: int = 2) -> str:
-    """Up to `digits` decimals, no trailing zeros: 3, 2.5, 2.86."""
+def _num(x: float, digits: int = 1) -> str:
+    """As a person reads it: one decimal at most, none on a whole number (3, 2.5, 73.9;
+    "3,5" in German): "2.86" or "73.91 %" is more precision than any of these measures has."""
     text = f"{round(x, digits):.{digits}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    text = "0" if text in ("-0", "") else text
+    return text.replace(".", QCoreApplication.translate("number", "."))
 
 
 def _signed(x: float) -> str:
-    """One decimal and a sign, as the tolerance table shows a change: +0.1, -0.5, 0.0."""
-    text = f"{x:+.1f}"
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    """A change with its sign, one decimal at most, as the tolerance panel writes one:
+    +0.1, -0.5, +2, 0."""
+    text = _num(x)
+    return text if text == "0" or text.startswith("-") else "+" + text

@@ -271,15 +271,13 @@ class SeriesPainter:
                 "d",
                 10,
             )
-        if kinds:
-            self._legend("pain", "◆", t.muted, _tr("Activity"))
+            self._legend("pain", "◆", t.activity[k], kind_label(k))  # each colour named
 
     def _draw_response(self, m: ProgressModel, t: ChartTheme) -> None:
         plot = self._plots["response"]
         r = m.responses
         zero = pg.InfiniteLine(pos=0, angle=0, movable=False, pen=pg.mkPen(t.muted))
         plot.addItem(zero, ignoreBounds=True)
-        plot.vb.setLimits(minYRange=3.0)
         verdicts = np.array([v.value for v in r.verdicts], dtype=object)
         known = np.isfinite(r.delta)
         names = {
@@ -300,6 +298,7 @@ class SeriesPainter:
         if (~known & red).any():
             red_x = r.x[~known & red]
             self._marks(plot, "response_red_unknown", red_x, 0.0, t.verdict[Verdict.RED], "x", 10)
+            self._legend("response", "✕", t.verdict[Verdict.RED], _tr("red, change not known"))
         if (~known & ~red).any():
             self._marks(plot, "response_unknown", r.x[~known & ~red], 0.0, t.muted, "x", 9)
             self._legend("response", "✕", t.muted, _tr("not known"))
@@ -392,3 +391,9 @@ class SeriesPainter:
                 colour=c,
             )
             self._legend("symmetry", "■", c, _tr("session reps"))
+        even_x = np.union1d(m.symmetry_test.x, m.symmetry_sets.x)
+        if len(even_x):
+            # Unseen points keep the 100 % line in the y range: the distance to even matters.
+            clear = pg.mkPen(0, 0, 0, 0)
+            self._curve(plot, "symmetry_even", even_x, np.full(len(even_x), 100.0), pen=clear)
+            self._legend("symmetry", "┄", t.muted, _tr("100 % = both sides equal"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from phtcoach.charts.labels import kind_label, pretty_slug
 from phtcoach.core.analysis import ToleranceRow, ToleranceSource
 from phtcoach.core.model import ActivityKind
+from phtcoach.ui.design import style_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = ("name", "occurrences", "worse", "rate", "mean_delta")
@@ -154,13 +155,8 @@ class ToleranceTable(QTableView):
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # worst tolerated first
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        style_table(self)  # rows, no grid, one line per row (a tooltip has the whole name)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        # One line per row: a long name wrapped onto four lines in a narrow side panel;
-        # elided, the tooltip carries the whole name.
-        self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # similar names differ at the end
         header = self.horizontalHeader()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,10 +41,15 @@ Names = Mapping[str, str]
 class ToleranceEffects(QListWidget):
     """The model's factors in the order the model ranks them, one two-line entry each: what
     was done and the verdict, then the effect with its interval and days (the whole sentence
-    fits a narrow side panel, where five columns would cut every name)."""
+    fits a narrow side panel, where five columns would cut every name).
+
+    It is as tall as its entries (scrolling only when the page is shorter), so on a tall
+    window the dose lines sit right under the last factor, not under an empty list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._rows: list[list[str]] = []
+        self._content_height = 0
         self.setObjectName("toleranceEffects")
         self.setAccessibleName(self.tr("What tends to flare you"))
         self.setAccessibleDescription(
@@ -54,7 +60,30 @@ class ToleranceEffects(QListWidget):
         self.setSpacing(1)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self._rows: list[list[str]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def content_height(self) -> int:
+        """The height that shows every entry without scrolling, at the current width."""
+        if self.count() == 0:
+            return 0
+        last = self.visualRect(self.model().index(self.count() - 1, 0))
+        bottom = last.bottom() + 1 + self.verticalOffset() + self.spacing()
+        return bottom + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        height = max(self.minimumSizeHint().height(), self._content_height)
+        return QSize(super().sizeHint().width(), height)
+
+    def _fit_height(self) -> None:
+        height = self.content_height()
+        if height != self._content_height:
+            self._content_height = height
+            self.updateGeometry()
+
+    def updateGeometries(self) -> None:
+        """After each layout of the entries (a new model, a new width): fit to them."""
+        super().updateGeometries()
+        self._fit_height()
 
     def set_model(
         self, model: ToleranceModel, exercises: Names, templates: Names, ceiling: int
@@ -104,7 +133,13 @@ class TolerancePanel(QWidget):
         self.doses = QLabel()
         self.doses.setWordWrap(True)
         self.doses.setObjectName("toleranceDoses")
-        self.doses.setAccessibleName(self.tr("Dose"))
+        self.doses.setAccessibleName(self.tr("Long against short"))
+        self.doses.setToolTip(
+            self.tr(
+                "For each activity: how much higher (+) or lower (-) the next morning's pain "
+                "was, in points on the 0-10 scale, after a long one and after a shorter one"
+            )
+        )
         self.show_counts = QPushButton(self.tr("Show the &counts"))
         self.show_counts.setCheckable(True)
         self.show_counts.setAccessibleName(self.tr("Show how often a worse morning followed each"))
@@ -121,8 +156,9 @@ class TolerancePanel(QWidget):
         box = QVBoxLayout(model_page)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.empty)
-        box.addWidget(self.effects, 1)
+        box.addWidget(self.effects)
         box.addWidget(self.doses)
+        box.addStretch(1)
         self.stack.addWidget(model_page)
         self.stack.addWidget(self.counts)
 

@@ -31,6 +31,7 @@ from phtcoach.charts.theme import MIN_POINT_SIZE, chart_font
 from phtcoach.charts.tolerance import ToleranceTable
 from phtcoach.charts.tolerance_panel import TolerancePanel
 from phtcoach.core.tolerance_model import ToleranceModel
+from phtcoach.ui.design import READING_WIDTH, Space, TextStyle, set_text_style
 
 DONE_MARK = "✓"
 OPEN_MARK = "○"
@@ -47,18 +48,15 @@ class GettingStartedPanel(QFrame):
         self.setAccessibleName(self.tr("Getting started with Progress"))
         outer = QHBoxLayout(self)
         column = QWidget()
-        column.setMaximumWidth(720)
+        column.setMaximumWidth(READING_WIDTH)
         outer.addStretch(1)
         outer.addWidget(column, 4)
         outer.addStretch(1)
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(24, 48, 24, 24)
-        layout.setSpacing(16)
+        layout.setContentsMargins(Space.XL, Space.XXL, Space.XL, Space.XL)
+        layout.setSpacing(Space.L)
         self.title = QLabel(self.tr("Your progress will appear here"))
-        font = self.title.font()
-        font.setPointSizeF(max(font.pointSizeF() * 1.6, 16.0))
-        font.setBold(True)
-        self.title.setFont(font)
+        set_text_style(self.title, TextStyle.TITLE)
         self.intro = QLabel(
             self.tr(
                 "These charts show how your tendon answers the load you give it. They need a "
@@ -188,7 +186,7 @@ class ProgressView(QWidget):
         side = QWidget()
         side.setMinimumWidth(390)
         side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
+        side_layout.setContentsMargins(Space.S, 0, 0, 0)
         side_layout.addWidget(self.tolerance, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -204,7 +202,7 @@ class ProgressView(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.splitter)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(Space.S, Space.S, Space.S, Space.S)
         layout.addWidget(self.hint)
         layout.addWidget(self.stack, 1)
         self.set_model(ProgressModel.empty(), date.today())
@@ -226,6 +224,9 @@ class ProgressView(QWidget):
             self.hint.hide()
             self.stack.setCurrentWidget(self.empty)
             return
+        # The charts shown first, then drawn: drawn hidden, they would lay out for a width
+        # they do not have (legends wrapped twice, the plots painted twice).
+        self.stack.setCurrentWidget(self.splitter)
         self.charts.set_model(
             model, today, exercise_names=exercise_names, template_names=template_names
         )

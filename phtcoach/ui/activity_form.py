@@ -12,11 +12,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QSpinBox,
     QVBoxLayout,
 )
 
@@ -25,6 +23,7 @@ from phtcoach.core.model import Activity, ActivityFlag, ActivityKind, Intensity,
 from phtcoach.services.errors import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
+from phtcoach.ui.widgets.range_spin import RangeDoubleSpinBox, RangeSpinBox
 
 DEFAULT_MINUTES = 30
 KM_PER_MILE = 1.609344
@@ -96,8 +95,10 @@ class ActivityForm(DiaryForm[Activity]):
         self.kind.setAccessibleName(self.tr("Activity kind"))
         form.addRow(self.tr("&Kind"), self.kind)
 
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 1440)
+        # Boxes that name a number typed out of range rather than dropping a keystroke
+        # (2000 minutes would otherwise become 200 without a word).
+        self.minutes = RangeSpinBox(self.tr("Minutes"), self)
+        self.minutes.setRange(1, 1440)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setAccessibleName(self.tr("Minutes, 1 to 1440"))
         form.addRow(self.tr("&Minutes (1-1440)"), self.minutes)
@@ -122,7 +123,7 @@ class ActivityForm(DiaryForm[Activity]):
         flags_row.addStretch(1)
         form.addRow(self.tr("Flags"), flags_row)
 
-        self.hours_sitting = QDoubleSpinBox(self)
+        self.hours_sitting = RangeDoubleSpinBox(self.tr("Hours sitting"), self)
         self.hours_sitting.setRange(0.0, 24.0)
         self.hours_sitting.setSingleStep(0.5)
         self.hours_sitting.setDecimals(1)
@@ -132,7 +133,7 @@ class ActivityForm(DiaryForm[Activity]):
         self.hours_sitting.setAccessibleName(self.tr("Hours sitting that day, 0 to 24"))
         form.addRow(self.tr("Hours si&tting that day"), self.hours_sitting)
 
-        self.distance = QDoubleSpinBox(self)
+        self.distance = RangeDoubleSpinBox(self.tr("Distance (km)"), self)
         self.distance.setDecimals(1)
         self.distance.setSpecialValueText(self.tr("not recorded"))
         form.addRow(self.tr("&Distance"), self.distance)
@@ -157,6 +158,8 @@ class ActivityForm(DiaryForm[Activity]):
 
     def save(self) -> Activity | None:
         """Validate and write; a bad value shows one message naming the field, nothing written."""
+        if self._refuse_bad_input():
+            return None
         distance = self.distance_km()
         old = self._editing
         try:
@@ -201,7 +204,11 @@ class ActivityForm(DiaryForm[Activity]):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._apply_units()  # Settings may have changed the unit since the last reset
+        self._loading += 1  # not the user's edit: a message stays
+        try:
+            self._apply_units()  # Settings may have changed the unit since the last reset
+        finally:
+            self._loading -= 1
 
     # ------------------------------------------------------------------ internals
 
@@ -215,6 +222,7 @@ class ActivityForm(DiaryForm[Activity]):
         factor = 1 / KM_PER_MILE if miles else 1.0
         self.distance.setRange(0.0, round(MAX_DISTANCE_KM * factor, 1))
         self.distance.setSuffix(self.tr(" mi") if miles else self.tr(" km"))
+        self.distance.set_label(self.tr("Distance (mi)") if miles else self.tr("Distance (km)"))
         self.distance.setAccessibleName(
             self.tr("Distance in miles, optional") if miles else self.tr("Distance in km, optional")
         )

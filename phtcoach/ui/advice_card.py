@@ -35,42 +35,36 @@ from phtcoach.ui.advice_levels import (
     muted_colour,
     rule_title,
 )
+from phtcoach.ui.design import Card, Space, TextStyle, card_layout, set_text_style
 from phtcoach.ui.text import headline_text, red_flag_text, step_reason_text
 from phtcoach.ui.widgets.feedback import error_colour
 
 
-class AdviceCard(QFrame):
+class AdviceCard(Card):
     """The card; `set_advice` fills it, `set_welcome` shows the first-run lesson instead."""
 
     accept_requested = Signal(object)  # Step
     not_now_requested = Signal(object)  # Step
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("adviceCard")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("adviceCard", parent)
         self.setAccessibleName(self.tr("Today's advice"))
         self._advice: Advice | None = None
         self._step: Step | None = None
         self._rows: list[FindingRow] = []
 
         root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
+        card_layout(root)
         top = QHBoxLayout()
         self.light = TrafficLight(self)
         top.addWidget(self.light, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        titles.setSpacing(2)
+        titles.setSpacing(Space.XS)
         self.level_label = QLabel(self)
-        lf = QFont(self.font())
-        lf.setPointSizeF(self.font().pointSizeF() * 1.3)
-        lf.setBold(True)
-        self.level_label.setFont(lf)
+        set_text_style(self.level_label, TextStyle.HEADING)
         titles.addWidget(self.level_label)
         self.headline = QLabel(self)
-        hf = QFont(self.font())
-        hf.setPointSizeF(self.font().pointSizeF() * 1.25)
-        self.headline.setFont(hf)
+        set_text_style(self.headline, TextStyle.LEAD)
         self.headline.setWordWrap(True)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -89,8 +83,8 @@ class AdviceCard(QFrame):
 
         self.findings_box = QWidget(self)
         self._findings_layout = QVBoxLayout(self.findings_box)
-        self._findings_layout.setContentsMargins(0, 4, 0, 0)
-        self._findings_layout.setSpacing(4)
+        self._findings_layout.setContentsMargins(0, Space.XS, 0, 0)
+        self._findings_layout.setSpacing(Space.XS)
         root.addWidget(self.findings_box)
 
         self.step_box = QFrame(self)
@@ -278,6 +272,10 @@ class AdviceCard(QFrame):
             if w is not None:
                 w.hide()
                 w.deleteLater()
+
+    def theme_changed(self) -> None:
+        super().theme_changed()
+        self._restyle()
 
     def _restyle(self) -> None:
         muted = muted_colour(self)

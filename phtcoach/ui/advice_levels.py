@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from phtcoach.core.progression import Finding, Level
+from phtcoach.ui.design import Space, Tone, colours
 from phtcoach.ui.text import finding_text
 from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone
 
@@ -72,6 +73,20 @@ def level_word(level: Level) -> str:
     return words[level]
 
 
+def rule_level_word(level: Level) -> str:
+    """The level as the last word of a rule line ("Rule 2 (24-hour response) · green"): its
+    own translations, since a language's nouns keep their capitals ("info" is "Hinweis")."""
+    translate = QCoreApplication.translate
+    words = {
+        Level.GREEN: translate("RuleLine", "green"),
+        Level.AMBER: translate("RuleLine", "amber"),
+        Level.RED: translate("RuleLine", "red"),
+        Level.INFO: translate("RuleLine", "info"),
+        Level.PENDING: translate("RuleLine", "waiting"),
+    }
+    return words[level]
+
+
 def level_meaning(level: Level) -> str:
     translate = QCoreApplication.translate
     meanings = {
@@ -84,10 +99,24 @@ def level_meaning(level: Level) -> str:
     return meanings[level]
 
 
+LEVEL_TONE: dict[Level, str] = {
+    Level.GREEN: "green",
+    Level.AMBER: "amber",
+    Level.RED: "red",
+    Level.INFO: "info",
+    Level.PENDING: "info",
+}
+
+
+def level_text_colour(level: Level, widget: QWidget | None = None) -> str:
+    """A level's colour for a glyph or words on the page (>= 4.5:1 in either theme)."""
+    tone: Tone = getattr(colours(widget), LEVEL_TONE[level])
+    return tone.text
+
+
 def muted_colour(widget: QWidget) -> str:
-    """The widget's text colour, faded: the rule lines under the messages."""
-    c = widget.palette().color(widget.foregroundRole())
-    return f"rgba({c.red()}, {c.green()}, {c.blue()}, 170)"
+    """The theme's muted text (>= 4.5:1 on page and card): the rule lines under messages."""
+    return colours(widget).muted
 
 
 class TrafficLight(QWidget):
@@ -133,9 +162,9 @@ class FindingRow(QWidget):
         self.finding = finding
         words = finding_text(finding, names, today)
         row = QHBoxLayout(self)
-        row.setContentsMargins(0, 2, 0, 2)
+        row.setContentsMargins(0, Space.XS // 2, 0, Space.XS // 2)
         dot = QLabel(LEVEL_GLYPH[finding.level], self)
-        dot.setStyleSheet(f"color: {LEVEL_FILL[finding.level]}; font-weight: bold;")
+        dot.setStyleSheet(f"color: {level_text_colour(finding.level, self)}; font-weight: bold;")
         dot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         dot.setFixedWidth(dot.fontMetrics().horizontalAdvance("⚠") + 6)
         row.addWidget(dot)
@@ -149,7 +178,7 @@ class FindingRow(QWidget):
         col.addWidget(self.message)
         self.rule = QLabel(
             self.tr("{rule} · {level}").format(
-                rule=rule_title(finding.rule), level=level_word(finding.level).lower()
+                rule=rule_title(finding.rule), level=rule_level_word(finding.level)
             ),
             self,
         )

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from phtcoach import APP_NAME
 from phtcoach.services.backups import BackupInfo, BackupKind, BackupService
 from phtcoach.services.errors import StorageError
+from phtcoach.ui.design import style_table
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, time_text
@@ -236,9 +237,8 @@ def backup_table(parent: QWidget) -> QTableWidget:
             QCoreApplication.translate("BackupsDialog", "What it holds"),
         ]
     )
-    table.verticalHeader().hide()
+    style_table(table)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
     header = table.horizontalHeader()
@@ -263,10 +263,17 @@ def fill_backup_table(table: QTableWidget, backups: list[BackupInfo], tz: tzinfo
 def backup_row_texts(info: BackupInfo, tz: tzinfo | None) -> list[str]:
     return [
         backup_when(info, tz),
-        QLocale().formattedDataSize(info.size_bytes, 1),  # "192.0 KiB", as people read it
+        size_text(info.size_bytes),
         backup_kind_text(info),
         backup_holds_text(info),
     ]
+
+
+def size_text(n: int) -> str:
+    """'197 kB', '1.7 MB': decimal units as everywhere else in the app (and as disks are
+    sold), whole kilobytes, one decimal from a megabyte on."""
+    places = 1 if n >= 1_000_000 else 0
+    return QLocale().formattedDataSize(n, places, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 def backup_when(info: BackupInfo, tz: tzinfo | None) -> str:

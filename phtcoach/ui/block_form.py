@@ -3,7 +3,8 @@
 It edits a `BlockDraft` in place and says `edited()`; the editor validates the whole draft
 and hands back the problems of this block, shown under the field they name. The number
 boxes accept far more than the model allows (a spin box that refuses or clamps a keystroke
-fails silently), so an out-of-range value stays visible with its range beside it.
+fails silently), so an out-of-range value stays visible with its range beside it; a number
+beyond even what a box takes stays typed and is named too (`input_problems`).
 Only the numbers the block's kind uses are shown.
 """
 
@@ -15,11 +16,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QSizePolicy,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from phtcoach.core.model import KG_PER_LB, PHASE_FIELDS, Exercise, ExerciseKind, SidesMode, Units
 from phtcoach.services.template_draft import REST_FIELDS, BlockDraft, Problem
 from phtcoach.ui.template_fields import field_label, kind_label, problem_text, sides_label
+from phtcoach.ui.widgets.range_spin import RangeDoubleSpinBox, RangeSpinBox
 
 WIDE = 99_999  # what a box accepts; the model's range is checked by the draft and shown
 
@@ -54,27 +54,34 @@ class BlockForm(QWidget):
         self.fields: dict[str, QWidget] = {}
 
         self.exercise = QComboBox()
-        for ex in sorted(self._exercises.values(), key=lambda e: e.name.casefold()):
-            self.exercise.addItem(ex.name, ex.slug)
+        # The short name in the box and the list (a long name is cut in a narrow box); the
+        # full name in each item's tooltip and the box's own.
+        for ex in sorted(self._exercises.values(), key=lambda e: e.short.casefold()):
+            self.exercise.addItem(ex.short, ex.slug)
+            self.exercise.setItemData(
+                self.exercise.count() - 1, ex.name, Qt.ItemDataRole.ToolTipRole
+            )
         self._row("exercise", self.tr("E&xercise"), self.exercise)
         self.kind = QComboBox()
         for k in ExerciseKind:
             self.kind.addItem(kind_label(k), k.value)
         self._row("kind", self.tr("&Kind"), self.kind)
-        self.sets = self._int_box()
+        self.sets = self._int_box(self.tr("Sets"))
         self._row("sets", self.tr("Sets"), self.sets)
-        self.reps = self._int_box()
+        self.reps = self._int_box(self.tr("Reps"))
         self._row("reps", self.tr("Reps"), self.reps)
-        self.numbers: dict[str, QDoubleSpinBox] = {}
+        self.numbers: dict[str, RangeDoubleSpinBox] = {}
         for name in (*PHASE_FIELDS, *REST_FIELDS, "rest_after_s"):
-            box = self._float_box(" s")
+            box = self._float_box(_capital(field_label(name)), " s")
             self.numbers[name] = box
             self._row(name, _capital(field_label(name)), box)
         self.sides = QComboBox()
         for m in SidesMode:
             self.sides.addItem(sides_label(m), m.value)
         self._row("sides", self.tr("Sides"), self.sides)
-        self.load = self._float_box(" lb" if units is Units.LB else " kg", decimals=2)
+        self.load = self._float_box(
+            _capital(field_label("load_kg", units)), " lb" if units is Units.LB else " kg", 2
+        )
         self._row("load_kg", _capital(field_label("load_kg", units)), self.load)
 
         self.exercise.currentIndexChanged.connect(self._exercise_changed)
@@ -87,6 +94,8 @@ class BlockForm(QWidget):
         for name, box in self.numbers.items():
             box.valueChanged.connect(lambda v, name=name: self._set(name, v))
         self.load.valueChanged.connect(self._load_changed)
+        for number in self.boxes().values():
+            number.checked.connect(self._typed)
         self.load_block(None)
 
     # ------------------------------------------------------------------ building
@@ -115,23 +124,41 @@ class BlockForm(QWidget):
         self.errors[name] = error
         self.fields[name] = holder
 
-    def _int_box(self) -> QSpinBox:
-        box = QSpinBox()
+    def _int_box(self, label: str) -> RangeSpinBox:
+        box = RangeSpinBox(label)
         box.setRange(-WIDE, WIDE)
         box.setMinimumWidth(90)
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         return box
 
-    def _float_box(self, suffix: str, decimals: int = 1) -> QDoubleSpinBox:
+    def _float_box(self, label: str, suffix: str, decimals: int = 1) -> RangeDoubleSpinBox:
         """Seconds to a tenth (as a person reads them); a load to 0.01 so lb round-trip."""
-        box = QDoubleSpinBox()
+        box = RangeDoubleSpinBox(label)
         box.setRange(-WIDE, WIDE)
         box.setDecimals(decimals)
         box.setMinimumWidth(90)
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         box.setSuffix(suffix)
         return box
+
+    def boxes(self) -> dict[str, RangeSpinBox | RangeDoubleSpinBox]:
+        """The number boxes by field name."""
+        return {"sets": self.sets, "reps": self.reps, **self.numbers, "load_kg": self.load}
+
+    def input_problems(self) -> dict[str, str]:
+        """Numbers typed outside what a box takes (kept on screen, never clamped), by field;
+        the block is not saved while there is one."""
+        out: dict[str, str] = {}
+        for name, box in self.boxes().items():
+            problem = box.input_problem()
+            if problem is not None and box.isVisibleTo(self):
+                out[name] = problem
+        return out
+
+    def _typed(self) -> None:
+        if not self._loading and self._block is not None:
+            self.edited.emit()
 
     # ------------------------------------------------------------------ data
 
@@ -167,6 +194,8 @@ class BlockForm(QWidget):
             self.form.setRowVisible(self.fields[name], name in used)
 
     def _exercise_changed(self) -> None:
+        full = self.exercise.currentData(Qt.ItemDataRole.ToolTipRole)
+        self.exercise.setToolTip(full if isinstance(full, str) else "")
         b = self._block
         if self._loading or b is None:
             return
@@ -209,9 +238,11 @@ class BlockForm(QWidget):
 
     def show_problems(self, problems: list[Problem]) -> None:
         """This block's problems under their fields; the others' messages cleared."""
-        by_field: dict[str, list[str]] = {}
+        by_field: dict[str, list[str]] = {n: [t] for n, t in self.input_problems().items()}
+        typed = set(by_field)
         for p in problems:
-            by_field.setdefault(p.field, []).append(problem_text(p, self._units))
+            if p.field not in typed:  # what was typed is named, not the box's older value
+                by_field.setdefault(p.field, []).append(problem_text(p, self._units))
         for name, label in self.errors.items():
             text = "\n".join(by_field.get(name, []))
             label.setText(text)

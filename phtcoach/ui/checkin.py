@@ -13,14 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHideEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QStackedWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,25 +30,20 @@ from PySide6.QtWidgets import (
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import MorningTest, PainEntry, PainSlot, RedFlag, Settings
 from phtcoach.services.errors import StorageError
+from phtcoach.ui.checkin_time import (
+    CheckInTime,
+    ask_replace,
+    default_slot,
+    replacement,
+    same_slot,
+    slot_name,
+)
+from phtcoach.ui.design import TextStyle, set_text_style
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import error_colour
+from phtcoach.ui.widgets.fmt import TIME_FORMAT
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
-
-MORNING_UNTIL_HOUR = 12  # before noon a check-in defaults to "morning"
-EVENING_FROM_HOUR = 17  # from 5 pm to "evening"; in between to "other"
-LATE_NIGHT_FROM_HOUR = 23  # once the morning is logged: "evening" until 11 pm, then "other"
-
-
-def default_slot(local_now: datetime, *, morning_logged: bool = False) -> PainSlot:
-    """The likely check-in: a second morning entry is rare, so after one it is the evening."""
-    if morning_logged:
-        return PainSlot.OTHER if local_now.hour >= LATE_NIGHT_FROM_HOUR else PainSlot.EVENING
-    if local_now.hour < MORNING_UNTIL_HOUR:
-        return PainSlot.MORNING
-    if local_now.hour >= EVENING_FROM_HOUR:
-        return PainSlot.EVENING
-    return PainSlot.OTHER
 
 
 class CheckInForm(DiaryForm[PainEntry]):
@@ -80,10 +77,7 @@ class CheckInForm(DiaryForm[PainEntry]):
 
     def _build_fields(self, root: QVBoxLayout) -> None:
         self._test_kind: MorningTest = MorningTest.SL_BRIDGE_3
-        f = QFont(self.font())
-        f.setBold(True)
-        f.setPointSizeF(self.font().pointSizeF() * 1.15)
-        self._heading.setFont(f)
+        set_text_style(self._heading, TextStyle.HEADING)
         self.keys_hint = QLabel(
             self.tr("Keys: type 0-10 (T = 10), ←/→ adjust, Del clears, Tab next, Enter saves."),
             self,
@@ -107,6 +101,20 @@ class CheckInForm(DiaryForm[PainEntry]):
             slot_row.addWidget(rb)
             self.slot_buttons[slot] = rb
             rb.toggled.connect(self._slot_toggled)
+        # When it happened: the clock for today, the slot's usual time for a past day,
+        # or the time typed here (any slot; "Other time" is where it matters most).
+        at_label = QLabel(self.tr("at"), self)
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat(TIME_FORMAT)  # as every time is written (fmt.time_text)
+        self.time_edit.setAccessibleName(self.tr("Time of the check-in"))
+        self.time_edit.setToolTip(
+            self.tr("When this check-in was; for a past day it starts at your reminder time.")
+        )
+        at_label.setBuddy(self.time_edit)
+        self._time = CheckInTime(self._state, self.time_edit, day=self.day, slot=self.slot)
+        self.clock_timer = self._time.timer
+        slot_row.addWidget(at_label)
+        slot_row.addWidget(self.time_edit)
         slot_row.addStretch(1)
         self._slot_box = QWidget(self)
         self._slot_box.setLayout(slot_row)
@@ -145,8 +153,20 @@ class CheckInForm(DiaryForm[PainEntry]):
         )
         self.flag_warning.setWordWrap(True)
         self.flag_warning.setObjectName("redFlagWarning")
-        self.flag_warning.hide()
-        flags.addWidget(self.flag_warning)
+        # The warning takes the place of a quiet hint of the same height, so ticking a flag
+        # moves nothing: Notes and Save stay under the pointer.
+        self.flag_hint = QLabel(
+            self.tr("Ticking one holds training until a clinician has had a look."),
+            self._flags_box,
+        )
+        self.flag_hint.setWordWrap(True)
+        self.flag_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.flag_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._flag_note = QStackedWidget(self._flags_box)
+        self._flag_note.addWidget(self.flag_hint)
+        self._flag_note.addWidget(self.flag_warning)
+        self._style_warning()
+        flags.addWidget(self._flag_note)
         root.addWidget(self._flags_box)
 
     # ------------------------------------------------------------------ API
@@ -170,38 +190,70 @@ class CheckInForm(DiaryForm[PainEntry]):
             self.focus_first()
             return None
         score = self.test_scale.value() if self._test_row_wanted() else None
-        flags = frozenset(f for f, cb in self.flag_boxes.items() if cb.isChecked())
         old = self._editing
         try:
-            if old is None:
-                entry = PainEntry(
-                    local_date=self._day,
-                    slot=self.slot(),
-                    recorded_at=self._clock.now(),
-                    pain=pain,
-                    test_kind=self._test_kind if score is not None else None,
-                    test_score=score,
-                    red_flags=flags,
-                    notes=self.notes.text(),
+            entry = PainEntry(
+                local_date=self._day if old is None else old.local_date,
+                slot=self.slot(),
+                recorded_at=self._time.recorded_at(old),
+                pain=pain,
+                test_kind=self._test_kind if score is not None else None,
+                test_score=score,
+                red_flags=frozenset(f for f, cb in self.flag_boxes.items() if cb.isChecked()),
+                notes=self.notes.text(),
+                id=None if old is None else old.id,
+            )
+            other = self._slot_taken(old)
+            if other is not None and not ask_replace(self, other, entry, self._tz):
+                self.message.show_info(
+                    self.tr("Not saved: your {slot} check-in stays as it was.").format(
+                        slot=slot_name(other.slot)
+                    )
                 )
+                return None
+            if other is not None:
+                entry = replacement(entry, other)
+            if old is None and other is not None:  # this one replaces it (same id)
+                (new,) = self._state.perform(
+                    self._services.diary.update, replace(entry, id=other.id)
+                )
+                old = other
+            elif old is None:
                 (new,) = self._state.perform(self._services.diary.add, entry)
+            elif other is not None:
+                (new,) = self._state.perform(self._services.diary.replace, entry, other)
             else:
-                entry = replace(
-                    old,
-                    slot=self.slot(),
-                    pain=pain,
-                    test_kind=self._test_kind if score is not None else None,
-                    test_score=score,
-                    red_flags=flags,
-                    notes=self.notes.text(),
-                )
                 (new,) = self._state.perform(self._services.diary.update, entry)
         except (ValidationError, StorageError) as e:
             self._explain(e)
             return None
         what = self.tr("{slot} {pain}/10").format(slot=slot_name(new.slot), pain=new.pain)
-        self._done(old, (new,), what)
+        if other is not None and old is not other:
+            # An edit moved into the other's slot: undo must bring both back.
+            self.blockSignals(True)
+            self._done(old, (new,), what)
+            self.blockSignals(False)
+            self.saved.emit((old, other), (new,))
+        else:
+            self._done(old, (new,), what)
         return new
+
+    def set_day(self, day: date) -> None:
+        super().set_day(day)
+        self._time.follow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._time.start()  # the time shown catches up with the clock
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._time.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "flag_warning"):
+            self._style_warning()
 
     # ------------------------------------------------------------------ internals
 
@@ -223,6 +275,7 @@ class CheckInForm(DiaryForm[PainEntry]):
         for cb in self.flag_boxes.values():
             cb.setChecked(False)
         self._update_test_row()
+        self._time.reset()
 
     def _load_fields(self, entry: PainEntry) -> None:
         if entry.test_kind is not None:
@@ -233,6 +286,7 @@ class CheckInForm(DiaryForm[PainEntry]):
         for flag, cb in self.flag_boxes.items():
             cb.setChecked(flag in entry.red_flags)
         self._update_test_row()
+        self._time.load(entry)
 
     def _labels(self) -> dict[str, str]:
         return {
@@ -265,6 +319,14 @@ class CheckInForm(DiaryForm[PainEntry]):
         if checked:
             self._update_test_row()
             self._update_heading()
+            self._time.follow()
+
+    def _slot_taken(self, old: PainEntry | None) -> PainEntry | None:
+        """The day's other morning (or evening) check-in this save would duplicate."""
+        if old is not None and old.slot is self.slot():
+            return None
+        entries = self._services.diary.pain_entries(self._day, self._day)
+        return same_slot(entries, self.slot(), old)
 
     def _update_test_row(self) -> None:
         wanted = self._test_row_wanted()
@@ -279,17 +341,13 @@ class CheckInForm(DiaryForm[PainEntry]):
 
     def _flags_changed(self) -> None:
         any_flag = any(cb.isChecked() for cb in self.flag_boxes.values())
+        self._flag_note.setCurrentWidget(self.flag_warning if any_flag else self.flag_hint)
+
+    def _style_warning(self) -> None:
+        """Styled once (and on a theme switch), not on each tick: its size never changes."""
         self.flag_warning.setStyleSheet(
             f"color: {error_colour(self)}; font-weight: bold; border: 2px solid "
             f"{error_colour(self)}; border-radius: 4px; padding: 6px;"
         )
-        self.flag_warning.setVisible(any_flag)
-
-
-def slot_name(slot: PainSlot) -> str:
-    translate = QCoreApplication.translate
-    if slot is PainSlot.MORNING:
-        return translate("CheckInForm", "morning")
-    if slot is PainSlot.EVENING:
-        return translate("CheckInForm", "evening")
-    return translate("CheckInForm", "other time")
+        self.flag_warning.ensurePolished()
+        self.flag_hint.setContentsMargins(0, 8, 0, 8)  # the warning's border and padding

@@ -10,27 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from phtcoach.ui.design import Card, TextStyle, card_layout, set_text_style
 
 
-class ClinicianHold(QFrame):
+class ClinicianHold(Card):
     """Signal `checked()` once the user has confirmed a clinician has seen them."""
 
     checked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("clinicianHold")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("clinicianHold", parent, tone="red")
         self.setAccessibleName(self.tr("See a clinician first"))
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
+        card_layout(lay)
         self.title = QLabel(self.tr("See a clinician first"), self)
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.35)
-        tf.setBold(True)
-        self.title.setFont(tf)
+        set_text_style(self.title, TextStyle.HEADING)
         lay.addWidget(self.title)
         self.body = QLabel(self)
         self.body.setWordWrap(True)
@@ -41,9 +37,6 @@ class ClinicianHold(QFrame):
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.confirm)
         lay.addWidget(self.button)
-        self.setStyleSheet(
-            "QFrame#clinicianHold { border: 2px solid #b3261e; border-radius: 8px; }"
-        )
         self.hide()
 
     def set_flags(self, flags: Sequence[str]) -> None:

@@ -10,9 +10,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from PySide6.QtWidgets import QListWidget
+
 from phtcoach.core.model import Activity, ClinicianCheck, Measure, PainEntry, SessionRecord
 from phtcoach.services.diary import DayRecords
+from phtcoach.ui.design import Space
 from phtcoach.ui.diary_text import DiaryText
+
+ROWS_MIN = 3  # the day list's room when the day has few entries (or none)
+ROWS_MAX = 10  # beyond this it scrolls
 
 
 class EntryKind(StrEnum):
@@ -53,3 +59,13 @@ def day_entries(records: DayRecords, text: DiaryText) -> list[DayEntry]:
         rows.append(DayEntry(EntryKind.SESSION, s.started_at, s, text.session(s, sets)))
     rows.sort(key=lambda e: e.at)
     return rows
+
+
+def fit_to_rows(view: QListWidget) -> None:
+    """The day list as tall as its rows (at least ROWS_MIN rows' room, at most ROWS_MAX,
+    then it scrolls), so the past days below get the rest of the height."""
+    line = view.fontMetrics().lineSpacing() + Space.S
+    rows = sum(max(view.sizeHintForRow(r), line) for r in range(view.count()))
+    height = min(max(rows, ROWS_MIN * line), ROWS_MAX * line) + 2 * view.frameWidth()
+    if view.minimumHeight() != height or view.maximumHeight() != height:
+        view.setFixedHeight(height)

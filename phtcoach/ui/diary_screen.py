@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -30,9 +31,11 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import ClinicianCheck, SessionRecord
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
-from phtcoach.ui.diary_calendar import PastDays
-from phtcoach.ui.diary_entries import DayEntry, day_entries
+from phtcoach.ui.design import TextStyle, page_layout, set_text_style
+from phtcoach.ui.diary_calendar import PastDays, future_reason
+from phtcoach.ui.diary_entries import DayEntry, day_entries, fit_to_rows
 from phtcoach.ui.diary_forms import EntryForms
+from phtcoach.ui.diary_keys import install_day_keys
 from phtcoach.ui.diary_text import DiaryText, Record
 from phtcoach.ui.session_dialog import SessionDialog
 from phtcoach.ui.undo import DiaryUndo, UndoBar
@@ -55,7 +58,7 @@ class DiaryScreen(StateScreen):
         self.setAccessibleName(self.tr("Diary"))
 
         root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
+        page_layout(root)
         root.addLayout(self._build_navigator())
 
         split = self._split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -66,7 +69,14 @@ class DiaryScreen(StateScreen):
         split.setStretchFactor(1, 6)
         root.addWidget(split, 1)
 
-        self._install_shortcuts()
+        install_day_keys(
+            self,
+            self.entry_list,
+            step_day=self.step_day,
+            go_today=self.go_today,
+            edit=self.edit_selected,
+            delete=self.delete_selected,
+        )
         self.setFocusProxy(self.entry_list)
         self._sized = False
         self._day_was_today = True  # a diary left open overnight follows the new day
@@ -83,6 +93,11 @@ class DiaryScreen(StateScreen):
             self._split.setSizes([total - right, right])
         if self._day != self._today() and self._day_was_today:
             self.go_today()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.entry_list and event.type() == QEvent.Type.Resize:
+            fit_to_rows(self.entry_list)  # wrapped rows grow or shrink with the width
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -106,7 +121,6 @@ class DiaryScreen(StateScreen):
         self.date_edit.setMinimumWidth(240)
         self.date_edit.dateChanged.connect(lambda q: self.set_day(pydate(q)))
         self.next_button = QPushButton(self.tr("Next day ▶"), self)
-        self.next_button.setToolTip(self.tr("Alt+Right or PageDown"))
         self.next_button.setAccessibleName(self.tr("Next day"))
         self.next_button.clicked.connect(lambda: self.step_day(1))
         self.today_button = QPushButton(self.tr("Today"), self)
@@ -116,10 +130,7 @@ class DiaryScreen(StateScreen):
         for b in (self.prev_button, self.next_button, self.today_button):
             b.setAutoDefault(True)
         self.day_title = QLabel(self)
-        f = QFont(self.font())
-        f.setPointSizeF(self.font().pointSizeF() * 1.4)
-        f.setBold(True)
-        self.day_title.setFont(f)
+        set_text_style(self.day_title, TextStyle.TITLE)
         nav.addWidget(self.day_title, 1)
         nav.addWidget(self.prev_button)
         nav.addWidget(self.date_edit)
@@ -140,10 +151,11 @@ class DiaryScreen(StateScreen):
         self.entry_list.setAccessibleName(self.tr("Entries of the day"))
         self.entry_list.setWordWrap(True)
         self.entry_list.setAlternatingRowColors(True)
-        self.entry_list.setMinimumHeight(150)
+        self.entry_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.entry_list.itemActivated.connect(lambda _item: self.edit_selected())
         self.entry_list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        col.addWidget(self.entry_list, 2)
+        self.entry_list.installEventFilter(self)
+        col.addWidget(self.entry_list)
         self.empty_hint = QLabel(pane)
         self.empty_hint.setWordWrap(True)
         col.addWidget(self.empty_hint)
@@ -176,7 +188,7 @@ class DiaryScreen(StateScreen):
         self.calendar = self.past.calendar
         self.calendar_legend = self.past.legend
         self.recent_list = self.past.recent_list
-        col.addWidget(self.past, 3)
+        col.addWidget(self.past, 1)
         return pane
 
     def _build_forms(self) -> QWidget:
@@ -187,31 +199,6 @@ class DiaryScreen(StateScreen):
         self.activity_form = self.forms.activity_form
         self.measure_form = self.forms.measure_form
         return self.forms
-
-    def _install_shortcuts(self) -> None:
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, step in (
-            ("Alt+Left", -1),
-            ("Alt+Right", 1),
-            ("PgUp", -1),
-            ("PgDown", 1),
-        ):
-            sc = QShortcut(QKeySequence(keys), self)
-            sc.setContext(ctx)
-            sc.activated.connect(lambda s=step: self.step_day(s))
-        home = QShortcut(QKeySequence("Alt+Home"), self)
-        home.setContext(ctx)
-        home.activated.connect(self.go_today)
-        delete = QAction(self.tr("Delete entry"), self.entry_list)
-        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self.delete_selected)
-        self.entry_list.addAction(delete)
-        edit = QAction(self.tr("Edit entry"), self.entry_list)
-        edit.setShortcut(QKeySequence("F2"))
-        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.triggered.connect(self.edit_selected)
-        self.entry_list.addAction(edit)
 
     # ------------------------------------------------------------------ API
 
@@ -228,6 +215,7 @@ class DiaryScreen(StateScreen):
         if day == self._day and not force:
             return
         self._day = day
+        self.message.clear_message()  # a note about the day left behind is not about this one
         self.forms.set_day(day)
         self.refresh()
         self.day_changed.emit(day)
@@ -249,6 +237,9 @@ class DiaryScreen(StateScreen):
         self.date_edit.blockSignals(False)
         self.past.show_day(day, today)
         self.next_button.setEnabled(day < today)
+        self.next_button.setToolTip(
+            self.tr("Alt+Right or PageDown") if day < today else future_reason()
+        )
         self.today_button.setEnabled(day != today)
         try:
             self._load_day(day)
@@ -344,6 +335,7 @@ class DiaryScreen(StateScreen):
                     0,
                 )
             self.entry_list.setCurrentRow(keep)
+        fit_to_rows(self.entry_list)
         self.entries_title.setText(
             self.tr("Entries for {day}").format(day=day_text(day, long=True))
         )

@@ -23,8 +23,9 @@ from phtcoach.core.model import (
     Units,
 )
 from phtcoach.core.programme import Programme
+from phtcoach.core.words import figure, plural, readable_id
 from phtcoach.ui.activity_form import distance_text, flag_name, intensity_name, kind_name
-from phtcoach.ui.checkin import slot_name
+from phtcoach.ui.checkin_time import slot_name
 from phtcoach.ui.measure_form import measure_name
 from phtcoach.ui.state import AppState
 from phtcoach.ui.text.words import inline
@@ -72,8 +73,8 @@ class DiaryText(QObject):
     def activity(self, a: Activity) -> str:
         parts = [
             time_text(a.recorded_at, self._tz),
-            self.tr("{kind} {m:g} min, {intensity}").format(
-                kind=kind_name(a.kind), m=a.minutes, intensity=intensity_name(a.intensity)
+            self.tr("{kind} {m} min, {intensity}").format(
+                kind=kind_name(a.kind), m=figure(a.minutes), intensity=intensity_name(a.intensity)
             ),
         ]
         if a.flags:
@@ -81,7 +82,7 @@ class DiaryText(QObject):
         if a.distance_km is not None:
             parts.append(distance_text(a.distance_km, self.units()))
         if a.hours_sitting:
-            parts.append(self.tr("sat {h:g} h").format(h=a.hours_sitting))
+            parts.append(self.tr("sat {h} h").format(h=figure(a.hours_sitting)))
         if a.pain_during is not None:
             parts.append(self.tr("pain during {v}/10").format(v=a.pain_during))
         if a.notes:
@@ -89,13 +90,13 @@ class DiaryText(QObject):
         return " · ".join(parts)
 
     def measure(self, m: Measure) -> str:
-        parts = [time_text(m.recorded_at, self._tz), f"{measure_name(m.kind)} {m.value:g}"]
+        parts = [time_text(m.recorded_at, self._tz), f"{measure_name(m.kind)} {figure(m.value)}"]
         if m.notes:
             parts.append(f"“{m.notes}”")
         return " · ".join(parts)
 
     def session(self, s: SessionRecord, sets: Sequence[SetRecord]) -> str:
-        name = s.template_id
+        name = readable_id(s.template_id)  # a template deleted since: never the raw id
         if self._programme is not None and s.template_id in self._programme.templates:
             name = self._programme.templates[s.template_id].name
         status = {
@@ -113,8 +114,12 @@ class DiaryText(QObject):
             reps = sum(st.performed_reps for st in sets)
             tut = sum(st.time_under_tension_s for st in sets)
             parts.append(
-                self.tr("{n} sets, {reps} reps, {tut:g} s under tension").format(
-                    n=len(sets), reps=reps, tut=round(tut)
+                ", ".join(
+                    (
+                        plural(self.tr("%n set(s)", "", len(sets)), len(sets)),
+                        plural(self.tr("%n rep(s)", "", reps), reps),
+                        self.tr("{tut} s under tension").format(tut=figure(tut, 0)),
+                    )
                 )
             )
             pains = [st.pain_during for st in sets if st.pain_during is not None]
@@ -149,8 +154,8 @@ class DiaryText(QObject):
     def load(self, kg: float) -> str:
         """A load in the user's unit (Settings.units); the store keeps kilograms."""
         if self.units() is Units.LB:
-            return self.tr("{lb:g} lb").format(lb=round(kg / KG_PER_LB, 1))
-        return self.tr("{kg:g} kg").format(kg=round(kg, 1))
+            return self.tr("{lb} lb").format(lb=figure(kg / KG_PER_LB))
+        return self.tr("{kg} kg").format(kg=figure(kg))
 
     def check(self, c: ClinicianCheck) -> str:
         parts = [
@@ -171,12 +176,12 @@ class DiaryText(QObject):
                 slot=slot_name(rec.slot), v=rec.pain, day=when
             )
         if isinstance(rec, Activity):
-            return self.tr("{kind} {m:g} min ({day})").format(
-                kind=inline(kind_name(rec.kind)), m=rec.minutes, day=when
+            return self.tr("{kind} {m} min ({day})").format(
+                kind=inline(kind_name(rec.kind)), m=figure(rec.minutes), day=when
             )
         if isinstance(rec, Measure):
-            return self.tr("{what} {v:g} ({day})").format(
-                what=measure_name(rec.kind), v=rec.value, day=when
+            return self.tr("{what} {v} ({day})").format(
+                what=measure_name(rec.kind), v=figure(rec.value), day=when
             )
         if isinstance(rec, ClinicianCheck):
             return self.tr("clinician check ({day})").format(day=when)

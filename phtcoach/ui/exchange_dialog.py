@@ -41,6 +41,7 @@ from phtcoach.services.exchange import (
 )
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel
+from phtcoach.ui.widgets.fmt import date_format
 from phtcoach.workbook import write_xlsx
 
 _FORMATS = (
@@ -77,6 +78,7 @@ class _JobDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
+        self.progress.hide()  # a "0%" bar before anything runs reads as a stuck job
         self.message = MessageLabel(self)
         self.root.addWidget(self.progress)
         self.root.addWidget(self.message)
@@ -110,10 +112,15 @@ class _JobDialog(QDialog):
         self._cancel_asked = False
         self.run_button.setEnabled(False)
         self.message.hide()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.show()
 
     def _end(self) -> None:
         self._running = False
         self.run_button.setEnabled(True)
+        if self.progress.value() < self.progress.maximum():  # cancelled or failed part-way
+            self.progress.hide()
 
 
 class ExportDialog(_JobDialog):
@@ -133,7 +140,7 @@ class ExportDialog(_JobDialog):
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
         for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())  # as dates are written everywhere
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             self.limit.toggled.connect(edit.setEnabled)

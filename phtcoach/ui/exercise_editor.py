@@ -27,25 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.model import Exercise, ExerciseKind
+from phtcoach.core.model import SHORT_NAME_MAX, Exercise, ExerciseKind
 from phtcoach.services.errors import StorageError, ValidationError
 from phtcoach.services.exercise_draft import LOWER_FIRST_KINDS, ExerciseDraft, Problem
 from phtcoach.services.exercises import ExerciseInUseError
+from phtcoach.ui.exercise_fields import HOWTO_PARTS, field_labels
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.feedback import MessageLabel, error_colour, field_message
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
-# The how-to parts as the editor shows them: (draft field, list part: one step per line).
-HOWTO_PARTS = (
-    ("setup", True),
-    ("movement", True),
-    ("feel", False),
-    ("faults", True),
-    ("easier", False),
-    ("harder", False),
-    ("if_it_hurts", False),
-    ("cues", True),
-)
 
 
 class ExerciseEditor(QDialog):
@@ -74,17 +64,37 @@ class ExerciseEditor(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.delete_button)
+        # Built-in exercises are not edited here (a template uses them as they are): with
+        # none of the user's own, the list says so instead of standing empty.
+        self.empty_note = QLabel(
+            self.tr(
+                "Exercises you add appear here. The built-in exercises cannot be changed; "
+                "press New to add your own."
+            )
+        )
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         left.addWidget(heading)
         left.addWidget(self.list, 1)
+        left.addWidget(self.empty_note, 1)
         left.addLayout(row)
         root.addLayout(left, 1)
 
-        self.labels = self._field_labels()
+        self.labels = field_labels()
         form_host = QWidget()
         self.form = QFormLayout(form_host)
         self.problems: dict[str, QLabel] = {}
         self.name = QLineEdit()
+        self.short_name = QLineEdit()
+        self.short_name.setMaxLength(SHORT_NAME_MAX)
+        self.short_name.setPlaceholderText(self.tr("Optional, e.g. “SL bridge”"))
+        self.short_name.setToolTip(
+            self.tr("Shown in tables and charts where the full name does not fit (optional)")
+        )
         self.slug = QLineEdit()
+        self.slug.setToolTip(
+            self.tr("The name of the exercise in template files; made from the name if empty")
+        )
         self.kind = QComboBox()
         for text, kind in (
             (self.tr("Hold (isometric)"), ExerciseKind.ISOMETRIC),
@@ -103,7 +113,8 @@ class ExerciseEditor(QDialog):
         self.sides.addItem(self.tr("Single-leg (each side in turn)"), True)
         self.lower_first = QCheckBox(self.tr("Reps start at the top (&lower first)"))
         self._row("exercise.name", self.tr("N&ame:"), self.name)
-        self._row("exercise.slug", self.tr("&Id:"), self.slug)
+        self._row("exercise.short_name", self.tr("S&hort name:"), self.short_name)
+        self._row("exercise.slug", self.tr("&Id (for files):"), self.slug)
         self._row("exercise.kind", self.tr("&Kind:"), self.kind)
         self._row("exercise.stage", self.tr("S&tage:"), self.stage)
         self._row("exercise.single_leg", self.tr("Le&gs:"), self.sides)
@@ -138,13 +149,23 @@ class ExerciseEditor(QDialog):
         right.addLayout(buttons)
         root.addLayout(right, 2)
 
-        self.name.textEdited.connect(self._edited)
-        self.slug.textEdited.connect(self._edited)
-        for combo in (self.kind, self.stage, self.sides):
-            combo.currentIndexChanged.connect(self._edited)
-        self.lower_first.toggled.connect(self._edited)
-        for edit in self.parts.values():
-            edit.textChanged.connect(self._edited)
+        self._touched: set[str] = set()  # fields edited since shown: their problems show
+        self._save_tried = False  # Save pressed: every problem shows
+        for field, line in (
+            ("exercise.name", self.name),
+            ("exercise.short_name", self.short_name),
+            ("exercise.slug", self.slug),
+        ):
+            line.textEdited.connect(lambda _t, f=field: self._edited(f))
+        for field, combo in (
+            ("exercise.kind", self.kind),
+            ("exercise.stage", self.stage),
+            ("exercise.single_leg", self.sides),
+        ):
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._edited(f))
+        self.lower_first.toggled.connect(lambda _on: self._edited("exercise.lower_first"))
+        for part, edit in self.parts.items():
+            edit.textChanged.connect(lambda f=f"how_to.{part}": self._edited(f))
         self.list.currentItemChanged.connect(self._switch)
         self.new_button.clicked.connect(self.new)
         self.delete_button.clicked.connect(self.delete)
@@ -157,24 +178,6 @@ class ExerciseEditor(QDialog):
             self.new()
 
     # ------------------------------------------------------------------ layout
-
-    def _field_labels(self) -> dict[str, str]:
-        """The model's field names as the form calls them (for the inline problems)."""
-        return {
-            "exercise.name": self.tr("Name"),
-            "exercise.slug": self.tr("Id"),
-            "exercise.kind": self.tr("Kind"),
-            "exercise.stage": self.tr("Stage"),
-            "exercise.single_leg": self.tr("Legs"),
-            "how_to.setup": self.tr("Set-up"),
-            "how_to.movement": self.tr("Movement"),
-            "how_to.feel": self.tr("What to feel"),
-            "how_to.faults": self.tr("Common faults"),
-            "how_to.easier": self.tr("Easier"),
-            "how_to.harder": self.tr("Harder"),
-            "how_to.if_it_hurts": self.tr("If it hurts"),
-            "how_to.cues": self.tr("Cues (at most 3, short)"),
-        }
 
     def _row(self, field: str, label: str, widget: QWidget) -> None:
         """A labelled field with its (hidden) problem line under it."""
@@ -206,6 +209,8 @@ class ExerciseEditor(QDialog):
             item.setData(SLUG_ROLE, ex.slug)
             self.list.addItem(item)
         self._loading = False
+        self.list.setVisible(self.list.count() > 0)
+        self.empty_note.setVisible(self.list.count() == 0)
         if select is not None:
             for i in range(self.list.count()):
                 if self.list.item(i).data(SLUG_ROLE) == select:
@@ -257,9 +262,12 @@ class ExerciseEditor(QDialog):
             self._show(ExerciseDraft.from_exercise(found))
 
     def _show(self, draft: ExerciseDraft) -> None:
-        """Put `draft` in the form (no edit events while doing so)."""
+        """Put `draft` in the form (no edit events while doing so); a message about the
+        exercise shown before goes (Save and Delete say theirs after this)."""
+        self.message.clear_message()
         self._loading = True
         self.name.setText(draft.name)
+        self.short_name.setText(draft.short_name)
         self.slug.setText(draft.slug)
         self.slug.setReadOnly(draft.original is not None)
         self.kind.setCurrentIndex(self.kind.findData(draft.kind))
@@ -271,17 +279,21 @@ class ExerciseEditor(QDialog):
         self._loading = False
         self.delete_button.setEnabled(draft.original is not None)
         self._draft = self._shown = draft
+        self._touched = set()
+        self._save_tried = False
         self._check()
 
     @property
     def draft(self) -> ExerciseDraft:
         return self._draft
 
-    def _edited(self, *_: object) -> None:
+    def _edited(self, field: str) -> None:
         if self._loading:
             return
+        self._touched.add(field)
         self._draft = self._draft.with_(
             name=self.name.text(),
+            short_name=self.short_name.text(),
             slug=self.slug.text() if self._draft.original is None else self._draft.slug,
             kind=ExerciseKind(self.kind.currentData()),
             stage=self.stage.currentData(),
@@ -298,8 +310,11 @@ class ExerciseEditor(QDialog):
         return self._draft.problems(ex.builtin_slugs(), mine)
 
     def _check(self) -> None:
-        """Show each field's problem under it; Save only when there is none."""
-        found = {p.field: p for p in self.problem_list()}
+        """Show each problem under its field once the field was edited (or Save pressed):
+        a fresh form shows none. Save is off while a shown problem stands."""
+        found = {
+            p.field: p for p in self.problem_list() if self._save_tried or p.field in self._touched
+        }
         for field, label in self.problems.items():
             p = found.get(field)
             label.setVisible(p is not None)
@@ -320,7 +335,11 @@ class ExerciseEditor(QDialog):
         self.name.setFocus()
 
     def save(self) -> None:
-        if self.problem_list():
+        problems = self.problem_list()
+        if problems:
+            self._save_tried = True  # now every problem shows, the first one focused
+            self._check()
+            self._focus(problems[0].field)
             return
         new = self._draft.original is None
         try:
@@ -336,6 +355,13 @@ class ExerciseEditor(QDialog):
         self._fill(select=ex.slug)
         self._show(ExerciseDraft.from_exercise(ex))
         self.message.show_info(self.tr("Saved %1.").replace("%1", ex.name))
+
+    def _focus(self, field: str) -> None:
+        label = self.problems.get(field)
+        host = label.parentWidget() if label is not None else None
+        widget = self.form.labelForField(host) if host is not None else None
+        if isinstance(widget, QLabel) and widget.buddy() is not None:
+            widget.buddy().setFocus()
 
     def delete(self) -> None:
         slug = self._draft.original

@@ -33,7 +33,9 @@ from phtcoach.audio.cues import CuePlayer
 from phtcoach.services.advice import StartKind
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, UnknownTemplateError
+from phtcoach.ui.design import TextStyle, set_text_style
 from phtcoach.ui.nav_icons import nav_icon
+from phtcoach.ui.sidebar_width import fit_sidebar
 from phtcoach.ui.state import AppState
 from phtcoach.ui.theme import follow_settings
 from phtcoach.ui.today_screen import TodayScreen, session_minutes
@@ -84,9 +86,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(180)
         self.nav.setIconSize(QSize(22, 22))
-        f = self.nav.font()
-        f.setPointSizeF(f.pointSizeF() * 1.15)
-        self.nav.setFont(f)
+        set_text_style(self.nav, TextStyle.LEAD)
         self.stack = QStackedWidget()
         for i, key in enumerate(PAGES, start=1):
             item = QListWidgetItem(nav_icon(key, self.palette()), titles[key])
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); }"
         )
         self.nav.currentRowChanged.connect(self._on_nav)
+        fit_sidebar(self.nav)  # as wide as "Einstellungen" at 11 pt: no scroll bar under it
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -229,14 +230,16 @@ class MainWindow(QMainWindow):
             return
         page = self.page(PAGES[row])
         self.stack.setCurrentIndex(row)
-        if page is self._built.get("session") and self.runner.run is not None:
+        if page is self._built.get("session") and self.runner.holds_run():
             self.session.show_runner()
         elif page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.sync_full_screen_chrome()
 
     def update_chooser(self) -> None:
-        if "session" not in self._built or self.session_running():
+        """Today's session in the chooser, unless the runner holds a session: waiting,
+        running, or on its end screens (saving the last rating must not hide them)."""
+        if "session" not in self._built or self.runner.holds_run():
             return  # the Session page asks for it when it is built
         try:
             plan = self.state.services.advice.plan()

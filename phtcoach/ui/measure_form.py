@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Measure, MeasureKind
-from phtcoach.core.words import QT_TRANSLATE_NOOP
+from phtcoach.core.words import QT_TRANSLATE_NOOP, figure
 from phtcoach.services.errors import StorageError
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 
@@ -45,7 +45,7 @@ def _hint(kind: MeasureKind) -> str:
         MeasureKind.VISA_H: translate("MeasureForm", "from your clinician, 100 = no symptoms"),
         MeasureKind.LEFS: translate("MeasureForm", "from your clinician"),
     }
-    return f"{lo:g}-{hi:g}, {hints[kind]}"
+    return f"{figure(lo)}-{figure(hi)}, {hints[kind]}"
 
 
 _MNEMONIC = {
@@ -150,7 +150,7 @@ class MeasureForm(DiaryForm[Measure]):
         except (StorageError, ValidationError) as e:
             self.message.show_error(str(e))
             return None
-        self._done(old, new, ", ".join(f"{measure_name(m.kind)} {m.value:g}" for m in new))
+        self._done(old, new, ", ".join(f"{measure_name(m.kind)} {figure(m.value)}" for m in new))
         return new
 
     # ------------------------------------------------------------------ internals

@@ -11,36 +11,28 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from phtcoach.core.model import RedFlag
 from phtcoach.core.red_flag_notes import NoteMention
+from phtcoach.ui.design import Card, TextStyle, card_layout, set_text_style
 from phtcoach.ui.text import red_flag_text
 from phtcoach.ui.text.words import inline
 from phtcoach.ui.widgets.fmt import day_text
 
 
-class NoteQuestions(QFrame):
+class NoteQuestions(Card):
     """Signal `answered(NoteMention, bool)`: True for "yes, a red flag"."""
 
     answered = Signal(object, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("noteQuestions")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        super().__init__("noteQuestions", parent, tone="amber")
         self.setAccessibleName(self.tr("Is this a red flag?"))
-        self.setStyleSheet(
-            "QFrame#noteQuestions { border: 2px solid #b26a00; border-radius: 8px; }"
-        )
         self._box = QVBoxLayout(self)
-        self._box.setContentsMargins(14, 10, 14, 10)
+        card_layout(self._box)
         self.title = QLabel(self.tr("Is this a red flag?"), self)
-        tf = QFont(self.font())
-        tf.setBold(True)
-        tf.setPointSizeF(self.font().pointSizeF() * 1.2)
-        self.title.setFont(tf)
+        set_text_style(self.title, TextStyle.HEADING)
         self._box.addWidget(self.title)
         self._rows: list[QWidget] = []
         self.yes_buttons: list[QPushButton] = []

@@ -8,13 +8,15 @@ usable at 1280 x 720; the exercise chooser and the scrolling text are keyboard r
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from phtcoach.core.model import Exercise, Template
 from phtcoach.ui.howto_view import HowToView
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
+DRAWING_SHARE = 0.4  # of the visible height: the rest is for the title and the how-to
+DRAWING_LINES = (4, 16)  # the drawing's height in lines of text: at least, at most
 
 
 class ProgrammeHowTo(QWidget):
@@ -34,7 +36,8 @@ class ProgrammeHowTo(QWidget):
         row.addWidget(label)
         row.addWidget(self.chooser, 1)
         self.view = HowToView()
-        # A standing figure would fill a 1280 x 720 page's tab: the text must show too.
+        # A standing figure would fill a 1280 x 720 page's tab: the drawing takes at most a
+        # share of the tab's height (`DRAWING_SHARE`), so the how-to text shows below it.
         self.view.drawing.setMaximumHeight(self.fontMetrics().height() * 9)
         self.scroller = QScrollArea(self)
         self.scroller.setWidget(self.view)
@@ -48,6 +51,18 @@ class ProgrammeHowTo(QWidget):
         box.addWidget(self.chooser_row)
         box.addWidget(self.scroller, 1)
         self.chooser.currentIndexChanged.connect(lambda _i: self._show_chosen())
+        self.scroller.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroller.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_drawing()
+        return super().eventFilter(watched, event)
+
+    def _fit_drawing(self) -> None:
+        line = self.fontMetrics().height()
+        low, high = DRAWING_LINES[0] * line, DRAWING_LINES[1] * line
+        share = round(self.scroller.viewport().height() * DRAWING_SHARE)
+        self.view.drawing.setMaximumHeight(max(low, min(high, share)))
 
     def show_template(self, template: Template | None) -> None:
         """The template's exercises in block order, each once; keeps the one shown if it is

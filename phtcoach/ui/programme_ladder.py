@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from phtcoach.core.programme import LADDER, Programme
@@ -13,16 +15,14 @@ def ladder_html(programme: Programme, current: str) -> str:
     steps = []
     for i, tid in enumerate(LADDER, start=1):
         t = programme.templates.get(tid)
-        label = f"{i}. {t.name if t else tid}"
+        label = f"{i}. {escape(t.name) if t else tid}"
         steps.append(f"<b><u>{label}</u></b>" if tid == current else label)
     where = (
         QCoreApplication.translate(
             "ProgrammePage", "You are on step %1 of the seed ladder."
         ).replace("%1", str(LADDER.index(current) + 1))
         if current in LADDER
-        else QCoreApplication.translate(
-            "ProgrammePage", "Your current session is %1 (not on the seed ladder)."
-        ).replace("%1", current)
+        else _off_ladder(programme, current)
     )
     advice = QCoreApplication.translate(
         "ProgrammePage",
@@ -30,3 +30,16 @@ def ladder_html(programme: Programme, current: str) -> str:
         "never by the calendar alone.",
     )
     return f"{where}<br>{' &rarr; '.join(steps)}<br><span style='color:gray'>{advice}</span>"
+
+
+def _off_ladder(programme: Programme, current: str) -> str:
+    """The current template by its name (never its id); a removed one says so."""
+    t = programme.templates.get(current)
+    if t is None:
+        return QCoreApplication.translate(
+            "ProgrammePage",
+            "Your current session is no longer in the programme: choose one below.",
+        )
+    return QCoreApplication.translate(
+        "ProgrammePage", "Your current session is %1 (not on the seed ladder)."
+    ).replace("%1", f"“{escape(t.name)}”")

@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,8 +25,10 @@ from phtcoach.audio.cues import CuePlayer, NullCuePlayer
 from phtcoach.core.model import Settings, Template
 from phtcoach.core.programme import Programme
 from phtcoach.core.timeline import compile_for
+from phtcoach.core.words import plural
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.design import Space, TextStyle, page_layout, set_text_style
 from phtcoach.ui.exercise_editor import ExerciseEditor
 from phtcoach.ui.prescription_dialogs import ask_import
 from phtcoach.ui.prescription_panel import PrescriptionPanel
@@ -69,12 +70,9 @@ class ProgrammePage(QWidget):
         self.setAccessibleName(self.tr("Programme"))
 
         root = QVBoxLayout(self)
-        root.setContentsMargins(16, 12, 16, 12)
+        page_layout(root)
         title = QLabel(self.tr("Programme"))
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.5)
-        tf.setBold(True)
-        title.setFont(tf)
+        set_text_style(title, TextStyle.TITLE)
         root.addWidget(title)
         self.ladder_label = QLabel()
         self.ladder_label.setWordWrap(True)
@@ -112,12 +110,9 @@ class ProgrammePage(QWidget):
 
         right = QWidget()
         rv = QVBoxLayout(right)
-        rv.setContentsMargins(8, 0, 0, 0)
+        rv.setContentsMargins(Space.S, 0, 0, 0)
         self.detail_title = QLabel()
-        df = QFont(self.font())
-        df.setPointSizeF(self.font().pointSizeF() * 1.25)
-        df.setBold(True)
-        self.detail_title.setFont(df)
+        set_text_style(self.detail_title, TextStyle.HEADING)
         self.detail_title.setWordWrap(True)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -271,7 +266,7 @@ class ProgrammePage(QWidget):
             else ""
         )
         self.detail.setText(f"{stage_text}<p>{t.description}</p><ul>{blocks}</ul>")
-        self.preview.show_timeline(tl)
+        self.preview.show_timeline(tl, self._programme.exercises)
 
     # ------------------------------------------------------------------ actions
 
@@ -321,7 +316,9 @@ class ProgrammePage(QWidget):
                 self.tr("Nothing was imported.\n\n%1").replace("%1", str(exc)),
             )
             return
-        self.message.setText(self.tr("Imported %1 template(s).").replace("%1", str(len(added))))
+        self.message.setText(
+            plural(self.tr("Imported %n template(s).", "", len(added)), len(added))
+        )
         if added:
             self.select(added[0].id)
 

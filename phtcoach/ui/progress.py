@@ -25,6 +25,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from phtcoach.core.analysis import local_date_of
+from phtcoach.core.model import short_names
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
 from phtcoach.ui.state import AppState
@@ -76,6 +77,11 @@ class ProgressPage(QWidget):
             self.view = ProgressView(self)
             self.view.checkin_requested.connect(self.checkin_requested)
             self._box.addWidget(self.view, 1)
+            if self.isVisible():
+                # Built on the first show: laid out now, so that the charts are drawn for
+                # their real width (legends wrap once, the stack is painted once).
+                self.view.show()
+                self._box.activate()
         return self.view
 
     def _on_changed(self, changes: object) -> None:
@@ -109,7 +115,7 @@ class ProgressPage(QWidget):
             self.message.show_error(str(e))
             return
         self.message.clear_message()
-        exercise_names = {k: e.name for k, e in programme.exercises.items()}
+        exercise_names = short_names(programme.exercises)  # legends and tables are tight
         template_names = {k: t.name for k, t in programme.templates.items()}
         key = (records.version, today, settings, exercise_names, template_names)
         if key != self._model_key or self.model is None:

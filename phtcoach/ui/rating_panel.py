@@ -8,29 +8,23 @@ Keys (also shown on the panel): 0-9 rate the highlighted scale, T = 10 (one key,
 timing games), the first digit rates pain and moves on to effort; Up/Down switch scale;
 Tab reaches reps / seconds / load (digits typed there stay there); Enter saves. When pain
 is above the user's ceiling, PROTOCOL.md rule 1 decides what Enter does (`rating_rules`),
-and the message says so with its numbers.
+and the message says so with its numbers. A number typed outside its box's range stays as
+typed and the message line names the range; nothing is saved until it is mended.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from phtcoach.core.model import KG_PER_LB, MAX_LOAD_KG, SetRecord, Settings, Units
 from phtcoach.core.progression import SetPainAction, set_pain_action
 from phtcoach.core.steps import StepTaken
+from phtcoach.ui.design import Space
+from phtcoach.ui.rating_fields import RangeBox, field_grid, number_boxes, problem, watch
 from phtcoach.ui.rating_rules import (
     Choice,
     Rating,
@@ -50,8 +44,9 @@ from phtcoach.ui.rating_style import (
     PANEL_DIM,
     PANEL_TEXT,
     controls_style,
+    digit_px,
 )
-from phtcoach.ui.scale_row import HoldSpinBox, ScaleRow
+from phtcoach.ui.scale_row import ScaleRow
 from phtcoach.ui.slide_in import SlideIn
 from phtcoach.ui.text.steps import step_down_text
 
@@ -90,39 +85,26 @@ class RatingPanel(QFrame):
         self.pain.value_changed.connect(self._pain_clicked)
         self.rpe.value_changed.connect(lambda _v: self._update_action())
 
-        self.reps = QSpinBox(self)
-        self.reps.setRange(0, 100)
+        self.reps, self.hold, self.load = number_boxes(self)
         self.reps.setAccessibleName(self.tr("Reps done"))
-        self.hold = HoldSpinBox(self)
-        self.hold.setRange(0.0, 3600.0)
-        self.hold.setDecimals(1)
-        self.hold.setSingleStep(1.0)
         self.hold.setAccessibleName(self.tr("Seconds per rep"))
-        self.load = QDoubleSpinBox(self)
-        self.load.setDecimals(1)
-        self.load.setSingleStep(0.5)
         self.load.setAccessibleName(self.tr("Load"))
+        self._boxes: tuple[RangeBox, ...] = (self.reps, self.hold, self.load)
+        names = (self.tr("Reps"), self.tr("Seconds per rep"), self.tr("Load"))
+        watch(self._boxes, names, self._update_action)  # load: named with its unit later
         # 0 is bodyweight: "Load 0.0 kg" reads like a mistake.
         self.load.setSpecialValueText(self.tr("bodyweight"))
         self._units = settings.units
         self._set_units(settings.units)
-        self.hold.setSuffix(" s")
-        for box in (self.reps, self.hold, self.load):
-            box.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.reps_label = QLabel(self.tr("Reps"), self)
-        self.hold_label = QLabel(self.tr("Seconds per rep"), self)
-        self.load_label = QLabel(self.tr("Load"), self)
-        for lab, box in (
-            (self.reps_label, self.reps),
-            (self.hold_label, self.hold),
-            (self.load_label, self.load),
-        ):
-            lab.setBuddy(box)
-            lab.setStyleSheet(f"color: {PANEL_DIM};")
+        edits, (self.reps_label, self.hold_label, self.load_label) = field_grid(
+            self, names, self._boxes
+        )
 
         self.message = QLabel(self)
         self.message.setObjectName("ratingMessage")
         self.message.setWordWrap(True)
+        # Right under the numbers with two lines kept (`_apply_style`): no gap above Save.
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message.setAccessibleName(self.tr("Advice"))
         self.save_button = QPushButton(self.tr("Save (Enter)"), self)
         self.alt_button = QPushButton(self)
@@ -144,34 +126,22 @@ class RatingPanel(QFrame):
         self.hint.setStyleSheet(f"color: {PANEL_DIM};")
         self.hint.setWordWrap(True)
 
-        edits = QGridLayout()
-        fields: tuple[tuple[QLabel, QAbstractSpinBox], ...] = (
-            (self.reps_label, self.reps),
-            (self.hold_label, self.hold),
-            (self.load_label, self.load),
-        )
-        for i, (lab, spin) in enumerate(fields):
-            edits.addWidget(lab, i, 0)
-            edits.addWidget(spin, i, 1)
-        edits.setColumnStretch(1, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.alt_button, 1)
-        actions.addWidget(self.save_button, 1)
-        self.setTabOrder(self.reps, self.hold)
-        self.setTabOrder(self.hold, self.load)
-        self.setTabOrder(self.load, self.alt_button)
-        self.setTabOrder(self.alt_button, self.save_button)
-        self.setTabOrder(self.save_button, self.how_to_button)
+        actions = QVBoxLayout()  # one above the other: side by side cuts their words
+        actions.addWidget(self.alt_button)
+        actions.addWidget(self.save_button)
+        order = (*self._boxes, self.alt_button, self.save_button, self.how_to_button)
+        for before, after in pairwise(order):
+            self.setTabOrder(before, after)
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.how_to_button, 0, Qt.AlignmentFlag.AlignTop)
-        column = QVBoxLayout(self)
+        self._column = column = QVBoxLayout(self)
         column.addLayout(top)
-        column.addWidget(self.pain, 3)
-        column.addWidget(self.rpe, 3)
+        column.addWidget(self.pain, 1)
+        column.addWidget(self.rpe, 1)
         column.addLayout(edits)
-        column.addWidget(self.message, 2)
+        column.addWidget(self.message)
         column.addLayout(actions)
         column.addWidget(self.hint)
 
@@ -198,6 +168,7 @@ class RatingPanel(QFrame):
     def _set_units(self, units: Units) -> None:
         self._units = units
         self.load.setRange(0.0, MAX_LOAD_KG / (KG_PER_LB if units is Units.LB else 1.0))
+        self.load.set_label(self.tr("Load (lb)") if units is Units.LB else self.tr("Load (kg)"))
         self.load.setSuffix(" lb" if units is Units.LB else " kg")
 
     @property
@@ -230,6 +201,7 @@ class RatingPanel(QFrame):
         record: SetRecord,
         *,
         title: str,
+        title_tip: str = "",
         pain: int | None,
         rpe: int | None,
         can_step_down: bool,
@@ -237,12 +209,15 @@ class RatingPanel(QFrame):
         session_over: bool = False,
         animate: bool = True,
     ) -> None:
-        """Show the rating for the stored set `record`, prefilled."""
+        """Show the rating for the stored set `record`, prefilled; `title_tip` is the
+        title's tooltip (the exercise's full name where the title has its short one)."""
         self._record = record
         self._can_step_down = can_step_down
         self._step_preview = step_preview
         self._session_over = session_over
         self.title.setText(title)
+        self.title.setToolTip(title_tip)
+        self.title.setAccessibleDescription(title_tip)
         self.pain.set_value(pain)
         self.rpe.set_value(rpe)
         self._set_active(self.pain)
@@ -339,7 +314,12 @@ class RatingPanel(QFrame):
         rec = self._record
         if not self._open or rec is None or rec.id is None:
             return None
-        for box in (self.reps, self.hold, self.load):
+        refused = problem(self._boxes)
+        if refused is not None:  # never save what was not typed: the message names it
+            self._update_action()
+            refused[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        for box in self._boxes:
             box.interpretText()
         rating = rating_from_fields(
             rec,
@@ -367,7 +347,11 @@ class RatingPanel(QFrame):
             self.alt_button.setText(alternative_label(alt))
         self.alt_button.setAccessibleName(self.alt_button.text() or self.tr("Other choice"))
         self.alt_button.setVisible(alt is not None)
-        if a is None:
+        refused = problem(self._boxes)
+        if refused is not None:
+            self.message.setText(refused[1])
+            colour = LEVEL_COLOURS["red"]
+        elif a is None:
             self.message.setText(self.tr("Rate the pain you felt during the set."))
             colour = PANEL_DIM
         else:
@@ -397,3 +381,13 @@ class RatingPanel(QFrame):
         f.setPixelSize(text_px)
         f.setBold(True)
         self.title.setFont(f)
+        # The design's steps, a little larger on a larger runner: at 1920 x 1080 the "10"
+        # keeps clear air from the window's edge.
+        margin = Space.L if h < 1000 else Space.XL
+        self._column.setContentsMargins(margin, Space.S, margin, Space.S)
+        self._column.setSpacing(Space.S)
+        plain = QFont(f)
+        plain.setBold(False)
+        self.message.setMinimumHeight(2 * QFontMetrics(plain).lineSpacing())
+        for scale in (self.pain, self.rpe):
+            scale.set_digit_px(digit_px(h))

@@ -23,17 +23,22 @@ ZONE_COLOURS = {
 }
 
 
+def digit_px(height: int) -> int:
+    """The wanted size of a 0-10 scale's digits for a runner `height` px tall (the scale
+    shrinks them only to fit its buttons: `scale_row.fit_digit_px`)."""
+    return max(17, round(max(400, height) * 0.04))
+
+
 def controls_style(height: int) -> str:
-    """Dark buttons, scales and number fields sized for the floor (shared with the summary)."""
+    """Dark buttons and number fields sized for the floor (shared with the summary); the
+    0-10 scales size their own digits (`ScaleRow.set_digit_px`)."""
     h = max(400, height)
     text_px = max(15, round(h * 0.026))
-    digit_px = max(17, round(h * 0.04))
     return (
         f"QLabel {{ font-size: {text_px}px; }}"
         f"QPushButton {{ background: {BUTTON_BG}; color: {PANEL_TEXT};"
         f" border: 2px solid {BUTTON_BORDER}; border-radius: 8px; font-size: {text_px}px;"
         " padding: 4px 10px; }"
-        f"ScaleRow QPushButton {{ font-size: {digit_px}px; font-weight: bold; padding: 0; }}"
         f"QPushButton:checked {{ background: {CHECKED_BG}; color: {CHECKED_TEXT};"
         f" border-color: {CHECKED_BG}; }}"
         f"QPushButton:focus {{ border-color: #FFD27A; }}"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from phtcoach import APP_ID, APP_NAME
 from phtcoach.core.reminders import ReminderKind
+from phtcoach.ui.design import Space
 
 log = logging.getLogger("phtcoach.reminders")
 
@@ -176,7 +177,7 @@ class ReminderBanner(QFrame):
             " border-bottom: 1px solid palette(mid); }"
         )
         row = QHBoxLayout(self)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(Space.M, Space.S, Space.M, Space.S)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         row.addWidget(self.label, 1)

@@ -30,6 +30,7 @@ from phtcoach.report.pdf import Paper, check_target, write_report
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
 from phtcoach.services.report import ReportCancelledError
 from phtcoach.ui.state import AppState
+from phtcoach.ui.widgets.fmt import date_format
 
 
 def _qdate(d: date) -> QDate:
@@ -73,7 +74,7 @@ class ReportDialog(QDialog):
         self.last = QDateEdit(_qdate(last), self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())  # as dates are written everywhere
             edit.setMaximumDate(_qdate(last))
         form.addRow(self.tr("&From"), self.first)
         form.addRow(self.tr("&To"), self.last)

@@ -74,6 +74,7 @@ class RunnerWidget(QWidget):
         self._clock = state.clock
         self._player = player
         self._run: SessionRun | None = None
+        self._left = False  # "Back to Today" was chosen after the loaded run ended
         self.scheduler: CueScheduler | None = None
         self.plan = CuePlan(player, self._clock)  # the cues the player has ahead of time
         self._in_op = False
@@ -116,6 +117,11 @@ class RunnerWidget(QWidget):
     def is_active(self) -> bool:
         """A session has been started and not finished (leaving would interrupt it)."""
         return self._run is not None and self._run.started and not self._run.finished
+
+    def holds_run(self) -> bool:
+        """A session is loaded and not yet left: waiting for Space, running, or on its end
+        screens until "Back to Today" (the Session page must keep showing the runner)."""
+        return self._run is not None and not self._left
 
     def on_summary(self) -> bool:
         return self.stack.on_summary()
@@ -267,6 +273,7 @@ class RunnerWidget(QWidget):
             self.scheduler.deleteLater()
         self.plan.cancel()
         self._run = run
+        self._left = False
         self._display.new_run()
         self.scheduler = CueScheduler(run.engine, self._clock, self._dispatch, parent=self)
         self.scheduler.refresh.connect(self._display.refresh_time)
@@ -418,6 +425,7 @@ class RunnerWidget(QWidget):
         if self.is_active():
             return
         self.shutdown()
+        self._left = True
         self.back_to_today.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

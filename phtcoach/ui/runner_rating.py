@@ -9,8 +9,6 @@ runner's context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from phtcoach.core.engine import EngineEvent
 from phtcoach.core.model import SetRecord, Settings
 from phtcoach.core.progression import set_pain_action
@@ -22,6 +20,13 @@ from phtcoach.ui.rating_panel import RatingPanel
 from phtcoach.ui.rating_rules import Rating
 from phtcoach.ui.state import AppState
 from phtcoach.ui.text.steps import step_down_text
+from phtcoach.ui.text.words import translate
+
+
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A plural text ('%n rep(s)'): lupdate reads its forms through this tr alias."""
+    del disambiguation
+    return translate("RunnerWidget", text, n)
 
 
 def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
@@ -34,13 +39,17 @@ def open_rating(panel: RatingPanel, run: SessionRun, rec: SetRecord) -> None:
     preview = run.step_preview(block) if block is not None else None
     side = side_text(rec.side)
     sets_total = max(rec.set_no, run.sets_total(rec.block_index, rec.side))
-    name = run.template.blocks[rec.block_index].exercise.name
-    title = QCoreApplication.translate(
-        "RunnerWidget", "Set {0}/{1} saved · {2}{3} · {4} reps"
-    ).format(rec.set_no, sets_total, name, f" · {side}" if side else "", rec.performed_reps)
+    exercise = run.template.blocks[rec.block_index].exercise
+    reps = rec.performed_reps
+    # The short name: the panel is a narrow column, and the full name is the floor's
+    # heading beside it (and the title's tooltip).
+    title = _tr("Set {0}/{1} saved · {2}{3} · %n rep(s)", "", reps).format(
+        rec.set_no, sets_total, exercise.short, f" · {side}" if side else ""
+    )
     panel.open_for(
         rec,
         title=title,
+        title_tip=exercise.name,
         pain=pain,
         rpe=rpe,
         can_step_down=preview is not None,

@@ -4,6 +4,7 @@ discarding, before anything else happens."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import tzinfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.model import SessionRecord
+from phtcoach.core.words import plural
 from phtcoach.services.errors import StorageError
 from phtcoach.services.runs import ResumeOffer
 from phtcoach.ui.state import AppState
+from phtcoach.ui.widgets.fmt import day_time_text
 
 
 class ResumeDialog(QDialog):
@@ -28,19 +31,26 @@ class ResumeDialog(QDialog):
     RESUME = "resume"
     DISCARD = "discard"
 
-    def __init__(self, offer: ResumeOffer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, offer: ResumeOffer, parent: QWidget | None = None, tz: tzinfo | None = None
+    ) -> None:
         super().__init__(parent)
         self.offer = offer
         self.choice: str | None = None
         self.setWindowTitle(self.tr("Unfinished session"))
-        when = offer.record.started_at.astimezone().strftime("%a %d %b %H:%M")
+        when = day_time_text(offer.record.started_at, tz)
         text = QLabel(self)
         text.setWordWrap(True)
         if offer.can_resume:
             text.setText(
-                self.tr("“{0}” started {1} was not finished: {2} of {3} sets are saved.").format(
-                    offer.template_name, when, offer.sets_done, offer.sets_total
-                )
+                plural(
+                    self.tr(
+                        "“{0}” started {1} was not finished: %n set(s) of {2} saved.",
+                        "",
+                        offer.sets_done,
+                    ),
+                    offer.sets_done,
+                ).format(offer.template_name, when, offer.sets_total)
             )
         else:
             text.setText(
@@ -88,7 +98,7 @@ def ask_resume(
     offer = runs.offer()
     if offer is None:
         return None
-    dialog = ResumeDialog(offer, parent)
+    dialog = ResumeDialog(offer, parent, state.tz)
     exec_dialog(dialog)
     if dialog.choice == ResumeDialog.RESUME and offer.can_resume:
         return offer.record

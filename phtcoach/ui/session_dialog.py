@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -25,23 +24,34 @@ from PySide6.QtWidgets import (
 )
 
 from phtcoach.core.model import KG_PER_LB, SessionRecord, SessionStatus, SetRecord, Units
+from phtcoach.core.words import figure, readable_id
 from phtcoach.services.errors import StorageError, ValidationError
 from phtcoach.services.sessions import SetEdit
+from phtcoach.ui.design import style_table
 from phtcoach.ui.state import AppState
+from phtcoach.ui.text.words import translate
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, time_text
+from phtcoach.ui.widgets.range_spin import RangeDoubleSpinBox, RangeSpinBox
 
 NOT_RATED = -1  # the spin boxes' "–" (special value) for a rating left blank
+Row = tuple[SetRecord, RangeDoubleSpinBox, RangeSpinBox, RangeSpinBox, QLineEdit]
 COLUMNS = ("exercise", "set", "reps", "load", "pain", "effort", "notes")
 
 
-def rating_box(value: int | None, name: str) -> QSpinBox:
-    box = QSpinBox()
+def rating_box(value: int | None, name: str) -> RangeSpinBox:
+    """0-10 or "–"; "11" typed stays on screen and is named, never turned into 1."""
+    box = RangeSpinBox(name)
     box.setRange(NOT_RATED, 10)
     box.setSpecialValueText("–")
     box.setValue(NOT_RATED if value is None else value)
     box.setAccessibleName(name)
     return box
+
+
+def load_height(table: QTableWidget) -> int:
+    """Rows as tall as the spin boxes in them (style_table's are for text)."""
+    return max(table.verticalHeader().defaultSectionSize(), QSpinBox().sizeHint().height())
 
 
 def rating(box: QSpinBox) -> int | None:
@@ -65,7 +75,7 @@ class SessionDialog(QDialog):
         name = (
             programme.templates[record.template_id].name
             if (record.template_id in programme.templates)
-            else record.template_id
+            else readable_id(record.template_id)
         )
         self.setWindowTitle(self.tr("Session: {name}").format(name=name))
         self.setAccessibleName(self.windowTitle())
@@ -103,7 +113,9 @@ class SessionDialog(QDialog):
                 self.tr("Notes"),
             ]
         )
-        self.table.verticalHeader().hide()
+        style_table(self.table)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)  # boxes to edit
+        self.table.verticalHeader().setDefaultSectionSize(load_height(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS) - 1):
@@ -112,20 +124,21 @@ class SessionDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, 220)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._rows: list[tuple[SetRecord, QDoubleSpinBox, QSpinBox, QSpinBox, QLineEdit]] = []
+        self._rows: list[Row] = []
         for row, st in enumerate(sets):
             ex = programme.exercises.get(st.exercise_slug)
-            label = ex.name if ex is not None else st.exercise_slug
-            item = QTableWidgetItem(label)
-            item.setToolTip(label)
+            full = ex.name if ex is not None else readable_id(st.exercise_slug)
+            item = QTableWidgetItem(ex.short if ex is not None else full)
+            item.setToolTip(full)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, item)
-            side = "" if st.side.value == "both" else f" · {st.side.value}"
+            side_word = translate("timeline", st.side.value)
+            side = "" if st.side.value == "both" else " · " + side_word
             for col, text in ((1, f"{st.set_no}{side}"), (2, self._reps_text(st))):
                 cell = QTableWidgetItem(text)
                 cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.table.setItem(row, col, cell)
-            load = QDoubleSpinBox()
+            load = RangeDoubleSpinBox(self.tr("Load, set {n}").format(n=row + 1))
             load.setRange(0, 500)
             load.setDecimals(1)
             load.setSingleStep(0.5)
@@ -159,6 +172,8 @@ class SessionDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete session"), self)
         self.delete_button.setAccessibleName(self.tr("Delete session"))
         buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        for box in self.number_boxes():
+            box.checked.connect(self._show_typed)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self._delete)
@@ -174,8 +189,25 @@ class SessionDialog(QDialog):
     def _reps_text(self, st: SetRecord) -> str:
         text = f"{st.performed_reps}/{st.planned_reps}"
         if st.hold_s:
-            text += " · " + self.tr("{s:g} s").format(s=round(sum(st.hold_s), 1))
+            text += " · " + self.tr("%1 s").replace("%1", figure(sum(st.hold_s)))
         return text
+
+    def number_boxes(self) -> list[RangeSpinBox | RangeDoubleSpinBox]:
+        boxes: list[RangeSpinBox | RangeDoubleSpinBox] = []
+        for _st, load, pain, rpe, _notes in self._rows:
+            boxes += [load, pain, rpe]
+        return [*boxes, self.pain_after]
+
+    def input_problems(self) -> list[str]:
+        """Numbers typed outside their range, left on screen: nothing is saved meanwhile."""
+        return [p for box in self.number_boxes() if (p := box.input_problem())]
+
+    def _show_typed(self) -> None:
+        problems = self.input_problems()
+        if problems:
+            self.message.show_error(problems[0])
+        elif self.message.is_error():
+            self.message.clear_message()
 
     def edits(self) -> dict[int, SetEdit]:
         out: dict[int, SetEdit] = {}
@@ -191,6 +223,9 @@ class SessionDialog(QDialog):
         return out
 
     def save(self) -> None:
+        if self.input_problems():
+            self._show_typed()
+            return
         try:
             self._state.perform(
                 self._state.services.sessions.edit,

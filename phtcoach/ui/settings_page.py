@@ -16,11 +16,11 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -35,6 +35,7 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Settings
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
+from phtcoach.ui.design import TextStyle, page_layout, set_text_style
 from phtcoach.ui.settings_data import DataSection, Opener
 from phtcoach.ui.settings_reminders import RemindersSection
 from phtcoach.ui.settings_sections import (
@@ -126,19 +127,19 @@ class SettingsPage(QWidget):
         body = QWidget()
         scroll.setWidget(body)
         root = QVBoxLayout(body)
-        root.setContentsMargins(16, 12, 16, 12)
+        page_layout(root)
         title = QLabel(self.tr("Settings"))
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.5)
-        tf.setBold(True)
-        title.setFont(tf)
+        set_text_style(title, TextStyle.TITLE)
         root.addWidget(title)
         for section in self.sections:
             root.addWidget(section)
-            section.rejected.connect(self.message_error)
+            section.rejected.connect(self._rejected)
         root.addStretch(1)
         outer.addWidget(self._bottom_bar())
 
+        self._shown: dict[str, Any] = {}  # the values when the message was last true
+        self._typed_error = False  # the message names a number typed out of its range
+        self._watch_controls()
         self.save_button.clicked.connect(lambda: self.save())
         self.revert_button.clicked.connect(self.revert)
         state.changed.connect(self._on_changed)
@@ -189,6 +190,7 @@ class SettingsPage(QWidget):
             section.load(s)
         self.message.clear_message()
         self._loaded = self.values()
+        self._shown = self._loaded
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -209,10 +211,49 @@ class SettingsPage(QWidget):
     def message_error(self, text: str) -> None:
         self.message.show_error(text)
 
+    def input_problems(self) -> list[str]:
+        """Numbers typed outside their range, still on screen: nothing is saved meanwhile."""
+        return [p for section in self.sections for p in section.input_problems()]
+
+    def _rejected(self, text: str) -> None:
+        """A section's refusal; "" when a typed number fits again: the message goes, unless
+        another box still holds one that does not."""
+        standing = self.input_problems()
+        if text or standing:
+            self._typed_error = True
+            self.message_error(text or standing[0])
+        elif self._typed_error:
+            self._typed_error = False
+            self.message.clear_message()
+
+    def _watch_controls(self) -> None:
+        """Every control (and the parts of composite ones) reports an edit."""
+        for control in self.controls().values():
+            for box in (control, *control.findChildren(QWidget)):
+                if isinstance(box, QListWidget):
+                    box.model().rowsInserted.connect(self._control_changed)
+                    box.model().rowsRemoved.connect(self._control_changed)
+                for name in ("currentIndexChanged", "valueChanged", "toggled", "timeChanged"):
+                    signal = getattr(box, name, None)
+                    if signal is not None:
+                        signal.connect(self._control_changed)
+
+    def _control_changed(self, *_: object) -> None:
+        """A value edited since the message was shown: "Saved." (or a refusal) no longer
+        describes the page, so it goes."""
+        values = self.values()
+        if values != self._shown:
+            self._shown = values
+            self.message.clear_message()
+
     # ------------------------------------------------------------------ actions
 
     def save(self, values: dict[str, Any] | None = None) -> Settings | None:
         """Validate and store; on a bad value show the model's message and write nothing."""
+        standing = self.input_problems()
+        if standing:
+            self.message_error(standing[0])
+            return None
         changes = values if values is not None else self.edited()
         if not changes:
             self.message.show_info(self.tr("Nothing to save: no changes."))

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from phtcoach.core.model import Settings
 from phtcoach.core.settings import REMINDER_TIMES_MAX
 from phtcoach.ui.settings_sections import Section
-
-TIME_FORMAT = "HH:mm"
+from phtcoach.ui.widgets.fmt import TIME_FORMAT
 
 
 def _time(text: str, fallback: str) -> QTime:

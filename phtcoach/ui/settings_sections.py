@@ -3,7 +3,9 @@
 Each section fills its controls from a `Settings` (`load`) and reads them back as plain
 values by field name (`values`), so the page can compare with what it loaded and save only
 what the user changed. A number typed out of its range is never clamped silently: the box
-says so through `rejected` (the page shows the message naming the field and the range).
+(`widgets.range_spin.RangeSpinBox`) keeps it on screen and the section says so through
+`rejected` (the page shows the message naming the field and the range, and saves nothing
+while it stands).
 """
 
 from __future__ import annotations
@@ -11,8 +13,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from phtcoach.core.model import MorningTest, Settings, Side, Units
 from phtcoach.core.settings import Language, Theme
+from phtcoach.core.words import plural
+from phtcoach.ui.widgets.range_spin import RangeSpinBox
 
 
 def plain(value: object) -> object:
@@ -36,36 +39,10 @@ def plain(value: object) -> object:
     return value
 
 
-class RangeSpin(QSpinBox):
-    """A spin box that reports a typed number outside its range instead of clamping it."""
-
-    out_of_range = Signal(int)
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        result = super().validate(text, pos)
-        typed = self._typed(text)
-        if typed is not None and not self.minimum() <= typed <= self.maximum():
-            return QValidator.State.Intermediate, text, pos  # let it be typed, then say so
-        return result
-
-    def fixup(self, text: str) -> str:
-        typed = self._typed(text)
-        if typed is not None and not self.minimum() <= typed <= self.maximum():
-            self.out_of_range.emit(typed)
-        return str(super().fixup(text) or text)
-
-    def _typed(self, text: str) -> int | None:
-        digits = text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
-        try:
-            return int(digits)
-        except ValueError:
-            return None
-
-
 class Section(QGroupBox):
     """One heading of the page; `controls` maps each `Settings` field it shows to its box."""
 
-    rejected = Signal(str)  # a sentence naming the field and its range
+    rejected = Signal(str)  # a sentence naming the field and its range; "" when it fits
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
@@ -89,14 +66,13 @@ class Section(QGroupBox):
         self.controls[field] = widget
         self.labels[f"settings.{field}"] = name
 
-    def spin(self, field: str, label: str, lo: int, hi: int, suffix: str = "") -> RangeSpin:
-        box = RangeSpin()
+    def spin(self, field: str, label: str, lo: int, hi: int, suffix: str = "") -> RangeSpinBox:
+        box = RangeSpinBox(label.replace("&", "").rstrip(":"))
         box.setKeyboardTracking(False)  # a half-typed number is not a value yet
         box.setRange(lo, hi)
         box.setSuffix(suffix)
         self.row(field, label, box)
-        name = self.labels[f"settings.{field}"]
-        box.out_of_range.connect(lambda typed: self._rejected(name, typed, lo, hi))
+        box.checked.connect(lambda: self._checked(box))
         return box
 
     def check(self, field: str, text: str) -> QCheckBox:
@@ -114,13 +90,17 @@ class Section(QGroupBox):
         self.row(field, label, box)
         return box
 
-    def _rejected(self, name: str, typed: int, lo: int, hi: int) -> None:
-        text = QCoreApplication.translate(
-            "SettingsPage", "%1: %2 is outside %3 to %4; it was not changed."
-        )
-        for i, part in enumerate((name, str(typed), str(lo), str(hi)), start=1):
-            text = text.replace(f"%{i}", part)
-        self.rejected.emit(text)
+    def _checked(self, box: RangeSpinBox) -> None:
+        problem = box.input_problem()
+        self.rejected.emit(problem or "")  # "" once what is typed fits again
+
+    def input_problems(self) -> list[str]:
+        """Numbers typed outside their box's range (kept on screen, never clamped)."""
+        return [
+            problem
+            for box in self.controls.values()
+            if isinstance(box, RangeSpinBox) and (problem := box.input_problem())
+        ]
 
     # ------------------------------------------------------------------ values
 
@@ -200,8 +180,10 @@ class RulesSection(Section):
             "red_above", t("Red whatever the baseline: a&bove (4-7):"), 4, 7, "/10"
         )
         self.trend_step = self.spin(
-            "trend_step", t("Weekly rise that &freezes progress (1-3):"), 1, 3, t(" point(s)")
+            "trend_step", t("Weekly rise that &freezes progress (1-3):"), 1, 3
         )
+        self.trend_step.valueChanged.connect(self._points)
+        self._points(self.trend_step.value())
         self.stage_green_days = self.spin(
             "stage_green_days",
             t("Green days for a s&tage advance (7-14):"),
@@ -229,6 +211,10 @@ class RulesSection(Section):
         )
         note.setWordWrap(True)
         self.form.addRow(note)
+
+    def _points(self, n: int) -> None:
+        """' point' or ' points' after the number: a plural that follows the value."""
+        self.trend_step.setSuffix(plural(self.tr(" point(s)", "", n), n))
 
 
 class SessionsSection(Section):

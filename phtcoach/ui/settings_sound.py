@@ -71,6 +71,10 @@ class SoundSection(Section):
         self._restore.setSingleShot(True)
         self._restore.setInterval(RESTORE_MS)
         self._restore.timeout.connect(self.restore_player)
+        self._restore.timeout.connect(self._test_played)
+        # What the test said was about this volume and output: another one, and it goes.
+        self.volume.valueChanged.connect(self._test_outdated)
+        self.device.currentIndexChanged.connect(self._test_outdated)
         self.test_button.clicked.connect(self.test_sound)
         self.device.currentIndexChanged.connect(lambda _i: self._check_chosen())
         outputs.changed.connect(self.refresh_outputs)
@@ -144,6 +148,17 @@ class SoundSection(Section):
             self.test_message.show_error(self.tr("The volume is 0: nothing can be heard."))
         else:
             self.test_message.show_info(self.tr("Playing a tone and a word."))
+
+    def _test_outdated(self, *_: object) -> None:
+        """Another volume or output: the test's words were about the old ones (a player
+        that cannot play at all stays said)."""
+        if self._player.available:
+            self.test_message.clear_message()
+
+    def _test_played(self) -> None:
+        """The tone has played: "Playing ..." is no longer true (a problem stays)."""
+        if not self.test_message.is_error():
+            self.test_message.clear_message()
 
     def restore_player(self) -> None:
         """The player back on the saved settings (a session must not run on unsaved ones)."""

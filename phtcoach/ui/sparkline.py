@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from phtcoach.core.words import figure
 from phtcoach.ui.widgets.fmt import short_day
 from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone, zone_of
 
@@ -35,7 +36,7 @@ class Sparkline(QWidget):
     def set_points(self, points: Sequence[tuple[date, float | None]]) -> None:
         self._points = list(points)
         parts = [
-            f"{short_day(d)}: " + (self.tr("no entry") if v is None else f"{v:g}/10")
+            f"{short_day(d)}: " + (self.tr("no entry") if v is None else f"{figure(v)}/10")
             for d, v in self._points
         ]
         self.setAccessibleDescription("; ".join(parts))
@@ -106,6 +107,6 @@ class Sparkline(QWidget):
             p.setPen(ink)
             text_rect = QRectF(area.right() + 10, pt.y() - fm.height() / 2, label_w, fm.height())
             p.drawText(
-                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"{v:g}"
+                text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, figure(v)
             )
         p.end()

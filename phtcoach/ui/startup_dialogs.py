@@ -36,6 +36,7 @@ from phtcoach.services.errors import (
     StorageError,
 )
 from phtcoach.ui.backups_dialog import backup_table, fill_backup_table
+from phtcoach.ui.design import TextStyle, set_text_style
 
 
 def _tr(text: str) -> str:
@@ -220,17 +221,13 @@ class RestoreAtStartDialog(QDialog):
 
         self.problem = QLabel(damaged_text(error), self)
         self.problem.setWordWrap(True)
-        font = self.problem.font()
-        font.setBold(True)
-        self.problem.setFont(font)
+        set_text_style(self.problem, TextStyle.HEADING)
         root.addWidget(self.problem)
         # The file and SQLite's own words: for a helper or a bug report, so set apart as a
         # caption rather than a second headline saying the same.
         self.details = QLabel(str(error), self)
         self.details.setWordWrap(True)
-        small = self.details.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.details.setFont(small)
+        set_text_style(self.details, TextStyle.CAPTION)
         self.details.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         root.addWidget(self.details)

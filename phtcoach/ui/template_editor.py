@@ -12,8 +12,9 @@ Alt+Down on the block list to move a block, Del there to remove one, Ctrl+S to s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from phtcoach.audio.cues import CuePlayer
 from phtcoach.core.model import Exercise
 from phtcoach.core.timeline import compile_for
+from phtcoach.core.words import plural
 from phtcoach.services.errors import StorageError, UnknownTemplateError, ValidationError
 from phtcoach.services.template_draft import (
     NEW_BLOCK_EXERCISE,
@@ -47,7 +49,10 @@ from phtcoach.ui.template_fields import problem_text
 from phtcoach.ui.template_preview import TemplatePreview
 
 PREVIEW_DEBOUNCE_MS = 150
-TEMPLATE_FIELDS = ("name", "description", "stage", "id", "blocks")
+TEMPLATE_FIELDS = ("name", "description", "stage", "blocks")
+SHOWN_UNDER = {"id": "name"}  # the id is derived from the name: its problems show there
+SCREEN_SHARE = (0.92, 0.9)  # the dialog's first size: of the screen's width and height
+LARGEST = (1600, 960)  # px: no wider or taller than this on a big screen
 
 
 class TemplateEditor(QDialog):
@@ -93,15 +98,13 @@ class TemplateEditor(QDialog):
         for n in range(1, 5):
             self.stage.addItem(self.tr("Stage %1").replace("%1", str(n)), n)
         self.stage.setCurrentIndex(max(0, self.stage.findData(draft.stage)))
-        self.id_label = QLabel()
-        self.id_label.setWordWrap(True)
-        self.id_label.setAccessibleName(self.tr("Saved as"))
         self.errors: dict[str, QLabel] = {}
+        # The id (the file name) follows the name and stays internal: a problem with it
+        # ("taken") shows under the name, in words about the name.
         for key, label, field in (
             ("name", self.tr("&Name"), self.name),
             ("description", self.tr("&Description"), self.description),
             ("stage", self.tr("S&tage"), self.stage),
-            ("id", self.tr("Saved as"), self.id_label),
         ):
             field.setAccessibleName(label.replace("&", ""))
             top.addRow(self._labelled(key, label, field))
@@ -143,8 +146,8 @@ class TemplateEditor(QDialog):
 
         columns = QHBoxLayout()
         columns.addWidget(left, 3)
-        columns.addWidget(block_box, 4)
-        columns.addWidget(preview_box, 4)
+        columns.addWidget(block_box, 3)
+        columns.addWidget(preview_box, 5)  # six columns of phases: the widest part
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Problems to fix"))
@@ -163,7 +166,7 @@ class TemplateEditor(QDialog):
         root = QVBoxLayout(self)
         root.addLayout(columns, 1)
         root.addLayout(bottom)
-        self.resize(1180, 640)
+        self._default_size()
 
         self._lists_timer = QTimer(self)
         self._lists_timer.setSingleShot(True)
@@ -192,6 +195,25 @@ class TemplateEditor(QDialog):
 
         self._fill_blocks(0)
         self.name.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._name_from_start)  # after Qt's own focus handling
+
+    def _name_from_start(self) -> None:
+        """A long name shows its beginning, not its middle (still all selected if it was)."""
+        n = len(self.name.text())
+        self.name.setSelection(n, -n) if self.name.hasSelectedText() else self.name.home(False)
+
+    def _default_size(self) -> None:
+        """Most of the screen (the phases table has six columns), within `LARGEST`, and
+        never less than the content needs."""
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry()
+        need = self.minimumSizeHint()
+        width = min(round(area.width() * SCREEN_SHARE[0]), LARGEST[0])
+        height = min(round(area.height() * SCREEN_SHARE[1]), LARGEST[1])
+        self.resize(max(width, need.width()), max(height, need.height()))
 
     # ------------------------------------------------------------------ building
 
@@ -287,11 +309,13 @@ class TemplateEditor(QDialog):
         row = self.blocks.currentRow()
         mine = [p for p in self.problems if p.block is None]
         for key in TEMPLATE_FIELDS:
-            text = "\n".join(problem_text(p, units) for p in mine if p.field == key)
+            text = "\n".join(
+                problem_text(p, units) for p in mine if SHOWN_UNDER.get(p.field, p.field) == key
+            )
             self.errors[key].setText(text)
             self.errors[key].setVisible(bool(text))
         self.block_form.show_problems([p for p in self.problems if p.block == row])
-        self.id_label.setText(self.draft.resolved_id(self._taken))
+        typed = self.block_form.input_problems()
         for i, b in enumerate(self.draft.blocks):
             bad = any(p.block == i for p in self.problems)
             ex = self._exercises.get(b.exercise)
@@ -299,22 +323,25 @@ class TemplateEditor(QDialog):
                 summary = b.dosage().describe()
             except ValidationError:
                 summary = self.tr("to fix")
+            short = f"{i + 1}. {ex.short if ex else b.exercise} — {summary}"
             text = f"{i + 1}. {ex.name if ex else b.exercise} — {summary}"
             item = self.blocks.item(i)
-            item.setText(("⚠ " if bad else "") + text)
+            item.setText(("⚠ " if bad else "") + short)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             item.setToolTip(text)
-        n = len(self.problems)
+        # A number the box could not take stands for its field: the draft's stale value of
+        # that field is not counted twice.
+        n = len(typed) + sum(1 for p in self.problems if not (p.block == row and p.field in typed))
         self.save_button.setEnabled(n == 0)
         self.remove_button.setEnabled(len(self.draft.blocks) > 0)
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < len(self.draft.blocks) - 1)
         if n:
-            first = problem_text(self.problems[0], units)
+            first = next(iter(typed.values()), None) or problem_text(self.problems[0], units)
             self.summary.setText(
-                self.tr("%1 problem(s) to fix before saving. First: %2")
-                .replace("%1", str(n))
-                .replace("%2", first)
+                plural(self.tr("%n problem(s) to fix before saving. First: %1", "", n), n).replace(
+                    "%1", first
+                )
             )
         else:
             self.summary.setText(self.tr("Ready to save."))
@@ -329,7 +356,7 @@ class TemplateEditor(QDialog):
                 tl = compile_for(template, self._state.settings)
             except ValidationError:
                 tl = None
-        self.preview.show_timeline(tl)
+        self.preview.show_timeline(tl, self._exercises)
         self._lists_timer.start()
 
     def flush_preview(self) -> None:
@@ -341,6 +368,10 @@ class TemplateEditor(QDialog):
 
     def save(self) -> None:
         """Store the template (one service call); the dialog closes on success."""
+        typed = self.block_form.input_problems()
+        if typed:
+            self.block_form.focus_field(next(iter(typed)))
+            return
         if self.problems:
             first = self.problems[0]
             if first.block is None:

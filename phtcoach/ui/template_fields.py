@@ -76,7 +76,10 @@ def problem_label(p: Problem, units: Units = Units.KG) -> str:
 
 def problem_text(p: Problem, units: Units = Units.KG) -> str:
     """'block 2 · hold (s): a number from 0 to 3600'; a load range in lb when the user's
-    units are lb (the model's range is in kg)."""
+    units are lb (the model's range is in kg). The id follows the name and is never shown:
+    its one problem (taken) is said about the name."""
+    if p.field == "id":
+        return _t("Another template already has this name: choose another name.")
     allowed = p.allowed
     if p.field == "load_kg" and units is Units.LB:
         allowed = re.sub(r"\d+(?:\.\d+)?", lambda m: f"{float(m.group()) / KG_PER_LB:.0f}", allowed)

@@ -7,6 +7,8 @@ there is nothing to show yet.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,18 +21,18 @@ from PySide6.QtWidgets import (
 
 from phtcoach.audio.cues import CuePlayer
 from phtcoach.core.clock import Clock
+from phtcoach.core.model import Exercise
 from phtcoach.core.timeline import Timeline, format_clock
 from phtcoach.ui.cue_preview import PREVIEW_S, CuePreview
 from phtcoach.ui.timeline_table import TimelineTable
 from phtcoach.ui.today_screen import session_minutes
-
-MAX_CUES_LISTED = 400  # a long session has thousands of ticks; the first ones say enough
 
 
 class TemplatePreview(QWidget):
     def __init__(self, player: CuePlayer, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
+        self._exercises: Mapping[str, Exercise] = {}
         self.sound = CuePreview(player, clock, self)
         v = QVBoxLayout(self)
         v.setContentsMargins(0, 0, 0, 0)
@@ -41,6 +43,7 @@ class TemplatePreview(QWidget):
         self.phases = TimelineTable()
         self.cues = QListWidget()
         self.cues.setAccessibleName(self.tr("Cues of the session"))
+        self.cues.setUniformItemSizes(True)  # thousands of ticks: every one listed, quickly
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Phases or cues of the preview"))
         self.tabs.addTab(self.phases, self.tr("P&hases"))
@@ -61,8 +64,13 @@ class TemplatePreview(QWidget):
     def timeline(self) -> Timeline | None:
         return self._timeline
 
-    def show_timeline(self, tl: Timeline | None) -> None:
+    def show_timeline(
+        self, tl: Timeline | None, exercises: Mapping[str, Exercise] | None = None
+    ) -> None:
+        """`exercises` (slug -> exercise) name the phases' exercises by their short names."""
         self._timeline = tl
+        if exercises is not None:
+            self._exercises = exercises
         self.play_button.setEnabled(tl is not None or self.sound.playing)
         if tl is None:
             self.length.setText(self.tr("Fix the problems to see the timeline."))
@@ -82,16 +90,16 @@ class TemplatePreview(QWidget):
     def fill_lists(self) -> None:
         """The phase table and the cue list (slower for long sessions: debounced)."""
         tl = self._timeline
-        self.phases.show_timeline(tl)
+        self.phases.show_timeline(tl, self._exercises)
         self.cues.clear()
         if tl is None:
             return
-        for c in tl.cues[:MAX_CUES_LISTED]:
-            say = f" — {c.say}" if c.say else ""
-            self.cues.addItem(f"{format_clock(c.at_s)}  {c.sound.value}{say}")
-        more = len(tl.cues) - MAX_CUES_LISTED
-        if more > 0:
-            self.cues.addItem(self.tr("… and %1 more").replace("%1", str(more)))
+        self.cues.addItems(
+            [
+                f"{format_clock(c.at_s)}  {c.sound.value}" + (f" — {c.say}" if c.say else "")
+                for c in tl.cues
+            ]
+        )
 
     def toggle_play(self) -> None:
         if self.sound.playing:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
+from phtcoach.ui.design import Card, TextStyle, card_layout, set_text_style
 from phtcoach.ui.state import AppState
 from phtcoach.ui.text.tolerance import effect_line, effect_name
 from phtcoach.ui.widgets.state_widget import StateWidget
@@ -27,13 +27,10 @@ class FlareCard(StateWidget):
     def __init__(self, state: AppState, *, parent: QWidget | None = None) -> None:
         super().__init__(state, parent=parent)
         self.setObjectName("flareCard")
-        self.card = QFrame(self)
-        self.card.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(self.card)
+        self.card = Card("flareFrame", self, tone="amber")
+        box = card_layout(QVBoxLayout(self.card))
         self.title = QLabel(self.tr("What tends to flare you"), self.card)
-        font = QFont(self.font())
-        font.setBold(True)
-        self.title.setFont(font)
+        set_text_style(self.title, TextStyle.HEADING)
         box.addWidget(self.title)
         self.body = QLabel(self.card)
         self.body.setObjectName("flareBody")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
 from phtcoach.core.model import PainEntry, Side
 from phtcoach.core.progression import Advice, Step
 from phtcoach.core.red_flag_notes import NoteMention
+from phtcoach.core.words import readable_id
 from phtcoach.services.advice import SIDE_ASKED_KEY, Ease, StartKind, TodayPlan
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import DataFormatError, StorageError, ValidationError
 from phtcoach.ui.advice_card import AdviceCard
 from phtcoach.ui.checkin import CheckInForm
 from phtcoach.ui.clinician_hold import ClinicianHold
+from phtcoach.ui.design import Space, TextStyle, page_layout, set_text_style
 from phtcoach.ui.first_paint import after_first_paint
 from phtcoach.ui.note_question import NoteQuestions
 from phtcoach.ui.text import red_flag_text
 from phtcoach.ui.today_flare import FlareCard
 from phtcoach.ui.today_trend import TrendPanel
-from phtcoach.ui.today_welcome import getting_started
+from phtcoach.ui.today_welcome import SideQuestion, getting_started
 from phtcoach.ui.widgets.feedback import MessageLabel
 from phtcoach.ui.widgets.fmt import day_text, lower_first, time_text
 from phtcoach.ui.widgets.start_button import StartButton
@@ -72,39 +74,21 @@ class TodayScreen(StateScreen):
         body = QWidget(scroll)
         scroll.setWidget(body)
         root = QVBoxLayout(body)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
+        page_layout(root)
 
         self.title = QLabel(body)
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.6)
-        tf.setBold(True)
-        self.title.setFont(tf)
+        set_text_style(self.title, TextStyle.TITLE)
         root.addWidget(self.title)
 
         columns = QHBoxLayout()
-        columns.setSpacing(16)
+        columns.setSpacing(Space.L)
         root.addLayout(columns, 1)
 
         left = QVBoxLayout()
-        self.side_card = QFrame(body)
-        self.side_card.setObjectName("sideCard")
-        self.side_card.setFrameShape(QFrame.Shape.StyledPanel)
-        sr = QHBoxLayout(self.side_card)
-        self.side_question = QLabel(self.tr("Which side hurts?"), self.side_card)
-        sqf = QFont(self.font())
-        sqf.setBold(True)
-        self.side_question.setFont(sqf)
-        sr.addWidget(self.side_question)
-        self.side_buttons: dict[Side, QPushButton] = {}
-        for side, text in ((Side.LEFT, self.tr("&Left (L)")), (Side.RIGHT, self.tr("&Right (R)"))):
-            b = QPushButton(text, self.side_card)
-            b.setAutoDefault(False)
-            b.setAccessibleName(self.tr("Affected side: {side}").format(side=text.replace("&", "")))
-            b.clicked.connect(lambda _c=False, sd=side: self.choose_side(sd))
-            sr.addWidget(b)
-            self.side_buttons[side] = b
-        sr.addStretch(1)
+        self.side_card = SideQuestion(body)
+        self.side_card.chosen.connect(self.choose_side)
+        self.side_question = self.side_card.question
+        self.side_buttons = self.side_card.buttons
         self.side_card.hide()
         left.addWidget(self.side_card)
         self.note_questions = NoteQuestions(body)
@@ -122,7 +106,7 @@ class TodayScreen(StateScreen):
         columns.addLayout(left, 4)
 
         right = QVBoxLayout()
-        right.setSpacing(12)
+        right.setSpacing(Space.M)
         self.morning_card = QFrame(body)
         self.morning_card.setObjectName("morningCard")
         self.morning_card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -286,7 +270,7 @@ class TodayScreen(StateScreen):
             self.start_button.set_texts(
                 self.tr("Start today's session"),
                 self.tr("Template “{id}” not found: choose one in Programme").format(
-                    id=plan.template_id
+                    id=readable_id(plan.template_id)
                 ),
             )
             return

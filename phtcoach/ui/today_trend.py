@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from phtcoach.core.analysis import baseline, morning_series, week_start
 from phtcoach.core.model import SessionStatus
 from phtcoach.core.progression import History
+from phtcoach.core.words import figure
+from phtcoach.ui.design import Card, Space, TextStyle, card_layout, set_text_style
 from phtcoach.ui.sparkline import Sparkline
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.fmt import weekday_text
@@ -31,14 +32,11 @@ class TrendPanel(StateWidget):
         super().__init__(state, parent=parent)
         col = QVBoxLayout(self)
         col.setContentsMargins(0, 0, 0, 0)
-        col.setSpacing(12)
-        self.spark_card = QFrame(self)
-        self.spark_card.setFrameShape(QFrame.Shape.StyledPanel)
-        sc = QVBoxLayout(self.spark_card)
+        col.setSpacing(Space.M)
+        self.spark_card = Card("sparkCard", self)
+        sc = card_layout(QVBoxLayout(self.spark_card))
         self.spark_title = QLabel(self.tr("Morning pain, last 14 days"), self.spark_card)
-        stf = QFont(self.font())
-        stf.setBold(True)
-        self.spark_title.setFont(stf)
+        set_text_style(self.spark_title, TextStyle.HEADING)
         sc.addWidget(self.spark_title)
         self.sparkline = Sparkline(self.spark_card)
         sc.addWidget(self.sparkline)
@@ -70,11 +68,11 @@ class TrendPanel(StateWidget):
         base = baseline({d: float(v) for d, v in series.items()}, today + timedelta(days=1))
         last_day, last_v = next((d, v) for d, v in reversed(points) if v is not None)
         parts = [
-            self.tr("Latest {v}/10 ({day})").format(v=f"{last_v:g}", day=weekday_text(last_day)),
+            self.tr("Latest {v}/10 ({day})").format(v=figure(last_v), day=weekday_text(last_day)),
             self.tr("{n} of {total} mornings logged").format(n=logged, total=SPARK_DAYS),
         ]
         if base is not None:
-            parts.append(self.tr("baseline {b}/10").format(b=f"{base:g}"))
+            parts.append(self.tr("baseline {b}/10").format(b=figure(base)))
         self.spark_caption.setText(" · ".join(parts))
 
     def _show_week(self, today: date, history: History) -> None:

@@ -1,16 +1,19 @@
-"""The first-run lesson the Today screen puts in the advice card until there is advice.
+"""What the Today screen shows a newcomer once: the first-run lesson in the advice card
+until there is advice, and the question which side hurts.
 
-It is content rather than behaviour: a title and the sentences a newcomer reads once (what
-to log, the 24-hour rule, the red flags, and that this is not a diagnosis), kept
-out of the screen's logic so they can be reworded without touching it. The sentences keep
-the Today screen's translation context.
+The lesson is content rather than behaviour: a title and the sentences a newcomer reads
+once (what to log, the 24-hour rule, the red flags, and that this is not a diagnosis), kept
+out of the screen's logic so they can be reworded without touching it. Both keep the Today
+screen's translation context.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from phtcoach.core.model import RedFlag
+from phtcoach.core.model import RedFlag, Side
 from phtcoach.ui.text import red_flag_text
 from phtcoach.ui.text.words import inline
 
@@ -41,3 +44,36 @@ def getting_started(morning_test: str) -> tuple[str, list[str]]:
         ),
         _tr("PHT Coach gives education and structure, not a diagnosis."),
     ]
+
+
+class SideQuestion(QFrame):
+    """First run: "Which side hurts?" with Left (L) and Right (R); `chosen(Side)`. The Today
+    screen shows it until a side is saved and handles the L and R keys itself."""
+
+    chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        translate = QCoreApplication.translate
+        self.setObjectName("sideCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self)
+        self.question = QLabel(translate("TodayScreen", "Which side hurts?"), self)
+        font = QFont(self.font())
+        font.setBold(True)
+        self.question.setFont(font)
+        row.addWidget(self.question)
+        self.buttons: dict[Side, QPushButton] = {}
+        for side, text in (
+            (Side.LEFT, translate("TodayScreen", "&Left (L)")),
+            (Side.RIGHT, translate("TodayScreen", "&Right (R)")),
+        ):
+            b = QPushButton(text, self)
+            b.setAutoDefault(False)
+            b.setAccessibleName(
+                translate("TodayScreen", "Affected side: {side}").format(side=text.replace("&", ""))
+            )
+            b.clicked.connect(lambda _c=False, sd=side: self.chosen.emit(sd))
+            row.addWidget(b)
+            self.buttons[side] = b
+        row.addStretch(1)

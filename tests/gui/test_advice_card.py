@@ -86,7 +86,7 @@ def test_level_is_shown_as_colour_and_word_with_every_rule_named(qtbot: QtBot) -
     text = c.text()
     assert "5/10" in text
     assert "baseline of 2/10" in text
-    assert "100 -> 150 min" in text
+    assert "100 → 150 min" in text
     # A hold is a plan, not a proposal: nothing to accept.
     assert c.step_box.isVisible()
     assert c.step_title.text() == "Plan: stay on Bridge holds 5 x 5 s"
@@ -211,7 +211,7 @@ def test_a_finding_with_one_line_per_criterion_keeps_its_line_breaks(qtbot: QtBo
     row = c.finding_rows()[0]
     assert row.message.text() == (
         "Not ready for stage 3 yet. Stage 2 exit criteria:\n"
-        "• Bridge symmetry 88 % (affected 21 / other 24), needs >= 90 % - not yet\n"
+        "• Bridge symmetry 88 % (affected 21 / other 24), needs ≥ 90 % - not yet\n"
         "• Green days 14 of the last 14, needs 7 - met"
     )
     assert row.message.textFormat() == Qt.TextFormat.PlainText

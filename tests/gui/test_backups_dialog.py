@@ -180,3 +180,19 @@ def test_a_failed_restore_at_start_is_said(qtbot: QtBot, ctx: AppContext) -> Non
     assert "was not restored; your data was not changed" in boxes[0].text()
     assert ctx.services.backups.restored_at_start is None  # said once
     boxes[0].close()
+
+
+def test_sizes_are_in_decimal_units_with_at_most_one_decimal(
+    qtbot: QtBot, ctx: AppContext, clock: FakeClock
+) -> None:
+    import re
+
+    from phtcoach.ui.backups_dialog import size_text
+
+    assert size_text(196_608) == "197 kB"  # not "192.0 KiB"
+    assert size_text(1_700_000) == "1.7 MB"
+    two_backups(ctx, clock)
+    dialog = open_dialog(qtbot, ctx)
+    shown = dialog.table.item(0, 1).text()
+    assert "iB" not in shown
+    assert re.fullmatch(r"\d+(\.\d)? (bytes|kB|MB)", shown), shown

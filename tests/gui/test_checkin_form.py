@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import MorningTest, PainSlot, RedFlag, Settings
 from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.checkin import CheckInForm, default_slot
+from phtcoach.ui.checkin import CheckInForm
+from phtcoach.ui.checkin_time import default_slot
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
 from tests.gui.state_helpers import make_state
@@ -145,7 +146,8 @@ def test_the_entry_goes_to_the_day_being_viewed(
     key(qtbot, form, Qt.Key.Key_Enter)
     [row] = store.diary.pain_entries()
     assert row.local_date == yesterday
-    assert row.recorded_at == NOW  # when it was written, not when it happened
+    # When it happened, not when it was written: yesterday at the morning reminder's time.
+    assert row.recorded_at == datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 def test_editing_updates_the_same_row_and_keeps_its_time(

@@ -123,3 +123,23 @@ def test_the_file_menu_offers_export_and_import(state: AppState, qtbot: QtBot) -
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "&Export..." in texts and "&Import..." in texts
+
+
+@pytest.mark.parametrize("kind", [ExportDialog, ImportDialog])
+def test_the_progress_bar_shows_only_while_a_job_runs(
+    kind: type[ExportDialog] | type[ImportDialog], state: AppState, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """No "0%" bar before anything runs (it reads as a stuck job); it appears once a job
+    runs and goes again when the job stops part-way."""
+    dialog = kind(state)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.progress.isVisible()
+    if isinstance(dialog, ExportDialog):
+        dialog.path.setText(str(tmp_path / "out.json"))
+        seen: list[bool] = []
+        dialog.progress.valueChanged.connect(lambda _v: seen.append(dialog.progress.isVisible()))
+        dialog.progress.valueChanged.connect(lambda _v: dialog.cancel_button.click())
+        dialog.run_export()
+        assert seen and seen[0]
+        assert not dialog.progress.isVisible()

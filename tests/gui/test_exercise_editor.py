@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import Block, Dosage, ExerciseKind, Template
@@ -50,19 +50,25 @@ def shown_problems(e: ExerciseEditor) -> dict[str, str]:
 def test_new_exercise_by_keyboard(qtbot: QtBot, editor: ExerciseEditor, store: Store) -> None:
     e = editor
     assert focused(e) is e.name
-    assert not e.save_button.isEnabled()
+    assert shown_problems(e) == {}  # nothing typed yet: nothing wrong yet
+    keys(qtbot, e, "B")
+    key(qtbot, e, K.Key_Backspace)  # touched, and empty: now it says so
     assert "Name:" in shown_problems(e)["exercise.name"]
     assert "non-empty text" in shown_problems(e)["exercise.name"]
+    assert not e.save_button.isEnabled()
     keys(qtbot, e, "Band Nordic")
     assert shown_problems(e) == {}
     assert e.save_button.isEnabled()
     assert e.slug.placeholderText() == "band-nordic"
 
     key(qtbot, e, K.Key_Tab)
+    assert focused(e) is e.short_name  # the name for tables and chart legends
+    keys(qtbot, e, "Nordic, band")
+    key(qtbot, e, K.Key_Tab)
     assert focused(e) is e.slug
     keys(qtbot, e, "Bad Id")
     problem = shown_problems(e)["exercise.slug"]
-    assert problem.startswith("Id:") and "1-64 lower-case letters" in problem
+    assert problem.startswith("Id (for files):") and "1-64 lower-case letters" in problem
     assert not e.save_button.isEnabled()
     key(qtbot, e, K.Key_A, CTRL)
     key(qtbot, e, K.Key_Backspace)
@@ -117,12 +123,41 @@ def test_new_exercise_by_keyboard(qtbot: QtBot, editor: ExerciseEditor, store: S
         3,
     )
     assert saved.single_leg and saved.lower_first
+    assert saved.short_name == "Nordic, band" and saved.short == "Nordic, band"
     assert saved.how_to is not None
     assert saved.how_to.setup == tuple(f"step {n}" for n in range(6))
     assert saved.how_to.feel == "Back of the thigh"
     assert "Saved Band Nordic" in e.message.text()
     assert [e.list.item(i).text() for i in range(e.list.count())] == ["Band Nordic"]
     assert e.slug.isReadOnly()  # a saved id never changes
+
+
+def test_a_fresh_form_shows_no_problem_until_save(
+    qtbot: QtBot, editor: ExerciseEditor, store: Store
+) -> None:
+    e = editor
+    assert e.draft.original is None  # a new, blank exercise
+    assert shown_problems(e) == {}
+    assert not e.message.is_error()
+    visible = [w.text() for w in e.findChildren(QLabel) if w.isVisible()]
+    assert not any("is not allowed" in t for t in visible), visible
+    key(qtbot, e, K.Key_Tab)  # passing through a field is not editing it
+    assert shown_problems(e) == {}
+    e.save_button.click()  # Save: now what is missing is named, and nothing is saved
+    assert "non-empty text" in shown_problems(e)["exercise.name"]
+    assert focused(e) is e.name
+    assert e.list.count() == 0  # nothing saved
+
+
+def test_the_empty_list_says_why_and_the_form_fits(editor: ExerciseEditor) -> None:
+    e = editor
+    assert e.list.count() == 0  # only your own exercises are listed, and there are none
+    assert e.empty_note.isVisible() and not e.list.isVisible()
+    assert "built-in" in e.empty_note.text() and "New" in e.empty_note.text()
+    hint = e.short_name.placeholderText()
+    room = e.short_name.width() - 12
+    assert e.short_name.fontMetrics().horizontalAdvance(hint) <= room, hint
+    assert "files" in e.form.labelForField(e.slug.parentWidget()).text()
 
 
 def test_every_control_has_an_accessible_name(editor: ExerciseEditor) -> None:
@@ -220,3 +255,18 @@ def test_unsaved_changes_are_not_lost_without_asking(qtbot: QtBot, editor: Exerc
     key(qtbot, e, K.Key_Escape)
     qtbot.waitUntil(lambda: not e.isVisible())
     assert asked == ["yes"]
+
+
+def test_saved_message_goes_when_another_exercise_is_shown(
+    qtbot: QtBot, editor: ExerciseEditor, store: Store
+) -> None:
+    e = editor
+    for name in ("Band Nordic", "Wall sit"):
+        e.new()
+        keys(qtbot, e, name)
+        e.save()
+    assert "Saved Wall sit" in e.message.text() and e.message.isVisible()
+    other = next(i for i in range(e.list.count()) if e.list.item(i).text() == "Band Nordic")
+    e.list.setCurrentRow(other)
+    assert e.name.text() == "Band Nordic"
+    assert not e.message.isVisible()  # "Saved Wall sit." is not about what is shown

@@ -214,3 +214,28 @@ def test_no_page_is_built_in_the_background_while_a_session_is_loaded(
         QApplication.processEvents()
     assert [k for k in PAGES if w.is_built(k)] == built
     assert not w.session_running()  # loaded, waiting for Space
+
+
+def test_the_session_chooser_is_a_centred_card_with_buttons_at_their_own_width(
+    qtbot: QtBot, ctx: AppContext
+) -> None:
+    """At 1920 the chooser is one card of reading width in the middle of the page, the
+    session's name its heading, and neither button stretches across the window."""
+    from phtcoach.ui.design import READING_WIDTH
+
+    w = make_window(qtbot, ctx)
+    w.resize(1920, 1080)
+    w.show_page("session")
+    QApplication.processEvents()
+    page = w.session
+    chooser = page.stack.currentWidget()
+    assert chooser is page.chooser
+    for button in (page.load_button, page.other_button):
+        assert button.isVisible()
+        assert button.width() <= button.sizeHint().width() + 8, button.text()
+        assert button.width() < chooser.width() / 2, button.text()
+    card = page.load_button.parentWidget()
+    assert card is not chooser and card.width() <= READING_WIDTH
+    middle = card.mapTo(chooser, card.rect().center()).x()
+    assert abs(middle - chooser.width() / 2) <= 2
+    assert page.chooser_label.text() == w.state.services.advice.plan().template.name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from phtcoach.ui.widgets.pain_scale import TEN_WINDOW_S, PainScale, Zone, zone_of
@@ -164,3 +164,36 @@ def test_the_legend_follows_the_users_ceiling(qtbot: QtBot, ceiling: int, text: 
     key(qtbot, host, "4")
     assert scale._status.text().startswith("Pain: 4/10 (")
     assert scale._status.text() != "Pain: 4/10 (amber, acceptable)"
+
+
+@pytest.mark.parametrize("typed", ["11", "15", "100"])
+def test_a_number_past_ten_is_named_and_keeps_the_rating_it_had(qtbot: QtBot, typed: str) -> None:
+    host, ticker = make(qtbot)
+    scale = host.scale
+    key(qtbot, host, "3")
+    ticker.t += TEN_WINDOW_S + 0.1
+    checks: list[None] = []
+    scale.checked.connect(lambda: checks.append(None))
+    for ch in typed:
+        key(qtbot, host, ch)
+        ticker.t += TEN_WINDOW_S / 4
+    assert scale.value() == 3  # not 1, not 5, not 0: what it was before the typing
+    wanted = f"Pain: {typed} is not allowed (a number from 0 to 10)."
+    assert scale.input_problem() == wanted
+    status = scale.findChild(QLabel, "painScaleStatus")
+    assert status is not None and wanted in status.text()
+    assert checks
+    ticker.t += TEN_WINDOW_S + 0.1
+    key(qtbot, host, "6")  # a rating chosen: the message goes
+    assert scale.value() == 6
+    assert scale.input_problem() is None
+    assert "6/10" in status.text()
+
+
+def test_one_then_one_slowly_is_still_one(qtbot: QtBot) -> None:
+    host, ticker = make(qtbot)
+    key(qtbot, host, "1")
+    ticker.t += TEN_WINDOW_S + 0.1
+    key(qtbot, host, "1")
+    assert host.scale.value() == 1
+    assert host.scale.input_problem() is None

@@ -352,12 +352,12 @@ def test_pain_above_the_ceiling_steps_the_next_set_down(rig: Rig) -> None:
     text = r.panel.message.text()
     assert "4/10" in text
     assert "ceiling of 3/10" in text
-    assert "Shorter hold: 5 -> 4 s (rule 1: pain 4/10 above your ceiling of 3/10)." in text
+    assert "Shorter hold: 5 → 4 s (rule 1: pain 4/10 above your ceiling of 3/10)." in text
     assert r.panel.save_button.text() == "Save and step down (Enter)"
     rig.keys(K.Key_5, K.Key_Return)
     assert (
         r.floor.notice.text()
-        == "Shorter hold: 5 -> 4 s (rule 1: pain 4/10 above your ceiling of 3/10)"
+        == "Shorter hold: 5 → 4 s (rule 1: pain 4/10 above your ceiling of 3/10)"
     )
     assert rig.engine.current_phase is not None
     assert rig.engine.current_phase.kind is PhaseKind.SET_REST
@@ -385,7 +385,7 @@ def test_an_eccentric_steps_down_by_one_set_and_keeps_its_tempo(rig: Rig) -> Non
     rig.advance(first_set_end + 1, step=1.0)
     assert r.panel.title.text().startswith(f"Set 1/{d.sets} saved")
     rig.key(K.Key_5)
-    fewer = f"One set fewer: {d.sets} -> {d.sets - 1} sets"
+    fewer = f"One set fewer: {d.sets} → {d.sets - 1} sets"
     reason = "(rule 1: pain 5/10 above your ceiling of 3/10)"
     assert f"{fewer} {reason}." in r.panel.message.text()
     phase = rig.engine.phase_index

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
+from phtcoach.services.changes import Changes
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
@@ -109,3 +110,22 @@ def test_full_screen_on_the_session_page_hides_the_menu_bar(window: MainWindow) 
     assert not w.isFullScreen()
     assert w.menuBar().isVisible()
     assert w.nav.isVisible()
+
+
+def test_the_session_page_keeps_the_runner_through_its_end_screens(window: MainWindow) -> None:
+    """A change saved while the runner holds a session (waiting for Space, or ended and on
+    its end screens) must not put the chooser in front of it: the summary used to vanish
+    when the last rating was saved."""
+    w = window
+    assert w.open_runner("iso-5x5")
+    assert w.session.stack.currentWidget() is w.runner
+    w.state.changed.emit(Changes.ALL)  # e.g. a diary entry saved from the tray
+    assert w.session.stack.currentWidget() is w.runner
+    w.runner.start()
+    w.runner.end_now()  # saved: a change to the sessions
+    w.state.changed.emit(Changes.SESSIONS)
+    assert w.session.stack.currentWidget() is w.runner
+    w.runner._go_today()  # "Back to Today": now the chooser offers the next session
+    assert w.current_page() == "today"
+    w.show_page("session")
+    assert w.session.stack.currentWidget() is w.session.chooser

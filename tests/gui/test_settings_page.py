@@ -148,6 +148,35 @@ def test_a_typed_value_out_of_range_is_named_not_clamped(page: SettingsPage, qtb
     assert box.value() == Settings().lead_in_s  # what it was, not 60
 
 
+def test_a_number_out_of_range_stays_typed_and_nothing_is_saved(
+    page: SettingsPage, qtbot: QtBot, state: AppState
+) -> None:
+    page.volume.setValue(40)  # an edit that would be saved
+    box = page.sessions.rest_extra
+    box.setFocus()
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "500")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.lineEdit().text() == "500 s"  # what was typed, not "50 s" nor "120 s"
+    assert "0 to 120" in page.message.text() and page.message.is_error()
+    assert page.save() is None
+    assert state.services.settings.load().volume == Settings().volume  # nothing written
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "20")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not page.message.is_error()  # the message goes once the number fits
+    assert page.save() is not None
+    assert state.services.settings.load().rest_extra_s == 20
+
+
+def test_the_trend_step_unit_follows_the_number(page: SettingsPage) -> None:
+    box = page.rules.trend_step
+    box.setValue(1)
+    assert box.text() == "1 point"
+    box.setValue(3)
+    assert box.text() == "3 points"
+
+
 def test_leaving_with_changes_asks_and_cancel_keeps_them(page: SettingsPage) -> None:
     asked: list[QWidget] = []
     page.ask = lambda parent: asked.append(parent) or Button.Cancel

@@ -3,13 +3,15 @@ verdicts, keeps the old counts one click away, and says what to log when it cann
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from phtcoach.charts.tolerance_panel import TolerancePanel
 from phtcoach.core.settings import Settings
-from phtcoach.core.tolerance_days import tolerance_days
-from phtcoach.core.tolerance_model import ToleranceModel, fit
+from phtcoach.core.tolerance_days import Factor, FactorKind, tolerance_days
+from phtcoach.core.tolerance_model import Dose, Effect, ToleranceModel, Verdict, fit
 from tests.gui.diary_helpers import QT_NOISE, key, show
 from tests.tolerance.simulate import simulate
 
@@ -64,3 +66,38 @@ def test_with_nothing_to_fit_it_says_what_to_log(qtbot: QtBot) -> None:
     assert not panel.empty.isHidden() and "Not enough data yet" in panel.empty.text()
     assert panel.effects.isHidden() and panel.doses.isHidden()
     assert panel.effects.accessibleName() == "What tends to flare you"
+
+
+def test_the_dose_lines_say_what_their_numbers_are(qtbot: QtBot) -> None:
+    """Not "Ride over ~60 min: 0; under: -0.2": each number is named (next-morning pain,
+    in points) and so is what it was measured after (longer than, shorter)."""
+    panel = TolerancePanel()
+    qtbot.addWidget(panel)
+    model = fitted()
+    ride = Factor(FactorKind.ACTIVITY, "ride")
+    under = Effect(ride, 20, -0.2, -0.5, 0.1, 0.2, Verdict.UNKNOWN, 9)
+    over = Effect(Factor(FactorKind.LONG, "ride"), 3, 0.0, -0.4, 0.8, 0.3, Verdict.UNKNOWN, 14)
+    panel.set_model(replace(model, doses=(Dose("ride", under, over),)), {}, {}, 3)
+    text = panel.doses.text()
+    for words in ("longer than 60 min", "next-morning pain", "points", "shorter"):
+        assert words in text
+    assert "~" not in text and "under:" not in text
+    assert "0-10" in panel.doses.toolTip()
+
+
+def test_the_list_is_as_tall_as_its_entries_on_a_tall_window(qtbot: QtBot) -> None:
+    """At 1080 px the factors fit: no empty half-list below the last entry, the dose lines
+    right under it; on a short window the list scrolls instead."""
+    panel = TolerancePanel()
+    qtbot.addWidget(panel)
+    panel.set_model(fitted(), {}, {}, 3)
+    panel.resize(480, 2000)
+    show(qtbot, panel)
+    effects = panel.effects
+    last = effects.visualRect(effects.model().index(effects.count() - 1, 0))
+    assert effects.verticalScrollBar().maximum() == 0
+    assert effects.viewport().height() - last.bottom() < 4 * effects.fontMetrics().height()
+    assert panel.doses.geometry().top() - effects.geometry().bottom() < 20
+    panel.resize(480, 200)
+    qtbot.waitUntil(lambda: effects.verticalScrollBar().maximum() > 0)
+    assert effects.height() < effects.content_height()

@@ -261,11 +261,11 @@ def test_stage_advance_lists_each_criterion_on_its_own_line() -> None:
     words = said(a, "rule-5-stage")
     assert words.startswith("You can move to stage 2 with eccentric-10s, if you agree.")
     assert words.splitlines()[1:] == [
-        "• Morning tests 7 of the last 7 days logged, highest 2/10, needs all 7 <= 3/10 and "
+        "• Morning tests 7 of the last 7 days logged, highest 2/10, needs all 7 ≤ 3/10 and "
         "stable - met",
-        "• Exercise pain highest 1/10 this week, needs <= 3/10 - met",
+        "• Exercise pain highest 1/10 this week, needs ≤ 3/10 - met",
         "• Single-leg bridges on the affected (left) side 12 (yesterday, pain 2/10, next "
-        "morning 2/10), needs >= 10 at <= 3/10 with no flare the next morning - met",
+        "morning 2/10), needs ≥ 10 at ≤ 3/10 with no flare the next morning - met",
         "• Green days 14 of the last 14, needs 7 - met",
     ]
     # The proposed stage change leads the card.
@@ -280,8 +280,8 @@ def test_stage_advance_lists_each_criterion_on_its_own_line() -> None:
 def test_unknown_criteria_ask_the_user_to_check() -> None:
     words = said(run(stage_history(None), "iso-5x15"), "rule-5-stage")
     assert (
-        "• Single-leg bridges on the affected (left) side not measured yet, needs >= 10 at "
-        "<= 3/10 with no flare the next morning - check yourself"
+        "• Single-leg bridges on the affected (left) side not measured yet, needs ≥ 10 at "
+        "≤ 3/10 with no flare the next morning - check yourself"
     ) in words.splitlines()
 
 
@@ -316,19 +316,19 @@ def test_red_flags_lead_with_stop_and_see_a_clinician() -> None:
 
 def test_spike_guard_sentences() -> None:
     assert said(run(runs(130)), "load-spike-run") == (
-        "2-week running change +30 % (100 -> 130 min, warn above 30 %)."
+        "2-week running change +30 % (100 → 130 min, warn above 30 %)."
     )
     a = run(runs(131))
     assert said(a, "load-spike-run") == (
-        "2-week running change +31 % (100 -> 131 min), more than 30 %: keep 2-week "
+        "2-week running change +31 % (100 → 131 min), more than 30 %: keep 2-week "
         "rises to 10-20 % (from 100 min that is 110-120 min)."
     )
     assert said(a, "load-spike-all") == (
-        "2-week activity change +9 % (120 -> 131 min, warn above 30 %)."
+        "2-week activity change +9 % (120 → 131 min, warn above 30 %)."
     )
     assert said(a, "acwr") == (
         "131 min of activity in the last 7 days vs 63 a week on average "
-        "(acute:chronic 2.09, information only)."
+        "(acute:chronic 2.1, information only)."
     )
 
 
@@ -426,3 +426,26 @@ def test_every_threshold_changed_from_its_default_shows_in_the_words() -> None:
     assert "more than 2 above" in said(a, "rule-2-24h")
     few = run(steady().history([*mornings(-2, -1, 3), morning(0, 3)]), settings=strict)
     assert "1 more needed (a baseline needs 4 mornings" in said(few, "baseline-missing")
+
+
+# --------------------------------------------------------------------------- typography
+
+
+ASCII_SIGNS = ("->", ">=", "<=")
+
+
+def test_the_words_use_real_arrows_and_comparison_signs() -> None:
+    """ "→", "≥" and "≤", never the ASCII stand-ins "->", ">=", "<=" that look unfinished:
+    the stage criteria, the spike guards and every step down."""
+    from phtcoach.core.steps import StepDownKind, StepTaken
+    from phtcoach.ui.text.steps import step_text
+
+    stage = run(stage_history(12), "iso-5x15")
+    unknown = run(stage_history(None), "iso-5x15")
+    spikes = run(runs(131))
+    advice = (stage, unknown, spikes)
+    texts = [finding_text(f, NO_NAMES, a.date) for a in advice for f in a.findings]
+    texts += [step_text(StepTaken(kind, 3, 2)) for kind in StepDownKind]
+    assert any("≥" in t for t in texts) and any("≤" in t for t in texts)
+    assert any("→" in t for t in texts)
+    assert not [t for t in texts if any(sign in t for sign in ASCII_SIGNS)]

@@ -17,7 +17,7 @@ def test_the_counted_test_is_named_with_its_pain_and_next_morning() -> None:
     entries = [*scores(), check_in(-6, 2), check_in(-4, 2), check_in(-2, 5), check_in(0, 1)]
     assert words(criterion(1, measures, entries)) == (
         "Single-leg bridges on the affected (left) side 12 (Saturday, pain 2/10, next morning "
-        "2/10), needs >= 10 at <= 3/10 with no flare the next morning; not counted: 1 with pain "
+        "2/10), needs ≥ 10 at ≤ 3/10 with no flare the next morning; not counted: 1 with pain "
         "above 3/10 that day, 1 waiting for the next morning's test"
     )
 
@@ -25,8 +25,8 @@ def test_the_counted_test_is_named_with_its_pain_and_next_morning() -> None:
 def test_no_counted_test_says_why() -> None:
     flare = criterion(1, [bridge(-2, 12)], [*scores({-1: 4}), check_in(-2, 2)])
     assert words(flare) == (
-        "Single-leg bridges on the affected (left) side no test counted yet, needs >= 10 at "
-        "<= 3/10 with no flare the next morning; not counted: 1 followed by a flare the next "
+        "Single-leg bridges on the affected (left) side no test counted yet, needs ≥ 10 at "
+        "≤ 3/10 with no flare the next morning; not counted: 1 followed by a flare the next "
         "morning"
     )
     unrated = criterion(1, [bridge(-8, 12)], scores({-8: None}))
@@ -37,10 +37,10 @@ def test_symmetry_names_the_test_day_and_the_limits() -> None:
     calm = criterion(2, pair(-2, 19, 20), [*scores(), check_in(-2, 3)])
     assert words(calm) == (
         "Bridge symmetry 95 % (affected 19 / other 20, Monday, pain 3/10, next morning 2/10), "
-        "needs >= 90 % at <= 3/10 with no flare the next morning"
+        "needs ≥ 90 % at ≤ 3/10 with no flare the next morning"
     )
     painful = criterion(2, pair(-2, 19, 20), [*scores(), check_in(-2, 5)])
     assert words(painful) == (
-        "Bridge symmetry no test counted yet, needs >= 90 % at <= 3/10 with no flare the next "
+        "Bridge symmetry no test counted yet, needs ≥ 90 % at ≤ 3/10 with no flare the next "
         "morning; not counted: 1 with pain above 3/10 that day"
     )

@@ -18,6 +18,12 @@ from phtcoach.ui.text.words import (
 )
 
 
+def _tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A plural text ('%n session(s)'): lupdate reads its forms through this tr alias."""
+    del disambiguation
+    return translate("advice", text, n)
+
+
 def mark_text(status: Criterion) -> str:
     marks = {
         Criterion.MET: translate("advice", "met"),
@@ -62,7 +68,7 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
         return translate(
             "advice",
             "Morning tests {logged} of the last {days} days logged{highest}{trend}, needs all "
-            "{days} <= {limit}/10 and stable",
+            "{days} ≤ {limit}/10 and stable",
         ).format(
             logged=count(v, "logged"),
             days=count(v, "days"),
@@ -77,7 +83,7 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
             if highest is None
             else translate("advice", "highest {value}/10 this week").format(value=n(highest))
         )
-        return translate("advice", "Exercise pain {got}, needs <= {limit}/10").format(
+        return translate("advice", "Exercise pain {got}, needs ≤ {limit}/10").format(
             got=got, limit=count(v, "limit")
         )
     if c.id == "ten_single_leg_bridges":
@@ -91,11 +97,11 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
             got = _no_test(v)
         else:
             got = translate("advice", "{reps} ({day})").format(
-                reps=f"{reps:g}", day=_test_day(v, when, today)
+                reps=round(reps), day=_test_day(v, when, today)
             )
         return translate(
             "advice",
-            "Single-leg bridges on the affected ({side}) side {got}, needs >= {needed}"
+            "Single-leg bridges on the affected ({side}) side {got}, needs ≥ {needed}"
             "{limits}{skipped}",
         ).format(
             side=side,
@@ -110,20 +116,20 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
             got = _no_test(v)
         else:
             got = translate("advice", "{pct} % (affected {affected} / other {other}{day})").format(
-                pct=f"{pct:.0f}",
-                affected=f"{num(v, 'affected'):g}",
-                other=f"{num(v, 'other'):g}",
+                pct=n(pct),
+                affected=n(num(v, "affected")),
+                other=n(num(v, "other")),
                 day="" if when is None else ", " + _test_day(v, when, today),
             )
         return translate(
-            "advice", "Bridge symmetry {got}, needs >= {needed} %{limits}{skipped}"
+            "advice", "Bridge symmetry {got}, needs ≥ {needed} %{limits}{skipped}"
         ).format(
             got=got, needed=count(v, "needed"), limits=_test_limits(v), skipped=_not_counted(v)
         )
     if c.id == "two_green_weeks":
         return translate(
             "advice",
-            "Green weeks: {first} then {second} green days, {red} red, needs >= {needed} each "
+            "Green weeks: {first} then {second} green days, {red} red, needs ≥ {needed} each "
             "and no red day",
         ).format(
             first=count(v, "green_first"),
@@ -148,9 +154,9 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
         got = (
             translate("advice", "not measured yet")
             if minutes is None
-            else translate("advice", "{minutes} min").format(minutes=f"{minutes:g}")
+            else translate("advice", "{minutes} min").format(minutes=n(minutes))
         )
-        return translate("advice", "Sitting tolerance {got}, needs >= {needed} min").format(
+        return translate("advice", "Sitting tolerance {got}, needs ≥ {needed} min").format(
             got=got, needed=count(v, "needed")
         )
     if c.id == "no_flare_2_weeks":
@@ -161,10 +167,9 @@ def criterion_text(c: CriterionCheck, today: dt.date) -> str:
             got = translate("advice", "no flare")
         else:
             got = translate("advice", "no sessions")
-        return translate(
-            "advice",
-            "Last 2 weeks: {sessions} sessions, {got}, needs full training, no 24 h flare",
-        ).format(sessions=sessions, got=got)
+        return _tr(
+            "Last 2 weeks: %n session(s), {got}, needs full training, no 24 h flare", "", sessions
+        ).format(got=got)
     return c.id
 
 
@@ -194,7 +199,7 @@ def _test_day(v: Values, when: dt.date, today: dt.date) -> str:
 def _test_limits(v: Values) -> str:
     if opt_num(v, "ceiling") is None:
         return ""
-    return translate("advice", " at <= {ceiling}/10 with no flare the next morning").format(
+    return translate("advice", " at ≤ {ceiling}/10 with no flare the next morning").format(
         ceiling=count(v, "ceiling")
     )
 

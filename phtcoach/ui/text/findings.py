@@ -226,24 +226,24 @@ def _spike(f: Finding, names: Names, today: dt.date) -> str:
     if f.level is Level.AMBER and running:
         source = translate(
             "advice",
-            "2-week running change {change} % ({previous} -> {recent} min), more than {limit} %: "
+            "2-week running change {change} % ({previous} → {recent} min), more than {limit} %: "
             "keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).",
         )
     elif f.level is Level.AMBER:
         source = translate(
             "advice",
-            "2-week activity change {change} % ({previous} -> {recent} min), more than {limit} "
+            "2-week activity change {change} % ({previous} → {recent} min), more than {limit} "
             "%: keep 2-week rises to 10-20 % (from {previous} min that is {low}-{high} min).",
         )
     elif running:
         source = translate(
             "advice",
-            "2-week running change {change} % ({previous} -> {recent} min, warn above {limit} %).",
+            "2-week running change {change} % ({previous} → {recent} min, warn above {limit} %).",
         )
     else:
         source = translate(
             "advice",
-            "2-week activity change {change} % ({previous} -> {recent} min, warn above {limit} %).",
+            "2-week activity change {change} % ({previous} → {recent} min, warn above {limit} %).",
         )
     return source.format(**args)
 
@@ -257,7 +257,7 @@ def _acwr(f: Finding, names: Names, today: dt.date) -> str:
     ).format(
         acute=f"{num(v, 'acute_min'):.0f}",
         chronic=f"{num(v, 'chronic_weekly_min'):.0f}",
-        ratio=f"{num(v, 'ratio'):.2f}",
+        ratio=n(num(v, "ratio")),
     )
 
 

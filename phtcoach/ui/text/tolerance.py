@@ -124,14 +124,22 @@ def verdict_rule() -> str:
         "tolerance",
         "Likely worse: the whole {level} % interval is above +{matters} on the next morning. "
         "Likely fine: the whole interval is below it. Otherwise the data cannot tell yet.",
-    ).format(
-        level=round(LEVEL * 100), matters=f"{MATTERS:g}".replace(".", translate("number", "."))
-    )
+    ).format(level=round(LEVEL * 100), matters=_FRACTIONS.get(MATTERS, f"{MATTERS:g}"))
+
+
+# The rule's threshold as written: a quarter point reads as "+¼", not as a float with more
+# decimals than any measured value on screen.
+_FRACTIONS = {0.25: "¼", 0.5: "½", 0.75: "¾"}
 
 
 def dose_line(dose: Dose) -> str:
-    """ "Runs over ~60 min: +1.2; under: +0.1"."""
-    return translate("tolerance", "{activity} over ~{minutes} min: {over}; under: {under}").format(
+    """An activity's long days against its short ones, in words a person reads without the
+    model: "Run longer than 60 min: next-morning pain +1.2 points; shorter: +0.1 points"."""
+    return translate(
+        "tolerance",
+        "{activity} longer than {minutes} min: next-morning pain {over} points; "
+        "shorter: {under} points",
+    ).format(
         activity=_kind(dose.subject),
         minutes=LONG_MINUTES,
         over=signed(dose.over.effect),

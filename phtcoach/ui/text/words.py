@@ -14,16 +14,24 @@ from collections.abc import Mapping
 
 from phtcoach.core.model import MorningTest, RedFlag
 from phtcoach.core.progression import RECENT_DAYS, SessionRef, Value
+from phtcoach.core.words import plural
 
 Values = Mapping[str, Value]
 
 
-def translate(context: str, source: str) -> str:
-    """`QCoreApplication.translate` once PySide6 is loaded, else `source` unchanged."""
+def translate(context: str, source: str, n: int = -1) -> str:
+    """`QCoreApplication.translate` once PySide6 is loaded, else `source` unchanged.
+
+    With `n` >= 0 the source is a plural text ('%n set(s)'): the number goes in for %n and the
+    translation's form for it is used (English: `core.words.plural`). lupdate reads plurals
+    only from tr-style calls: call this through a `_tr(text, "", n)` alias (ui/text/steps.py).
+    """
     qtcore = sys.modules.get("PySide6.QtCore")
     if qtcore is None:
-        return source
-    return str(qtcore.QCoreApplication.translate(context, source))
+        text = source
+    else:
+        text = str(qtcore.QCoreApplication.translate(context, source, None, n))
+    return text if n < 0 else plural(text, n)
 
 
 def inline(label: str) -> str:

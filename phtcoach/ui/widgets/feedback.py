@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from phtcoach.core.errors import ValidationError
+from phtcoach.ui.design import colours
 
 
 def field_message(err: ValidationError, labels: Mapping[str, str]) -> str:
@@ -24,13 +24,19 @@ def field_message(err: ValidationError, labels: Mapping[str, str]) -> str:
     return text.format(label=label, value=value, allowed=err.allowed)
 
 
-def is_dark(widget: QWidget) -> bool:
-    return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+def range_message(label: str, typed: str, lo: str, hi: str) -> str:
+    """'Minutes: 2000 is not allowed (a number from 1 to 1440).' for a box that refused
+    what was typed; the same words as the model's own refusals (`field_message`)."""
+    allowed = QCoreApplication.translate("checks", "a number from {lo} to {hi}").format(
+        lo=lo, hi=hi
+    )
+    text = QCoreApplication.translate("Forms", "{label}: {value} is not allowed ({allowed}).")
+    return text.format(label=label, value=typed, allowed=allowed)
 
 
 def error_colour(widget: QWidget) -> str:
     """A red that stays readable (>= 4.5:1) on the light and on the dark theme."""
-    return "#ff8a80" if is_dark(widget) else "#b71c1c"
+    return colours(widget).red.text
 
 
 class MessageLabel(QLabel):

@@ -36,6 +36,9 @@ def weekday_text(d: date) -> str:
     return QLocale().toString(qdate(d), "ddd")
 
 
+TIME_FORMAT = "HH:mm"  # Qt's pattern for every time field; `time_text` writes the same
+
+
 def time_text(at: datetime, tz: tzinfo | None = None) -> str:
     """Local wall-clock 'HH:MM' of a stored UTC instant (tz None: the system's zone)."""
     return at.astimezone(tz).strftime("%H:%M")
@@ -45,3 +48,9 @@ def lower_first(text: str) -> str:
     """A label inside a sentence: 'Pull a tied shoe...' -> 'pull a tied shoe...'; only the first
     letter, so German nouns later in the label keep their capital."""
     return text[:1].lower() + text[1:]
+
+
+def day_time_text(at: datetime, tz: tzinfo | None = None) -> str:
+    """'Wed 2 Dec 18:30': a stored UTC instant as its local day (as `short_day` writes it) and
+    wall-clock time (tz None: the system's zone)."""
+    return f"{short_day(at.astimezone(tz).date())} {time_text(at, tz)}"

@@ -2,11 +2,13 @@
 
 People rate pain lying on a mat or standing at the desk, so the scale must work without the
 mouse: type the number (0-9, then "10" as "1" followed quickly by "0", or T for ten),
-Left/Right step, Home/End jump to 0/10, Delete clears. The colour zones follow the
-Silbernagel traffic light of PROTOCOL.md (0-2 green, 3-5 amber, above 5 red) and are
-always spelled out in words too, never by colour alone. The words follow the user's
-acceptable ceiling (3-5, `Settings.acceptable_ceiling`): with the default 3/10 a 4 is "too
-much for exercise", not "acceptable", whatever colour its button has.
+Left/Right step, Home/End jump to 0/10, Delete clears. A number past 10 typed that way
+("11", "15", "100") is refused in words under the scale and keeps the rating it had, never
+turned into a different one (`input_problem()` names it until the next choice). The colour
+zones follow the Silbernagel traffic light of PROTOCOL.md (0-2 green, 3-5 amber, above 5
+red) and are always spelled out in words too, never by colour alone. The words follow the
+user's acceptable ceiling (3-5, `Settings.acceptable_ceiling`): with the default 3/10 a 4 is
+"too much for exercise", not "acceptable", whatever colour its button has.
 
 Only one button is a tab stop (the selected one, or 0): the scale is one control to Tab
 past, like a radio group, not eleven.
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from phtcoach.ui.design import LIGHT, TextStyle, set_text_style
+from phtcoach.ui.widgets.feedback import error_colour, range_message
 
 PAIN_VALUES = range(11)
 TEN_WINDOW_S = 0.8  # "1" then "0" within this many seconds types 10
@@ -43,10 +48,8 @@ class Zone(StrEnum):
 
 # Fill colours with the text colour that keeps >= 4.5:1 contrast on them.
 ZONE_FILL: dict[Zone, tuple[str, str]] = {
-    Zone.GREEN: ("#2e7d32", "#ffffff"),
-    Zone.AMBER: ("#f9a825", "#000000"),
-    Zone.RED: ("#c62828", "#ffffff"),
-}
+    zone: (getattr(LIGHT, zone.value).fill, getattr(LIGHT, zone.value).on_fill) for zone in Zone
+}  # the design's traffic-light fills: the same in both themes
 
 
 def zone_of(pain: float) -> Zone:
@@ -102,6 +105,7 @@ class PainScale(QWidget):
     """A 0-10 rating; `value()` is None until something is chosen (or after Delete)."""
 
     value_changed = Signal(object)  # int | None
+    checked = Signal()  # input_problem() may have changed (a number past 10 was typed)
 
     def __init__(
         self,
@@ -119,7 +123,12 @@ class PainScale(QWidget):
         self._allow_none = allow_none
         self._monotonic = monotonic
         self._value: int | None = None
-        self._last_one_at: float | None = None
+        # Digits typed in quick succession that started with "1" (maybe more to come),
+        # when the last of them was typed, and the value before the first of them.
+        self._typed = ""
+        self._typed_at: float | None = None
+        self._before_typing: int | None = None
+        self._refused: str | None = None  # a typed number past 10, until the next choice
         self.setObjectName("painScale")
         self.setAccessibleName(self.tr("{title}, 0 to 10").format(title=title))
 
@@ -133,15 +142,12 @@ class PainScale(QWidget):
         status = QHBoxLayout()
         root.addLayout(buttons)
         root.addLayout(status)
-        big = QFont(self.font())
-        big.setPointSizeF(max(16.0, self.font().pointSizeF() * 1.6))
-        big.setBold(True)
         self._buttons: list[QPushButton] = []
         for n in PAIN_VALUES:
             b = QPushButton(str(n), self)
             b.setCheckable(True)
             b.setAutoDefault(False)
-            b.setFont(big)
+            set_text_style(b, TextStyle.TITLE)  # digits read from a metre away
             b.setMinimumSize(36, 52)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setAccessibleName(self.tr("{title} {n} out of 10").format(title=title, n=n))
@@ -201,12 +207,22 @@ class PainScale(QWidget):
             raise ValueError(f"{self._title}: {value!r} is not a pain value (0 to 10)")
         if value is None and not self._allow_none:
             value = self._value
+        self._forget_typing()
+        self._refused = None
         self._set(value)
 
     def clear(self) -> None:
         """Back to 'not rated' (forms reset between entries)."""
-        self._last_one_at = None
+        self._forget_typing()
+        self._refused = None
         self._set(None)
+
+    def input_problem(self) -> str | None:
+        """'Pain: 11 is not allowed (a number from 0 to 10).' after such a number was typed,
+        until a rating is chosen; None otherwise."""
+        if self._refused is None:
+            return None
+        return range_message(self._title, self._refused, "0", "10")
 
     def button(self, n: int) -> QPushButton:
         return self._buttons[n]
@@ -233,19 +249,9 @@ class PainScale(QWidget):
             return False
         key = event.key()
         if key in _DIGIT_KEYS:
-            n = _DIGIT_KEYS[key]
-            now = self._monotonic()
-            if (
-                n == 0
-                and self._value == 1
-                and self._last_one_at is not None
-                and now - self._last_one_at <= TEN_WINDOW_S
-            ):
-                n = 10
-            self._last_one_at = now if n == 1 else None
-            self._choose(n, focus=True)
+            self._digit(_DIGIT_KEYS[key])
             return True
-        self._last_one_at = None
+        self._forget_typing()
         if key == Qt.Key.Key_T:
             self._choose(10, focus=True)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Minus):
@@ -257,17 +263,56 @@ class PainScale(QWidget):
         elif key == Qt.Key.Key_End:
             self._choose(10, focus=True)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self._allow_none:
-            self._set(None)
+            self._choose(None, focus=False)
         else:
             return False
         return True
 
     # ------------------------------------------------------------------ internals
 
-    def _choose(self, n: int, *, focus: bool) -> None:
+    def _digit(self, n: int) -> None:
+        """A typed digit: a rating of its own, or the next digit of a number begun with
+        "1" moments ago ("10" is ten, "11" and beyond are refused in words)."""
+        now = self._monotonic()
+        going_on = (
+            self._typed.startswith("1")
+            and self._typed_at is not None
+            and now - self._typed_at <= TEN_WINDOW_S
+        )
+        if not going_on:
+            self._before_typing = self._value
+            self._typed = ""
+        self._typed += str(n)
+        self._typed_at = now
+        number = int(self._typed)
+        if number in PAIN_VALUES:
+            self._choose(number, focus=True)
+            return
+        self._refused = self._typed
+        back = self._before_typing
+        if back is None and not self._allow_none:
+            back = self._value
+        had_focus = any(b.hasFocus() for b in self._buttons) or self.hasFocus()
+        self._set(back)
+        if had_focus:
+            self._buttons[back if back is not None else 0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self._sync()
+        self.checked.emit()
+
+    def _forget_typing(self) -> None:
+        self._typed = ""
+        self._typed_at = None
+
+    def _choose(self, n: int | None, *, focus: bool) -> None:
+        """A rating chosen (click, key): any refused number is forgotten."""
+        was_refused = self._refused is not None
+        self._refused = None
         had_focus = any(b.hasFocus() for b in self._buttons) or self.hasFocus()
         self._set(n)
-        if focus and had_focus:
+        if was_refused:
+            self._sync()
+            self.checked.emit()
+        if focus and had_focus and n is not None:
             self._buttons[n].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set(self, value: int | None) -> None:
@@ -284,7 +329,13 @@ class PainScale(QWidget):
         for n, b in enumerate(self._buttons):
             b.setFocusPolicy(Qt.FocusPolicy.StrongFocus if n == stop else Qt.FocusPolicy.ClickFocus)
         self.setFocusProxy(self._buttons[stop])
-        if self._value is None:
+        problem = self.input_problem()
+        self._status.setStyleSheet(
+            f"color: {error_colour(self)}; font-weight: bold;" if problem else ""
+        )
+        if problem is not None:
+            self._status.setText("✗ " + problem)
+        elif self._value is None:
             self._status.setText(self.tr("{title}: not rated").format(title=self._title))
         else:
             self._status.setText(

@@ -4,8 +4,9 @@ with its length), wrapped rather than clipped however long the template's name i
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from phtcoach.ui.design import Space, TextStyle, card_layout, set_text_style
 
 
 class StartButton(QPushButton):
@@ -19,17 +20,12 @@ class StartButton(QPushButton):
         self.setDefault(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(16, 12, 16, 12)
-        lay.setSpacing(2)
+        card_layout(lay)
+        lay.setSpacing(Space.XS // 2)
         self.title_label = QLabel(self)
-        tf = QFont(self.font())
-        tf.setPointSizeF(self.font().pointSizeF() * 1.35)
-        tf.setBold(True)
-        self.title_label.setFont(tf)
+        set_text_style(self.title_label, TextStyle.HEADING)
         self.detail_label = QLabel(self)
-        df = QFont(self.font())
-        df.setPointSizeF(self.font().pointSizeF() * 1.1)
-        self.detail_label.setFont(df)
+        set_text_style(self.detail_label, TextStyle.LEAD)
         self.detail_label.setWordWrap(True)
         for lab in (self.title_label, self.detail_label):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)

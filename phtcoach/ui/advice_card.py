@@ -37,6 +37,7 @@ from phtcoach.ui.advice_levels import (
 )
 from phtcoach.ui.design import Card, Space, TextStyle, card_layout, set_text_style
 from phtcoach.ui.text import headline_text, red_flag_text, step_reason_text
+from phtcoach.ui.text.words import unbroken_units
 from phtcoach.ui.widgets.feedback import error_colour
 
 
@@ -143,7 +144,8 @@ class AdviceCard(Card):
             parts += [r.message.text(), r.rule.text()]
         if self.step_box.isVisibleTo(self):
             parts += [self.step_title.text(), self.step_reason.text()]
-        return "\n".join(p for p in parts if p)
+        # Plain spaces for a message to a physio (the labels keep "30 %" on one line).
+        return "\n".join(p for p in parts if p).replace("\u00a0", " ")
 
     def set_advice(
         self,
@@ -163,7 +165,7 @@ class AdviceCard(Card):
             self.tr("{word}: {meaning}").format(word=word, meaning=level_meaning(advice.level))
         )
         headline = headline_text(advice, names)
-        self.headline.setText(headline)
+        self.headline.setText(unbroken_units(headline))
         lead = advice.lead
         self.headline_rule.setText("" if lead is None else rule_title(lead.rule))
         self.headline_rule.setVisible(lead is not None)
@@ -282,6 +284,8 @@ class AdviceCard(Card):
         red = error_colour(self)
         for lab in self.findChildren(QLabel, "ruleLine"):
             lab.setStyleSheet(f"color: {muted};")
+        for row in self._rows:
+            row.restyle()
         self.red_flags.setStyleSheet(
             f"color: {red}; border: 2px solid {red}; border-radius: 6px; padding: 8px;"
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from phtcoach.core.progression import Finding, Level
 from phtcoach.ui.design import Space, Tone, colours
 from phtcoach.ui.text import finding_text
+from phtcoach.ui.text.words import unbroken_units
 from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone
 
 LEVEL_FILL: dict[Level, str] = {
@@ -163,15 +164,15 @@ class FindingRow(QWidget):
         words = finding_text(finding, names, today)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, Space.XS // 2, 0, Space.XS // 2)
-        dot = QLabel(LEVEL_GLYPH[finding.level], self)
-        dot.setStyleSheet(f"color: {level_text_colour(finding.level, self)}; font-weight: bold;")
+        self.dot = dot = QLabel(LEVEL_GLYPH[finding.level], self)
+        self.restyle()
         dot.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         dot.setFixedWidth(dot.fontMetrics().horizontalAdvance("⚠") + 6)
         row.addWidget(dot)
         col = QVBoxLayout()
         col.setSpacing(0)
         # Plain text: stage criteria come one per line, and ">= 90 %" must not read as markup.
-        self.message = QLabel(words, self)
+        self.message = QLabel(unbroken_units(words), self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -187,3 +188,8 @@ class FindingRow(QWidget):
         col.addWidget(self.rule)
         row.addLayout(col, 1)
         self.setAccessibleName(f"{level_word(finding.level)}: {words}")
+
+    def restyle(self) -> None:
+        """The level glyph in the theme's tone (again after a light <-> dark switch)."""
+        colour = level_text_colour(self.finding.level, self)
+        self.dot.setStyleSheet(f"color: {colour}; font-weight: bold;")

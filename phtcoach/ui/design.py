@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionSpinBox,
     QTableView,
     QWidget,
 )
+
+from phtcoach.ui import design_style
 
 MIN_POINT_SIZE = 11.0  # PRODUCT.md: no text below 11 pt
 
@@ -189,6 +192,9 @@ DARK = Colours(
     red=Tone("#C62828", "#FFFFFF", "#FF8A80"),
     info=Tone("#546E7A", "#FFFFFF", "#B0BEC5"),
 )
+# Dark only (the light theme keeps Fusion's): a check box's or radio button's outline and an
+# arrow that can't be used, >= 3:1 on the page, cards, buttons and tab panes (WCAG 1.4.11).
+DARK_CONTROL = "#9AA0A6"
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -305,7 +311,9 @@ FOCUS_RING_PX = 2
 
 class FocusRingStyle(QProxyStyle):
     """Fusion, with a focus ring anyone can see: a 2 px line in the theme's focus colour
-    around the control that has the keyboard (Fusion's own is a faint 1 px tint)."""
+    around the control that has the keyboard (Fusion's own is a faint 1 px tint). On a dark
+    palette, check boxes, radio buttons, arrows and the black glyph icons are drawn so that
+    they show (`design_style`)."""
 
     _RINGED = (
         QStyle.PrimitiveElement.PE_PanelButtonCommand,
@@ -323,6 +331,14 @@ class FocusRingStyle(QProxyStyle):
         if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
             self._ring(option.rect, painter, widget, inset=0)
             return
+        if design_style.is_dark_palette(option.palette):
+            if element in design_style.ARROWS:
+                colour = option.palette.color(QPalette.ColorRole.WindowText)
+                direction = design_style.ARROWS[element]
+                design_style.draw_arrow(painter, option, option.rect, direction, colour)
+                return
+            if element in design_style.INDICATORS:
+                option = design_style.indicator_option(element, option, DARK_CONTROL)
         super().drawPrimitive(element, option, painter, widget)
         if element in self._RINGED and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(option.rect, painter, widget, inset=1)
@@ -340,8 +356,38 @@ class FocusRingStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
+        if (
+            control == QStyle.ComplexControl.CC_SpinBox
+            and isinstance(option, QStyleOptionSpinBox)
+            and design_style.is_dark_palette(option.palette)
+        ):
+            design_style.draw_spin_arrows(self, option, painter, widget, DARK_CONTROL)
         if control in self._RINGED_COMPLEX and option.state & QStyle.StateFlag.State_HasFocus:
             self._ring(option.rect, painter, widget, inset=1)
+
+    def standardIcon(
+        self,
+        standard_icon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        """Fusion's icon; its black glyphs (Close, the calendar's arrows) in the text colour
+        while the theme is dark."""
+        icon = super().standardIcon(standard_icon, option, widget)
+        return design_style.glyph_icon(standard_icon, icon, widget)
+
+    def pixelMetric(
+        self, metric: QStyle.PixelMetric, option: Any = None, widget: Any = None
+    ) -> int:
+        """Table cells keep `Space.S` of air each side of their text (Fusion gives 3 px, so
+        "Automatic, at start" ran into the next column)."""
+        if metric == QStyle.PixelMetric.PM_FocusFrameHMargin and isinstance(widget, QTableView):
+            return Space.S - 1  # the item's text margin is this + 1
+        return super().pixelMetric(metric, option, widget)
+
+    def polish(self, target: Any) -> Any:  # QWidget, QApplication or QPalette overloads
+        design_style.give_label_air(target)
+        return super().polish(target)
 
     @staticmethod
     def _ring(rect: QRect, painter: QPainter, widget: QWidget | None, *, inset: int) -> None:

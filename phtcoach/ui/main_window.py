@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         set_text_style(self.nav, TextStyle.LEAD)
         self.stack = QStackedWidget()
         for i, key in enumerate(PAGES, start=1):
-            item = QListWidgetItem(nav_icon(key, self.palette()), titles[key])
+            item = QListWidgetItem(nav_icon(key, QApplication.palette()), titles[key])
             item.setToolTip(f"Ctrl+{i}")
             item.setSizeHint(
                 item.sizeHint().expandedTo(self.nav.sizeHintForIndex(self.nav.rootIndex()))
@@ -209,6 +210,14 @@ class MainWindow(QMainWindow):
         """The Settings page holds unsaved changes and the user chose to stay with them."""
         settings = self._built.get("settings")
         return settings is not None and not settings.confirm_leave()  # type: ignore[attr-defined]
+
+    def theme_changed(self) -> None:
+        """Light <-> dark: the sidebar's icons are pixmaps drawn in the old text colour.
+        (The saved look is applied while the window is being built, before the sidebar.)"""
+        if not hasattr(self, "nav"):
+            return
+        for row, key in enumerate(PAGES):
+            self.nav.item(row).setIcon(nav_icon(key, QApplication.palette()))
 
     # ------------------------------------------------------------------ pages
 

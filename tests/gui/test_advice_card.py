@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import RedFlag
@@ -134,7 +135,7 @@ def test_a_step_up_offers_accept_and_not_now_and_emits_the_step(qtbot: QtBot) ->
     up = Step(StepKind.UP, "iso-5x15", Rule.STEP_UP, {**values, "dosage": None})
     green = Finding(Rule.STEP_UP, Level.GREEN, values)
     c.set_advice(advice(Level.GREEN, (green,), up), names=NAMES, current="iso-5x5")
-    assert c.headline.text() == (
+    assert c.headline.text().replace("\u00a0", " ") == (
         "Step up to Bridge holds 5 x 15 s: both sessions of Bridge holds 5 x 5 s in the last 7 "
         "days were green or amber and cleared the next morning."
     )
@@ -209,10 +210,39 @@ def test_a_finding_with_one_line_per_criterion_keeps_its_line_breaks(qtbot: QtBo
     stage = Finding(Rule.STAGE, Level.INFO, values, criteria=(symmetry,))
     c.set_advice(advice(Level.AMBER, (SPIKE, stage), None), names=NAMES, current="iso-5x5")
     row = c.finding_rows()[0]
-    assert row.message.text() == (
+    assert row.message.text().replace("\u00a0", " ") == (
         "Not ready for stage 3 yet. Stage 2 exit criteria:\n"
-        "• Bridge symmetry 88 % (affected 21 / other 24), needs ≥ 90 % - not yet\n"
-        "• Green days 14 of the last 14, needs 7 - met"
+        "• Bridge symmetry 88 % (affected 21 / other 24), needs ≥ 90 % – not yet\n"
+        "• Green days 14 of the last 14, needs 7 – met"
     )
     assert row.message.textFormat() == Qt.TextFormat.PlainText
     assert row.message.text().count("\n") == 2
+
+
+def test_a_number_keeps_its_unit_when_the_line_wraps(qtbot: QtBot) -> None:
+    """German advice wrapped "Warnung über 30 / %).": a unit alone at a line's start."""
+    c = card(qtbot)
+    c.set_advice(advice(Level.RED, (RED_MORNING, SPIKE), None), names=NAMES, current="iso-5x5")
+    message = c.finding_rows()[0].message.text()
+    assert "\u00a0%" in message and "\u00a0min" in message
+    assert " %" not in message and " min" not in message
+    assert "100 → 150\u00a0min" in message
+
+
+def test_level_glyphs_follow_a_live_switch_to_dark(qtbot: QtBot, qapp: QApplication) -> None:
+    """The "ℹ" and "✓" glyphs kept the light theme's dark tones on the dark card."""
+    from phtcoach.ui.design import DARK, LIGHT
+    from phtcoach.ui.theme import AppLook
+
+    look = AppLook.of(qapp)
+    before = (look.theme, look.font_scale_pct)
+    look.apply("light", 100)
+    try:
+        c = card(qtbot)
+        c.set_advice(advice(Level.RED, (RED_MORNING, SPIKE), None), names=NAMES, current="iso-5x5")
+        row = c.finding_rows()[0]  # the spike: amber
+        assert LIGHT.amber.text.lower() in row.dot.styleSheet().lower()
+        look.apply("dark", 100)
+        assert DARK.amber.text.lower() in row.dot.styleSheet().lower()
+    finally:
+        look.apply(*before)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,6 @@ from phtcoach.storage.migrations import SCHEMA_VERSION
 from phtcoach.ui.main_window import PAGES, MainWindow
 from phtcoach.ui.state import AppState
 from tests.fakes import FakeClock
-
-
-@pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
-    c = open_context(data_dir, FakeClock())
-    yield c
-    c.close()
 
 
 def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:
@@ -239,3 +231,55 @@ def test_the_session_chooser_is_a_centred_card_with_buttons_at_their_own_width(
     middle = card.mapTo(chooser, card.rect().center()).x()
     assert abs(middle - chooser.width() / 2) <= 2
     assert page.chooser_label.text() == w.state.services.advice.plan().template.name
+
+
+def _icon_lightness(w: MainWindow, row: int) -> int:
+    """The lightness of the darkest drawn pixel of a sidebar icon (its stroke colour)."""
+    image = w.nav.item(row).icon().pixmap(22, 22).toImage()
+    seen = [
+        image.pixelColor(x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
+    assert seen
+    return min(c.lightness() for c in seen)
+
+
+def test_sidebar_icons_follow_a_live_switch_to_dark(
+    qtbot: QtBot, ctx: AppContext, qapp: QApplication
+) -> None:
+    """The icons were drawn once, in the light theme's black: on a dark sidebar the pages
+    not selected showed black icons on near-black."""
+    from phtcoach.ui.theme import AppLook
+
+    look = AppLook.of(qapp)
+    before = (look.theme, look.font_scale_pct)
+    look.apply("light", 100)
+    try:
+        w = make_window(qtbot, ctx)
+        diary = PAGES.index("diary")
+        assert _icon_lightness(w, diary) < 60
+        look.apply("dark", 100)
+        assert _icon_lightness(w, diary) > 180
+    finally:
+        look.apply(*before)
+
+
+def test_a_window_built_while_the_look_changes_does_not_crash(
+    qtbot: QtBot, ctx: AppContext, qapp: QApplication
+) -> None:
+    """The saved look is applied while the window is being built: the sidebar's icon
+    refresh ran before the sidebar existed (AttributeError: no 'nav')."""
+    from phtcoach.ui.theme import AppLook
+
+    look = AppLook.of(qapp)
+    before = (look.theme, look.font_scale_pct)
+    look.apply("light", 100)
+    ctx.services.settings.update(theme="dark")
+    try:
+        w = make_window(qtbot, ctx)
+        assert w.nav.count() == len(PAGES)
+        assert _icon_lightness(w, PAGES.index("diary")) > 180
+    finally:
+        look.apply(*before)

@@ -9,6 +9,7 @@ window and `phtcoach advice` therefore say the same words, in the same language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Mapping
 
@@ -32,6 +33,22 @@ def translate(context: str, source: str, n: int = -1) -> str:
     else:
         text = str(qtcore.QCoreApplication.translate(context, source, None, n))
     return text if n < 0 else plural(text, n)
+
+
+_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=(?:%|s|min|h|kg|lb|km)(?!\w))")
+
+
+def unbroken_units(text: str) -> str:
+    """`text` with no line break between a number and its unit ("30 %", "5 s", "9 min"):
+    a wrapped label must not leave "%)." alone at the start of a line."""
+    return _NUMBER_AND_UNIT.sub("\u00a0", text)
+
+
+def key_hints(text: str) -> str:
+    """A "Space pause · ← back · Esc end" line that wraps only between its items, and never
+    starts a line with the "·" that separates them."""
+    items = [item.replace(" ", "\u00a0") for item in text.split(" · ")]
+    return "\u00a0· ".join(items)
 
 
 def inline(label: str) -> str:

@@ -5,7 +5,8 @@ and hands back the problems of this block, shown under the field they name. The 
 boxes accept far more than the model allows (a spin box that refuses or clamps a keystroke
 fails silently), so an out-of-range value stays visible with its range beside it; a number
 beyond even what a box takes stays typed and is named too (`input_problems`).
-Only the numbers the block's kind uses are shown.
+Only the numbers the block's kind uses are shown. A number's unit is written once, in its box
+("5 s", "2.5 kg"): whole numbers without decimals, never more than one.
 """
 
 from __future__ import annotations
@@ -23,8 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.core.model import KG_PER_LB, PHASE_FIELDS, Exercise, ExerciseKind, SidesMode, Units
+from phtcoach.core.model import (
+    KG_PER_LB,
+    PHASE_FIELDS,
+    SHORT_NAME_MAX,
+    Exercise,
+    ExerciseKind,
+    SidesMode,
+    Units,
+)
 from phtcoach.services.template_draft import REST_FIELDS, BlockDraft, Problem
+from phtcoach.ui.design import Space
 from phtcoach.ui.template_fields import field_label, kind_label, problem_text, sides_label
 from phtcoach.ui.widgets.range_spin import RangeDoubleSpinBox, RangeSpinBox
 
@@ -33,6 +43,18 @@ WIDE = 99_999  # what a box accepts; the model's range is checked by the draft a
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+class NumberBox(RangeDoubleSpinBox):
+    """Seconds or a load to a tenth, written as people read them: "5 s", "2.5 s", "150 s"
+    (a whole number has no decimals; QDoubleSpinBox would write "5.0 s")."""
+
+    def textFromValue(self, value: float) -> str:
+        text = super().textFromValue(value)
+        point = self.locale().decimalPoint()
+        if point in text:
+            text = text.rstrip("0").removesuffix(point)
+        return text
 
 
 class BlockForm(QWidget):
@@ -50,6 +72,8 @@ class BlockForm(QWidget):
         self._loading = False
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setHorizontalSpacing(Space.M)
+        self.form.setVerticalSpacing(Space.XS)  # a dozen rows: they fit a 720 px screen
         self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
@@ -70,19 +94,19 @@ class BlockForm(QWidget):
         self._row("sets", self.tr("Sets"), self.sets)
         self.reps = self._int_box(self.tr("Reps"))
         self._row("reps", self.tr("Reps"), self.reps)
-        self.numbers: dict[str, RangeDoubleSpinBox] = {}
+        self.numbers: dict[str, NumberBox] = {}
         for name in (*PHASE_FIELDS, *REST_FIELDS, "rest_after_s"):
             box = self._float_box(_capital(field_label(name)), " s")
             self.numbers[name] = box
-            self._row(name, _capital(field_label(name)), box)
+            self._row(name, self._label(name), box)
         self.sides = QComboBox()
         for m in SidesMode:
             self.sides.addItem(sides_label(m), m.value)
         self._row("sides", self.tr("Sides"), self.sides)
         self.load = self._float_box(
-            _capital(field_label("load_kg", units)), " lb" if units is Units.LB else " kg", 2
+            _capital(field_label("load_kg", units)), " lb" if units is Units.LB else " kg"
         )
-        self._row("load_kg", _capital(field_label("load_kg", units)), self.load)
+        self._row("load_kg", self._label("load_kg"), self.load)
 
         self.exercise.currentIndexChanged.connect(self._exercise_changed)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -100,6 +124,24 @@ class BlockForm(QWidget):
 
     # ------------------------------------------------------------------ building
 
+    def _label(self, name: str) -> str:
+        """A number's row label; its unit is in the box ("5 s", "5 kg"), not repeated here.
+        (The messages keep the unit: "block 1 · up (s): a number from 0 to 3600".)"""
+        return {
+            "hold_s": self.tr("Hold"),
+            "up_s": self.tr("Up"),
+            "top_pause_s": self.tr("Top pause"),
+            "down_s": self.tr("Down"),
+            "bottom_pause_s": self.tr("Bottom pause"),
+            "work_s": self.tr("Work"),
+            "walk_s": self.tr("Walk"),
+            "run_s": self.tr("Run"),
+            "rest_between_reps_s": self.tr("Rest between reps"),
+            "rest_between_sets_s": self.tr("Rest between sets"),
+            "rest_after_s": self.tr("Rest after block"),
+            "load_kg": self.tr("Load"),
+        }[name]
+
     def _row(self, name: str, label: str, field: QWidget) -> None:
         holder = QWidget()
         v = QVBoxLayout(holder)
@@ -115,11 +157,15 @@ class BlockForm(QWidget):
         lab = QLabel(label)
         lab.setBuddy(field)
         field.setAccessibleName(_capital(field_label(name, self._units)))
-        if isinstance(field, QComboBox):  # long exercise names elide instead of widening
-            field.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            field.setMinimumContentsLength(12)
+        if isinstance(field, QComboBox):  # as wide as its longest item: names whole
+            longest = max((len(field.itemText(i)) for i in range(field.count())), default=0)
+            if longest > SHORT_NAME_MAX:  # an exercise with no short name: cut, not widened
+                field.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                field.setMinimumContentsLength(SHORT_NAME_MAX)
+            else:
+                field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.form.addRow(lab, holder)
         self.errors[name] = error
         self.fields[name] = holder
@@ -132,17 +178,18 @@ class BlockForm(QWidget):
         box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         return box
 
-    def _float_box(self, label: str, suffix: str, decimals: int = 1) -> RangeDoubleSpinBox:
-        """Seconds to a tenth (as a person reads them); a load to 0.01 so lb round-trip."""
-        box = RangeDoubleSpinBox(label)
+    def _float_box(self, label: str, suffix: str) -> NumberBox:
+        """Seconds and a load to a tenth (as a person reads them). A load in lb is shown
+        rounded ("11 lb" for 5 kg) but kept exact unless the user changes it."""
+        box = NumberBox(label)
         box.setRange(-WIDE, WIDE)
-        box.setDecimals(decimals)
+        box.setDecimals(1)
         box.setMinimumWidth(90)
         box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         box.setSuffix(suffix)
         return box
 
-    def boxes(self) -> dict[str, RangeSpinBox | RangeDoubleSpinBox]:
+    def boxes(self) -> dict[str, RangeSpinBox | NumberBox]:
         """The number boxes by field name."""
         return {"sets": self.sets, "reps": self.reps, **self.numbers, "load_kg": self.load}
 

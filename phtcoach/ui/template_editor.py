@@ -11,22 +11,27 @@ Alt+Down on the block list to move a block, Del there to remove one, Ctrl+S to s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import re
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +49,7 @@ from phtcoach.services.template_draft import (
     taken_ids,
 )
 from phtcoach.ui.block_form import BlockForm
+from phtcoach.ui.design import READING_WIDTH, Space
 from phtcoach.ui.state import AppState
 from phtcoach.ui.template_fields import problem_text
 from phtcoach.ui.template_preview import TemplatePreview
@@ -53,6 +59,46 @@ TEMPLATE_FIELDS = ("name", "description", "stage", "blocks")
 SHOWN_UNDER = {"id": "name"}  # the id is derived from the name: its problems show there
 SCREEN_SHARE = (0.92, 0.9)  # the dialog's first size: of the screen's width and height
 LARGEST = (1600, 960)  # px: no wider or taller than this on a big screen
+EDIT_SHARE = 0.5  # the editing side's first share of the width (the preview has the rest)
+
+
+def first_size(area: QRect, need: QSize) -> QSize:
+    """The dialog's first size on a screen whose available area is `area`: most of it (the
+    phases table has six columns), within `LARGEST`, and never less than `need`."""
+    width = min(round(area.width() * SCREEN_SHARE[0]), LARGEST[0])
+    height = min(round(area.height() * SCREEN_SHARE[1]), LARGEST[1])
+    return QSize(max(width, need.width()), max(height, need.height()))
+
+
+_NUMBER_UNIT = re.compile(r"(\d) (x|s|kg|lb)\b")
+_TIMES_NUMBER = re.compile(r"\bx (\d)")
+
+
+def unbroken(summary: str) -> str:
+    """A dosage summary whose "3 x 8" and "5 s" stay on one line when the list wraps it."""
+    return _TIMES_NUMBER.sub("x\u00a0\\1", _NUMBER_UNIT.sub("\\1\u00a0\\2", summary))
+
+
+class VerticalScroll(QScrollArea):
+    """A scroll area that scrolls up and down only: never narrower than its content's
+    minimum (plus the scroll bar), so nothing in it is cut at the right edge."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        hint = super().minimumSizeHint()
+        if content is None:
+            return hint
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 class TemplateEditor(QDialog):
@@ -85,69 +131,97 @@ class TemplateEditor(QDialog):
         self.setAccessibleName(self.windowTitle())
 
         # ---------------------------------------------------------- the template
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        top = QFormLayout()
         self.name = QLineEdit(draft.name)
         self.description = QPlainTextEdit(draft.description)
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(self.fontMetrics().height() * 4)
+        self.description.setFixedHeight(self._lines_high(self.description, 3))
         self.stage = QComboBox()
         self.stage.addItem(self.tr("none"), None)
         for n in range(1, 5):
             self.stage.addItem(self.tr("Stage %1").replace("%1", str(n)), n)
         self.stage.setCurrentIndex(max(0, self.stage.findData(draft.stage)))
+        self.stage.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.errors: dict[str, QLabel] = {}
         # The id (the file name) follows the name and stays internal: a problem with it
         # ("taken") shows under the name, in words about the name.
+        holders: dict[str, QWidget] = {}
         for key, label, field in (
             ("name", self.tr("&Name"), self.name),
             ("description", self.tr("&Description"), self.description),
             ("stage", self.tr("S&tage"), self.stage),
         ):
             field.setAccessibleName(label.replace("&", ""))
-            top.addRow(self._labelled(key, label, field))
-        lv.addLayout(top)
+            holders[key] = self._labelled(key, label, field)
+        head = QHBoxLayout()  # the name as wide as the editing side, the stage beside it
+        head.setSpacing(Space.M)
+        head.addWidget(holders["name"], 1)
+        head.addWidget(holders["stage"], 0, Qt.AlignmentFlag.AlignTop)
+
+        # ---------------------------------------------------------- the blocks
         blocks_label = QLabel(self.tr("&Blocks"))
         self.blocks = QListWidget()
         self.blocks.setAccessibleName(self.tr("Blocks"))
+        # A block's summary wraps onto a second line instead of being cut.
         self.blocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.blocks.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.blocks.setWordWrap(True)
+        self.blocks.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.blocks.setResizeMode(QListView.ResizeMode.Adjust)
+        self.blocks.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         blocks_label.setBuddy(self.blocks)
-        lv.addWidget(blocks_label)
-        lv.addWidget(self.blocks, 1)
-        lv.addWidget(self._error_label("blocks"))
-        row = QHBoxLayout()
-        self.add_button = self._button(self.tr("&Add block"), self.tr("Add a block"), row)
+        list_column = QVBoxLayout()
+        list_column.setSpacing(Space.XS)
+        list_column.addWidget(blocks_label)
+        list_column.addWidget(self.blocks, 1)
+        list_column.addWidget(self._error_label("blocks"))
+        grid = QGridLayout()  # two by two: the column stays narrow, the words whole
+        grid.setSpacing(Space.XS)
+        self.add_button = self._button(self.tr("&Add block"), self.tr("Add a block"))
         self.remove_button = self._button(
-            self.tr("&Remove"), self.tr("Remove the selected block (Del)"), row
+            self.tr("&Remove"), self.tr("Remove the selected block (Del)")
         )
-        self.up_button = self._button(self.tr("Up"), self.tr("Move the block up (Alt+Up)"), row)
-        self.down_button = self._button(
-            self.tr("Down"), self.tr("Move the block down (Alt+Down)"), row
-        )
-        lv.addLayout(row)
+        self.up_button = self._button(self.tr("Up"), self.tr("Move the block up (Alt+Up)"))
+        self.down_button = self._button(self.tr("Down"), self.tr("Move the block down (Alt+Down)"))
+        grid.addWidget(self.add_button, 0, 0)
+        grid.addWidget(self.remove_button, 0, 1)
+        grid.addWidget(self.up_button, 1, 0)
+        grid.addWidget(self.down_button, 1, 1)
+        list_column.addLayout(grid)
 
         # ---------------------------------------------------------- the block
         self.block_form = BlockForm(self._exercises, units)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.block_form)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         block_box = QGroupBox(self.tr("Selected block"))
-        QVBoxLayout(block_box).addWidget(scroll)
+        box_layout = QVBoxLayout(block_box)
+        box_layout.setContentsMargins(Space.S, Space.S, Space.S, Space.S)
+        box_layout.addWidget(self.block_form)
+        body = QHBoxLayout()
+        body.setSpacing(Space.M)
+        body.addLayout(list_column, 1)
+        body.addWidget(block_box, 1)
+
+        # The editing side scrolls up and down when the screen is low (the block's form is
+        # a dozen rows); it is never narrower than its content, so nothing is cut.
+        editing = QWidget()
+        ev = QVBoxLayout(editing)
+        ev.setContentsMargins(0, 0, Space.S, 0)  # a gap before the scroll bar
+        ev.setSpacing(Space.S)
+        ev.addLayout(head)
+        ev.addWidget(holders["description"])
+        ev.addLayout(body, 1)
+        self.edit_scroll = VerticalScroll(editing)
 
         # ---------------------------------------------------------- the preview
         self.preview = TemplatePreview(player, state.clock)
         preview_box = QGroupBox(self.tr("Preview"))
         QVBoxLayout(preview_box).addWidget(self.preview)
 
-        columns = QHBoxLayout()
-        columns.addWidget(left, 3)
-        columns.addWidget(block_box, 3)
-        columns.addWidget(preview_box, 5)  # six columns of phases: the widest part
+        # The editing side and the preview share the width; the line between them can be
+        # dragged, and a wider window widens the preview (six columns of phases).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.edit_scroll)
+        self.splitter.addWidget(preview_box)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Problems to fix"))
@@ -163,9 +237,11 @@ class TemplateEditor(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
-        root = QVBoxLayout(self)
-        root.addLayout(columns, 1)
-        root.addLayout(bottom)
+        self._root = QVBoxLayout(self)
+        self._root.setSpacing(Space.M)
+        self._root.addWidget(self.splitter, 1)
+        self._root.addLayout(bottom)
+        self._split_done = False
         self._default_size()
 
         self._lists_timer = QTimer(self)
@@ -197,8 +273,20 @@ class TemplateEditor(QDialog):
         self.name.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._split_done:
+            self._split_done = True
+            self.share_width()
         super().showEvent(event)
         QTimer.singleShot(0, self._name_from_start)  # after Qt's own focus handling
+
+    def share_width(self) -> None:
+        """The editing side: half the width, at least what its content needs (never cut)
+        and no wider than a form reads well; the preview has the rest."""
+        self._root.activate()
+        total = self.splitter.width() - self.splitter.handleWidth()
+        need = self.edit_scroll.minimumSizeHint().width()
+        edit = max(need, min(round(total * EDIT_SHARE), READING_WIDTH))
+        self.splitter.setSizes([edit, max(0, total - edit)])
 
     def _name_from_start(self) -> None:
         """A long name shows its beginning, not its middle (still all selected if it was)."""
@@ -209,13 +297,15 @@ class TemplateEditor(QDialog):
         """Most of the screen (the phases table has six columns), within `LARGEST`, and
         never less than the content needs."""
         screen = self.screen() or QApplication.primaryScreen()
-        area = screen.availableGeometry()
-        need = self.minimumSizeHint()
-        width = min(round(area.width() * SCREEN_SHARE[0]), LARGEST[0])
-        height = min(round(area.height() * SCREEN_SHARE[1]), LARGEST[1])
-        self.resize(max(width, need.width()), max(height, need.height()))
+        self.resize(first_size(screen.availableGeometry(), self.minimumSizeHint()))
 
     # ------------------------------------------------------------------ building
+
+    @staticmethod
+    def _lines_high(edit: QPlainTextEdit, lines: int) -> int:
+        """The height of a text box that shows `lines` whole lines."""
+        margin = edit.document().documentMargin()
+        return round(lines * edit.fontMetrics().lineSpacing() + 2 * margin) + 2 * edit.frameWidth()
 
     def _error_label(self, key: str) -> QLabel:
         error = QLabel()
@@ -237,12 +327,11 @@ class TemplateEditor(QDialog):
         v.addWidget(self._error_label(key))
         return holder
 
-    def _button(self, text: str, accessible: str, row: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, accessible: str) -> QPushButton:
         b = QPushButton(text)
         b.setAccessibleName(accessible)
         b.setToolTip(accessible)
         b.setAutoDefault(False)
-        row.addWidget(b)
         return b
 
     # ------------------------------------------------------------------ edits
@@ -323,7 +412,7 @@ class TemplateEditor(QDialog):
                 summary = b.dosage().describe()
             except ValidationError:
                 summary = self.tr("to fix")
-            short = f"{i + 1}. {ex.short if ex else b.exercise} — {summary}"
+            short = f"{i + 1}. {ex.short if ex else b.exercise} — {unbroken(summary)}"
             text = f"{i + 1}. {ex.name if ex else b.exercise} — {summary}"
             item = self.blocks.item(i)
             item.setText(("⚠ " if bad else "") + short)
@@ -371,6 +460,7 @@ class TemplateEditor(QDialog):
         typed = self.block_form.input_problems()
         if typed:
             self.block_form.focus_field(next(iter(typed)))
+            self._scroll_to_focus()
             return
         if self.problems:
             first = self.problems[0]
@@ -379,6 +469,7 @@ class TemplateEditor(QDialog):
             else:
                 self.blocks.setCurrentRow(first.block)
                 self.block_form.focus_field(first.field)
+            self._scroll_to_focus()
             return
         try:
             template = self.draft.to_template(self._exercises, self._taken)
@@ -390,6 +481,12 @@ class TemplateEditor(QDialog):
             return
         self.saved.emit(template.id)
         self.accept()
+
+    def _scroll_to_focus(self) -> None:
+        """The field just given the keyboard is in view (the editing side scrolls)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.edit_scroll.isAncestorOf(focus):
+            self.edit_scroll.ensureWidgetVisible(focus)
 
     def done(self, result: int) -> None:
         self.preview.sound.stop()

@@ -24,6 +24,7 @@ from phtcoach.core.clock import Clock
 from phtcoach.core.model import Exercise
 from phtcoach.core.timeline import Timeline, format_clock
 from phtcoach.ui.cue_preview import PREVIEW_S, CuePreview
+from phtcoach.ui.floor_text import format_duration
 from phtcoach.ui.timeline_table import TimelineTable
 from phtcoach.ui.today_screen import session_minutes
 
@@ -80,11 +81,11 @@ class TemplatePreview(QWidget):
         work = sum(p.duration_s for p in tl.phases if p.kind.is_work)
         self.length.setText(
             self.tr("Length %1 (%2 min) · %3 phases · %4 cues · %5 of work")
-            .replace("%1", format_clock(tl.total_s))
+            .replace("%1", format_duration(tl.total_s))  # "9:05", as the runner writes it
             .replace("%2", str(session_minutes(tl.total_s)))
             .replace("%3", str(len(tl.phases)))
             .replace("%4", str(len(tl.cues)))
-            .replace("%5", format_clock(work))
+            .replace("%5", format_duration(work))
         )
 
     def fill_lists(self) -> None:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.core.model import KG_PER_LB, MAX_PHASE_S, ExerciseKind
@@ -37,13 +33,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 NO_MODS = Qt.KeyboardModifier.NoModifier
 # The offscreen platform says so when a dialog sizes itself; nothing of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
-    c = open_context(data_dir, FakeClock())
-    yield c
-    c.close()
 
 
 @pytest.fixture

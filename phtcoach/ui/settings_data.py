@@ -26,9 +26,7 @@ class DataSection(Section):
         t = self.tr
         self._folder = folder
         self._open: Opener = opener or QDesktopServices.openUrl
-        self.backups_keep = self.spin(
-            "backups_keep", t("Backups: &keep the newest (1-100):"), 1, 100, t(" backups")
-        )
+        self.backups_keep = self.spin("backups_keep", t("&Keep the newest:"), 1, 100, t(" backups"))
         self.path = QLineEdit(str(folder) if folder is not None else "")
         self.path.setReadOnly(True)
         self.path.setMinimumWidth(self.path.fontMetrics().horizontalAdvance(self.path.text()) + 24)

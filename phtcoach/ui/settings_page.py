@@ -3,6 +3,13 @@ language, reminders and data, in sections (`settings_sections`, `settings_sound`
 `settings_reminders`, `settings_data`) under one bar that stays in view: Save, Revert and
 what happened.
 
+The sections share one label column (`SharedColumns`), so every field starts at the same x.
+A column of sections is never wider than `design.READING_WIDTH` unless its text needs it;
+where the page is wide enough for two such columns (1920 px) the sections stand in two,
+your leg, the rules and sessions on the left and the app's own settings on the right, so
+the whole page fits a 1920 x 1080 screen. The bar is outside the scroll area: scrolled to
+the bottom, the last section ends above it.
+
 Save (Ctrl+S) writes only the fields the user changed here, so a choice made elsewhere
 since the page was filled (the side on Today, the current step on Programme) is never
 overwritten by this page's older copy. Leaving the page (another page, closing the window)
@@ -15,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,7 +42,14 @@ from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Settings
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError
-from phtcoach.ui.design import TextStyle, page_layout, set_text_style
+from phtcoach.ui.design import (
+    PAGE_MARGINS,
+    READING_WIDTH,
+    Space,
+    TextStyle,
+    page_layout,
+    set_text_style,
+)
 from phtcoach.ui.settings_data import DataSection, Opener
 from phtcoach.ui.settings_reminders import RemindersSection
 from phtcoach.ui.settings_sections import (
@@ -45,6 +59,7 @@ from phtcoach.ui.settings_sections import (
     RulesSection,
     Section,
     SessionsSection,
+    SharedColumns,
     plain,
 )
 from phtcoach.ui.settings_sound import SoundSection
@@ -54,6 +69,8 @@ from phtcoach.ui.widgets.feedback import MessageLabel
 Button = QMessageBox.StandardButton
 Ask = Callable[[QWidget], QMessageBox.StandardButton]
 """Asks whether to save unsaved changes: Save, Discard or Cancel (tests answer themselves)."""
+LEFT_SECTIONS = 3
+"""In two columns, the first sections (your leg, the rules, sessions) stand on the left."""
 
 
 def ask_unsaved(parent: QWidget) -> QMessageBox.StandardButton:
@@ -120,22 +137,36 @@ class SettingsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll, 1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area, 1)
         body = QWidget()
-        scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         root = QVBoxLayout(body)
         page_layout(root)
         title = QLabel(self.tr("Settings"))
         set_text_style(title, TextStyle.TITLE)
         root.addWidget(title)
+        # Two columns side by side in the body (not widgets of their own: the sections stay
+        # children of the body, so Tab goes through them in the same order either way).
+        columns = QHBoxLayout()
+        columns.setSpacing(Space.XL)
+        self._columns = (QVBoxLayout(), QVBoxLayout())
+        for column in self._columns:
+            column.setSpacing(Space.M)
+            columns.addLayout(column)
+        columns.addStretch(1)
+        root.addLayout(columns, 1)
         for section in self.sections:
-            root.addWidget(section)
+            section.setParent(body)
             section.rejected.connect(self._rejected)
-        root.addStretch(1)
+        self.two_columns = False
+        self._column_width = 0
+        self._place(two=False)
         outer.addWidget(self._bottom_bar())
+        self.shared = SharedColumns(self.sections, self, changed=self._reflow)
+        self.scroll_area.installEventFilter(self)
 
         self._shown: dict[str, Any] = {}  # the values when the message was last true
         self._typed_error = False  # the message names a number typed out of its range
@@ -144,6 +175,45 @@ class SettingsPage(QWidget):
         self.revert_button.clicked.connect(self.revert)
         state.changed.connect(self._on_changed)
         self.load(state.settings)
+
+    # ------------------------------------------------------------------ layout
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return False
+
+    def _place(self, *, two: bool) -> None:
+        """The sections in one column, or the first `LEFT_SECTIONS` left and the rest right;
+        a stretch under each column keeps its sections at their own height."""
+        for column in self._columns:
+            while column.count():
+                column.takeAt(0)  # the widgets stay children of the body
+        split = LEFT_SECTIONS if two else len(self.sections)
+        for i, section in enumerate(self.sections):
+            self._columns[0 if i < split else 1].addWidget(section)
+        for column in self._columns:
+            column.addStretch(1)
+        self.two_columns = two
+
+    def _reflow(self) -> None:
+        """One column or two, each `READING_WIDTH` wide (wider only if a section's text
+        needs it; narrower only down to the narrowest the sections can be)."""
+        left, _top, right, _bottom = PAGE_MARGINS
+        # As if the scroll bar were there: whether it is must not change the columns.
+        avail = self.scroll_area.width() - self.scroll_area.verticalScrollBar().sizeHint().width()
+        avail -= left + right
+        natural = max(s.sizeHint().width() for s in self.sections)
+        narrowest = max(s.minimumSizeHint().width() for s in self.sections)
+        want = max(READING_WIDTH, natural)
+        two = avail >= 2 * want + Space.XL
+        width = want if two else max(narrowest, min(want, avail))
+        if two != self.two_columns:
+            self._place(two=two)
+        if width != self._column_width:
+            self._column_width = width
+            for section in self.sections:
+                section.setFixedWidth(width)
 
     def _default_outputs(self) -> OutputList:
         """The system's outputs where sound works; none to list where it does not (asking

@@ -44,7 +44,7 @@ class SoundSection(Section):
         self._outputs = outputs
         self._saved = saved
         self._names: dict[str, str] = {}  # every output seen: a vanished one keeps its name
-        self.volume = self.spin("volume", t("Volum&e (0-100):"), 0, 100, " %")
+        self.volume = self.spin("volume", t("Volum&e:"), 0, 100, " %")
         self.voice = self.check("voice", t("Spoken cues"))
         self.ticks = self.check("ticks", t("Tempo ticks"))
         self.flash = self.check("flash", t("Flash the screen on each cue"))

@@ -170,11 +170,11 @@ def test_a_number_out_of_range_stays_typed_and_nothing_is_saved(
 
 
 def test_the_trend_step_unit_follows_the_number(page: SettingsPage) -> None:
-    box = page.rules.trend_step
-    box.setValue(1)
-    assert box.text() == "1 point"
-    box.setValue(3)
-    assert box.text() == "3 points"
+    for box in (page.rules.trend_step, page.rules.red_margin):  # both count pain points
+        box.setValue(1)
+        assert box.text() == "1 point"
+        box.setValue(3)
+        assert box.text() == "3 points"
 
 
 def test_leaving_with_changes_asks_and_cancel_keeps_them(page: SettingsPage) -> None:

@@ -64,6 +64,18 @@ def intensity_name(intensity: Intensity) -> str:
     return names[intensity]
 
 
+def intensity_choice(intensity: Intensity) -> str:
+    """The intensity as the form's drop-down offers it, capitalised like the other choices
+    ("Run", "Moderate"); `intensity_name` is the word inside a sentence ("Run 30 min, moderate")."""
+    translate = QCoreApplication.translate
+    names = {
+        Intensity.EASY: translate("ActivityForm", "Easy"),
+        Intensity.MODERATE: translate("ActivityForm", "Moderate"),
+        Intensity.HARD: translate("ActivityForm", "Hard"),
+    }
+    return names[intensity]
+
+
 def flag_name(flag: ActivityFlag) -> str:
     translate = QCoreApplication.translate
     names = {
@@ -106,7 +118,7 @@ class ActivityForm(DiaryForm[Activity]):
 
         self.intensity = QComboBox(self)
         for i in Intensity:
-            self.intensity.addItem(intensity_name(i), i.value)
+            self.intensity.addItem(intensity_choice(i), i.value)
         self.intensity.setAccessibleName(self.tr("Intensity"))
         form.addRow(self.tr("&Intensity"), self.intensity)
 
@@ -142,14 +154,17 @@ class ActivityForm(DiaryForm[Activity]):
         # instead of round-tripping it through one decimal of miles.
         self._loaded_distance: tuple[float, float] | None = None
         self._apply_units()
-        root.addLayout(form)
 
+        # The scale spans both columns (its eleven buttons need the width); Notes, added
+        # after it by the base class, is a row of this same layout, under the other fields.
         pain_label = QLabel(self.tr("Pain d&uring (optional: type 0-10, T = 10, Del clears)"), self)
         pain_label.setWordWrap(True)
-        root.addWidget(pain_label)
+        form.addRow(pain_label)
         self.pain_during = PainScale(self.tr("Pain during"), self, show_hint=False)
         pain_label.setBuddy(self.pain_during.button(0))
-        root.addWidget(self.pain_during)
+        form.addRow(self.pain_during)
+        root.addLayout(form)
+        self._fields_form = form
 
     # ------------------------------------------------------------------ API
 

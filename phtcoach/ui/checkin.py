@@ -45,6 +45,15 @@ from phtcoach.ui.widgets.fmt import TIME_FORMAT
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
 
+NBSP = "\u00a0"
+WORD_JOINER = "\u2060"  # no line break here, and nothing drawn
+
+
+def unbroken(words: str) -> str:
+    """`words` that a wrapping label keeps on one line: spaces made non-breaking, and no
+    break after a slash ("←/→")."""
+    return words.replace(" ", NBSP).replace("/", "/" + WORD_JOINER)
+
 
 class CheckInForm(DiaryForm[PainEntry]):
     """New or edited pain check-in for the day being viewed.
@@ -64,7 +73,7 @@ class CheckInForm(DiaryForm[PainEntry]):
         self._compact = compact  # read while the base class builds the form
         super().__init__(state, day=day, parent=parent)
         self.notes.setPlaceholderText(self.tr("Optional: sleep, sitting, what you did yesterday"))
-        self._notes_box.setVisible(not compact)
+        self.set_notes_visible(not compact)
 
     def _texts(self) -> FormTexts:
         if self._compact:
@@ -78,10 +87,7 @@ class CheckInForm(DiaryForm[PainEntry]):
     def _build_fields(self, root: QVBoxLayout) -> None:
         self._test_kind: MorningTest = MorningTest.SL_BRIDGE_3
         set_text_style(self._heading, TextStyle.HEADING)
-        self.keys_hint = QLabel(
-            self.tr("Keys: type 0-10 (T = 10), ←/→ adjust, Del clears, Tab next, Enter saves."),
-            self,
-        )
+        self.keys_hint = QLabel(self._keys_text(), self)
         self.keys_hint.setWordWrap(True)
         self.keys_hint.setObjectName("keysHint")
         root.addWidget(self.keys_hint)
@@ -256,6 +262,18 @@ class CheckInForm(DiaryForm[PainEntry]):
             self._style_warning()
 
     # ------------------------------------------------------------------ internals
+
+    def _keys_text(self) -> str:
+        """The keys, each with what it does; a line breaks only between them ("Enter saves."
+        is never split), so the hint wraps as a list, not mid-phrase."""
+        keys = (
+            self.tr("type 0-10 (T = 10)"),
+            self.tr("←/→ adjust"),
+            self.tr("Del clears"),
+            self.tr("Tab next"),
+            self.tr("Enter saves"),
+        )
+        return self.tr("Keys: {keys}.").format(keys=", ".join(map(unbroken, keys)))
 
     def _clear_fields(self) -> None:
         """Slot by time of day, the test chosen in settings."""

@@ -9,6 +9,7 @@ day was picked through its signals; the screen decides what to show.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
@@ -139,6 +140,11 @@ class PastDays(StateWidget):
         self.legend = CalendarLegend(DAY_TINT_ALPHA, self)
         self.legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.legend)
+        # A live light/dark switch reaches each calendar's palette after the screen's: on the
+        # calendar's own change, its weekends and greyed days take the new colours.
+        self._palette_watch = PaletteWatch(self.restyle_weekends, self)
+        for cal in self._calendars():
+            cal.installEventFilter(self._palette_watch)
 
     # ------------------------------------------------------------------ API
 
@@ -332,6 +338,20 @@ class PastDays(StateWidget):
         value = item.data(DAY_ROLE)
         if isinstance(value, str):
             self.day_opened.emit(date.fromisoformat(value))
+
+
+class PaletteWatch(QObject):
+    """Calls `changed` when a watched widget's palette has changed (and nothing else: it
+    reads nothing of the widget, which may be half destroyed when its last events come)."""
+
+    def __init__(self, changed: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changed = changed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._changed()
+        return super().eventFilter(watched, event)
 
 
 def future_reason() -> str:

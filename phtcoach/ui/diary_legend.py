@@ -1,146 +1,134 @@
-"""The Diary calendar's key: small swatch + label items in a row that wraps between items.
+"""The Diary calendar's key: small swatch + words items in a row that wraps between items.
 
 A rich-text paragraph wrapped mid-phrase at 1920 px ("Tint: morning test" on one line, its
 swatches on the next); here each meaning is one unbreakable item, and a flow layout puts
-as many items on a line as fit, so the key reads as one tidy row at any width.
+as many items on a line as fit, so the key reads as one tidy row when there is room.
+
+No mark is a sample day number: "15 something logged" read as fifteen things logged. A
+logged day is bold and underlined in the calendar, and so are the words "Days with
+entries"; a day to come is greyed, and its swatch is the calendar's grey; the morning-test
+tints share one item, "Morning test" and three tinted swatches. Each item's tooltip (and
+the key's accessible description) says what the mark means in a sentence.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QLayoutItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from phtcoach.ui.widgets.pain_scale import AMBER_MAX, GREEN_MAX, ZONE_FILL, Zone
+from phtcoach.ui.design import Space
+from phtcoach.ui.widgets.pain_scale import (
+    AMBER_MAX,
+    GREEN_MAX,
+    SWATCH_PX,
+    ZONE_FILL,
+    FlowLayout,
+    Swatch,
+    Zone,
+    key_item,
+)
 
-SWATCH_PX = 14
+__all__ = ["SWATCH_PX", "CalendarLegend", "FlowLayout", "FutureSwatch"]
 
 
-class FlowLayout(QLayout):
-    """Items left to right, a new line when the next one does not fit (height for width)."""
+class FutureSwatch(QWidget):
+    """The swatch of days to come: the calendar's grey (the palette's disabled text colour,
+    read when painted, so it follows a light/dark switch), outlined like the tint swatches."""
 
-    def __init__(self, parent: QWidget | None = None, *, h_gap: int = 12, v_gap: int = 4) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self._h_gap = h_gap
-        self._v_gap = v_gap
-        self.setContentsMargins(0, 0, 0, 0)
+        self.setFixedSize(SWATCH_PX, SWATCH_PX)
 
-    def addItem(self, item: QLayoutItem) -> None:
-        self._items.append(item)
+    def colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:
-        return Qt.Orientation(0)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self) -> QSize:
-        """All items on one line: what the key asks for when there is room."""
-        w = sum(i.sizeHint().width() for i in self._items)
-        w += self._h_gap * max(0, len(self._items) - 1)
-        h = max((i.sizeHint().height() for i in self._items), default=0)
-        m = self.contentsMargins()
-        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
-
-    def minimumSize(self) -> QSize:
-        """The widest item: narrower than that, an item itself would be cut."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        m = self.contentsMargins()
-        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
-
-    def lines(self) -> list[list[QLayoutItem]]:
-        """The items line by line as last laid out (tests and screenshots read this)."""
-        rows: dict[int, list[QLayoutItem]] = {}
-        for item in self._items:
-            rows.setdefault(item.geometry().top(), []).append(item)
-        return [rows[k] for k in sorted(rows)]
-
-    def _arrange(self, rect: QRect, *, move: bool) -> int:
-        m: QMargins = self.contentsMargins()
-        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
-        x, y, line_h = area.x(), area.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line_h = area.x(), y + line_h + self._v_gap, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._h_gap
-            line_h = max(line_h, hint.height())
-        return y + line_h - rect.y() + m.bottom()
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        p = QPainter(self)
+        box = self.rect().adjusted(0, 0, -1, -1)
+        p.fillRect(box, self.colour())
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        p.drawRect(box)
+        p.end()
 
 
 class CalendarLegend(QWidget):
-    """What the calendar's marks mean: logged days, the morning-test tints, days to come."""
+    """What the calendar's marks mean: days with entries, the morning-test tints, days to
+    come. One row when it fits; a margin below it keeps it off the window's edge."""
 
     def __init__(self, tint_alpha: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendarLegend")
         self._alpha = tint_alpha
-        self.flow = FlowLayout(self)
+        self.flow = FlowLayout(self, h_gap=Space.L, v_gap=Space.XS)
+        self.flow.setContentsMargins(0, Space.XS, 0, Space.S)
         self._parts: list[str] = []
-        logged = QLabel("15", self)
-        f = QFont(logged.font())
+        self._explained: list[str] = []
+
+        logged = self.tr("Days with entries")
+        self.logged = QLabel(logged, self)
+        f = QFont(self.logged.font())
         f.setBold(True)
-        f.setUnderline(True)
-        logged.setFont(f)
-        self._item(logged, self.tr("something logged"))
-        for zone, words in (
-            (Zone.GREEN, self.tr("morning test 0-{g}").format(g=GREEN_MAX)),
-            (Zone.AMBER, self.tr("morning test {g1}-{a}").format(g1=GREEN_MAX + 1, a=AMBER_MAX)),
-            (Zone.RED, self.tr("morning test {a1}-10").format(a1=AMBER_MAX + 1)),
-        ):
-            self._item(self._swatch(zone), words)
-        future = QLabel("15", self)
-        future.setEnabled(False)  # drawn in the theme's disabled text colour, as the calendar
-        self._item(future, self.tr("days still to come"))
+        f.setUnderline(True)  # the words look as a logged day does in the calendar
+        self.logged.setFont(f)
+        self._add(self.logged, logged, self.tr("Days with entries are bold and underlined."))
+        self.tints = self._tints_item()
+        ranges = self._ranges()
+        self._add(
+            self.tints,
+            " ".join((self.tr("Morning test"), *ranges.values())),
+            self.tr("A day's morning test tints it: green {g}, amber {a}, red {r}.").format(
+                **ranges
+            ),
+        )
+        future = self.tr("Days still to come")
+        self._add(
+            key_item(FutureSwatch(), future, self),
+            future,
+            self.tr("Days still to come are greyed."),
+        )
         # The calendar's own context: the translation the key had before it became a widget.
         self.setAccessibleName(QCoreApplication.translate("PastDays", "Calendar legend"))
-        self.setAccessibleDescription(self.text())
+        self.setAccessibleDescription(" ".join(self._explained))
 
     def text(self) -> str:
-        """The whole key as one sentence (the accessible description; tests read it)."""
+        """The key's words, item by item (tests read it; each item's tooltip explains it)."""
         return "; ".join(self._parts)
 
-    def _item(self, mark: QWidget, words: str) -> None:
+    def explanation(self) -> str:
+        """What the marks mean, in sentences (the key's accessible description)."""
+        return " ".join(self._explained)
+
+    # ------------------------------------------------------------------ internals
+
+    @staticmethod
+    def _ranges() -> dict[str, str]:
+        return {
+            "g": f"0-{GREEN_MAX}",
+            "a": f"{GREEN_MAX + 1}-{AMBER_MAX}",
+            "r": f"{AMBER_MAX + 1}-10",
+        }
+
+    def _add(self, item: QWidget, words: str, explained: str) -> None:
+        item.setAccessibleName(words)
+        item.setAccessibleDescription(explained)
+        item.setToolTip(explained)
+        self.flow.addWidget(item)
+        self._parts.append(words)
+        self._explained.append(explained)
+
+    def _tints_item(self) -> QWidget:
+        """'Morning test' then a tinted swatch and its range for each zone: one item."""
         item = QWidget(self)
         row = QHBoxLayout(item)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(4)
-        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
-        label = QLabel(words, item)
-        row.addWidget(label)
-        item.setAccessibleName(words)
-        self.flow.addWidget(item)
-        self._parts.append(words)
-
-    def _swatch(self, zone: Zone) -> QFrame:
-        box = QFrame(self)
-        box.setFixedSize(SWATCH_PX, SWATCH_PX)
-        c = QColor(ZONE_FILL[zone][0])
-        c.setAlpha(self._alpha)
-        box.setAutoFillBackground(True)
-        pal = box.palette()
-        pal.setColor(QPalette.ColorRole.Window, c)
-        box.setPalette(pal)
-        box.setFrameShape(QFrame.Shape.Box)
-        return box
+        row.setSpacing(Space.XS)
+        row.addWidget(QLabel(self.tr("Morning test"), item))
+        ranges = self._ranges()
+        for zone, key in ((Zone.GREEN, "g"), (Zone.AMBER, "a"), (Zone.RED, "r")):
+            c = QColor(ZONE_FILL[zone][0])
+            c.setAlpha(self._alpha)
+            row.addSpacing(Space.XS)
+            row.addWidget(Swatch(c, item), 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(QLabel(ranges[key], item))
+        return item

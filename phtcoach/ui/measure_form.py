@@ -11,8 +11,15 @@ user who mistyped should be told, not corrected behind their back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QVBoxLayout,
+)
 
 from phtcoach.core.errors import ValidationError
 from phtcoach.core.model import Measure, MeasureKind
@@ -35,8 +42,8 @@ def measure_name(kind: MeasureKind) -> str:
 
 
 def _hint(kind: MeasureKind) -> str:
+    """The box's range and what it measures, in full (its tooltip and screen-reader text)."""
     translate = QCoreApplication.translate
-    lo, hi = kind.allowed
     hints = {
         MeasureKind.SITTING_TOLERANCE_MIN: translate("MeasureForm", "minutes before pain starts"),
         MeasureKind.BRIDGE_REPS_LEFT: translate("MeasureForm", "reps to fatigue"),
@@ -45,7 +52,37 @@ def _hint(kind: MeasureKind) -> str:
         MeasureKind.VISA_H: translate("MeasureForm", "from your clinician, 100 = no symptoms"),
         MeasureKind.LEFS: translate("MeasureForm", "from your clinician"),
     }
-    return f"{figure(lo)}-{figure(hi)}, {hints[kind]}"
+    return f"{_range(kind)}, {hints[kind]}"
+
+
+def _range(kind: MeasureKind) -> str:
+    lo, hi = kind.allowed
+    return f"{figure(lo)}-{figure(hi)}"
+
+
+def placeholders(kind: MeasureKind) -> tuple[str, ...]:
+    """What the empty box may say, longest first: the range and a few words, else the range
+    alone (the box shows the first that fits; the tooltip has the whole hint)."""
+    translate = QCoreApplication.translate
+    short = {
+        MeasureKind.VISA_H: translate("MeasureForm", "100 = no symptoms"),
+    }
+    full = _hint(kind)
+    first = f"{_range(kind)}, {short[kind]}" if kind in short else full
+    return (first, _range(kind))
+
+
+def text_room(edit: QLineEdit) -> int:
+    """The width a line edit draws its text (and placeholder) in: its contents less the text
+    margins and the 2 px Qt keeps on either side; a longer placeholder is cut with "..."."""
+    opt = QStyleOptionFrame()
+    edit.initStyleOption(opt)
+    rect = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, opt, edit)
+    margins = edit.textMargins()
+    return rect.width() - margins.left() - margins.right() - 2 * _LINE_EDIT_MARGIN
+
+
+_LINE_EDIT_MARGIN = 2  # QLineEditPrivate::horizontalMargin
 
 
 _MNEMONIC = {
@@ -91,18 +128,28 @@ class MeasureForm(DiaryForm[Measure]):
         self.fields: dict[MeasureKind, QLineEdit] = {}
         for kind in MeasureKind:
             edit = QLineEdit(self)
-            edit.setPlaceholderText(_hint(kind))
+            edit.setPlaceholderText(placeholders(kind)[0])
+            edit.setToolTip(_hint(kind))
             edit.setAccessibleName(measure_name(kind))
             edit.setAccessibleDescription(_hint(kind))
             edit.setMaxLength(12)
+            edit.installEventFilter(self)  # a resize picks the placeholder that fits
             label = QLabel(self.tr(_MNEMONIC[kind]), self)
             label.setBuddy(edit)
             form.addRow(label, edit)
             self.fields[kind] = edit
             self._error_focus[f"measure.{kind.value}"] = edit
         root.addLayout(form)
+        self._fields_form = form  # Notes joins the label column
 
     # ------------------------------------------------------------------ API
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLineEdit):
+            kind = next((k for k, e in self.fields.items() if e is watched), None)
+            if kind is not None:
+                self._fit_placeholder(kind)
+        return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:
         for edit in self.fields.values():
@@ -165,6 +212,16 @@ class MeasureForm(DiaryForm[Measure]):
         for kind, edit in self.fields.items():
             edit.setEnabled(kind is measure.kind)
         self.fields[measure.kind].setText(QLocale().toString(measure.value, "g", 6))
+
+    def _fit_placeholder(self, kind: MeasureKind) -> None:
+        """The longest placeholder the box shows whole: never a hint cut off mid-word."""
+        edit = self.fields[kind]
+        room = text_room(edit)
+        fm = edit.fontMetrics()
+        options = placeholders(kind)
+        text = next((t for t in options if fm.horizontalAdvance(t) <= room), options[-1])
+        if text != edit.placeholderText():
+            edit.setPlaceholderText(text)
 
     def _number(self, kind: MeasureKind, text: str) -> float:
         """The box as a number (either decimal mark), or a ValidationError naming it."""

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+if TYPE_CHECKING:
+    from phtcoach.ui.main_window import MainWindow
+
 from phtcoach.core.model import MorningTest, PainSlot, RedFlag, Settings
-from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.checkin import CheckInForm
+from phtcoach.storage.repository import Store
+from phtcoach.ui.checkin import NBSP, WORD_JOINER
 from phtcoach.ui.checkin_time import default_slot
 from tests.fakes import FakeClock
-from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
-from tests.gui.state_helpers import make_state
+from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys
+from tests.gui.diary_helpers import checkin_form as make
 
 pytestmark = QT_NOISE
 
@@ -24,20 +30,6 @@ pytestmark = QT_NOISE
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    s = open_store(data_dir, clock)
-    yield s
-    s.close()
-
-
-def make(qtbot: QtBot, store: Store, clock: FakeClock, **kw: object) -> CheckInForm:
-    form = CheckInForm(make_state(store, clock), **kw)  # type: ignore[arg-type]
-    show(qtbot, form)
-    form.focus_first()
-    return form
 
 
 def test_digits_tab_and_enter_save_a_morning_check_in(
@@ -186,25 +178,83 @@ def test_compact_card_is_morning_only_with_flags_and_without_notes(
     assert row.red_flags == frozenset({RedFlag.POP_OR_BRUISING})
 
 
-def test_the_scale_legend_fits_on_one_line_in_the_diary_at_1280x720(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+@pytest.fixture
+def diary_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[int, int], MainWindow]]:
+    """The whole app window on the Diary at a given size (the screenshots' sizes)."""
     from phtcoach.app import open_context
     from phtcoach.audio.cues import NullCuePlayer
     from phtcoach.ui.main_window import MainWindow
     from phtcoach.ui.state import AppState
 
     ctx = open_context(data_dir, FakeClock(NOW))
-    try:
+
+    def make_window(width: int, height: int) -> MainWindow:
         w = MainWindow(AppState(ctx.services), NullCuePlayer())
         qtbot.addWidget(w)
-        w.resize(1280, 720)
+        w.resize(width, height)
         w.show()
         w.show_page("diary")
         qtbot.waitExposed(w)
-        legend = w.diary.checkin.pain_scale.legend()
-        assert legend.isVisible()
-        needed = legend.fontMetrics().horizontalAdvance(legend.text())
-        assert needed <= legend.contentsRect().width()
+        return w
+
+    try:
+        yield make_window
     finally:
         ctx.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
+def test_the_scale_key_is_left_aligned_and_wraps_between_whole_pairs(
+    diary_window: Callable[[int, int], MainWindow], width: int, height: int
+) -> None:
+    """The key under the pain buttons starts where "Pain: not rated" does, and a line ends
+    only between "range meaning" items, shared out evenly (never "6-10 red" alone)."""
+    w = diary_window(width, height)
+    scale = w.diary.checkin.pain_scale
+    key_ = scale.legend()
+    assert key_.isVisible()
+    left = key_.mapTo(w, QPoint(0, 0)).x()
+    assert left == scale._status.mapTo(w, QPoint(0, 0)).x()
+    assert left == scale.button(0).mapTo(w, QPoint(0, 0)).x()
+    lines = key_.flow.lines()
+    names = [x.accessibleName() for line in lines for item in line if (x := item.widget())]
+    assert names == key_.words()
+    for line in lines:
+        assert line[0].geometry().left() == key_.contentsRect().left()  # left-aligned
+        for item in line:
+            assert item.geometry().size() == item.sizeHint(), "an item squeezed or cut"
+            assert key_.contentsRect().contains(item.geometry()), "an item runs off the key"
+    assert key_.height() >= key_.flow.heightForWidth(key_.width())  # no line cut off
+    if width == 1920:
+        assert len(lines) == 1
+    else:
+        assert len(lines) <= 2
+        assert len(lines) == 1 or min(map(len, lines)) >= 2, "an item alone on a line"
+
+
+def line_texts(label: QLabel, width: int) -> list[str]:
+    """How a word-wrapped label breaks its text at `width` (Qt's own line breaking)."""
+    layout = QTextLayout(label.text(), label.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [t.strip() for t in lines]
+
+
+def test_the_keys_hint_breaks_only_between_key_and_what_it_does(
+    diary_window: Callable[[int, int], MainWindow],
+) -> None:
+    w = diary_window(1280, 720)
+    hint = w.diary.checkin.keys_hint
+    assert hint.isVisible()
+    assert hint.text().replace(NBSP, " ").replace(WORD_JOINER, "") == (
+        "Keys: type 0-10 (T = 10), ←/→ adjust, Del clears, Tab next, Enter saves."
+    )
+    for width in (hint.contentsRect().width(), *range(160, 720, 20)):
+        lines = line_texts(hint, width)
+        for line in lines:
+            assert line == "Keys:" or line.endswith((",", ".")), (width, lines)
+        assert lines[-1].endswith(f"Enter{NBSP}saves."), (width, lines)

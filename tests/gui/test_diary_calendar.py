@@ -3,18 +3,18 @@ nothing, and the key under the calendar wraps between whole items at 1280 and 19
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCalendarWidget, QTableView
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
-from phtcoach.storage.repository import Store, open_store
+from phtcoach.storage.repository import Store
+from phtcoach.ui.design import PAGE_MARGINS, Space
 from phtcoach.ui.diary_calendar import future_reason
+from phtcoach.ui.diary_legend import FutureSwatch
 from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.widgets.fmt import qdate
 from tests.fakes import FakeClock
@@ -28,13 +28,6 @@ TOMORROW = TODAY + timedelta(days=1)
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    s = open_store(data_dir, clock)
-    yield s
-    s.close()
 
 
 def make(qtbot: QtBot, store: Store, clock: FakeClock, width: int = 1280) -> DiaryScreen:
@@ -141,3 +134,64 @@ def test_the_calendar_key_wraps_between_whole_items(
     assert legend.height() >= legend.flow.heightForWidth(legend.width())  # no line cut off
     # The key spans the calendar and the 30-day table, whichever way they are laid out.
     assert legend.width() >= screen.recent_list.width()
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_the_calendar_key_marks_with_swatches_and_words_and_keeps_off_the_edge(
+    qtbot: QtBot, store: Store, clock: FakeClock, width: int
+) -> None:
+    """No sample day number as a mark ("15 something logged" read as a count): the words
+    "Days with entries" look as a logged day does, days to come have the calendar's grey,
+    and the key ends a margin above the page's bottom edge."""
+    screen = make(qtbot, store, clock, width)
+    legend = screen.calendar_legend
+    words = [lbl.text() for lbl in legend.findChildren(QLabel)]
+    assert not any(w.strip().isdigit() for w in words), words
+    assert "Days with entries" in words
+    assert "Days still to come" in words
+    assert "Morning test" in words
+    logged = legend.logged
+    assert logged.text() == "Days with entries"
+    assert logged.font().bold() and logged.font().underline()  # as in the calendar
+    [grey] = legend.findChildren(FutureSwatch)
+    cal = screen.calendar
+    assert grey.colour() == cal.dateTextFormat(qdate(TOMORROW)).foreground().color()
+    lines = legend.flow.lines()
+    for line in lines:
+        for item in line:
+            widget = item.widget()
+            assert widget is not None and widget.toolTip(), "each item says what its mark means"
+    # One row at 1920; at 1280 the items share two rows, each whole.
+    assert len(lines) == 1 if width == 1920 else len(lines) <= 2
+    # A margin under the last line, inside the page's own bottom margin.
+    last = max(item.geometry().bottom() for item in lines[-1])
+    below = screen.height() - 1 - legend.mapTo(screen, QPoint(0, last)).y()
+    assert below >= PAGE_MARGINS[3] + Space.S
+
+
+def test_a_live_theme_switch_recolours_weekends_and_days_to_come(
+    qtbot: QtBot, qapp: QApplication, store: Store, clock: FakeClock
+) -> None:
+    """Switched to dark with the Diary open, weekends stayed black and days to come kept the
+    light theme's grey (the screen restyled them before the calendars had their new palette),
+    so they no longer matched the key's grey swatch."""
+    from phtcoach.ui.theme import AppLook
+
+    screen = make(qtbot, store, clock)
+    look = AppLook.of(qapp)
+    before = (look.theme, look.font_scale_pct)
+    try:
+        for theme in ("dark", "light"):
+            look.apply(theme, 100)
+            qtbot.waitUntil(lambda: screen.calendar.palette() == qapp.palette())
+            qapp.processEvents()
+            for cal in (screen.calendar, screen.date_edit.calendarWidget()):
+                pal = cal.palette()
+                grey = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+                assert cal.dateTextFormat(qdate(TOMORROW)).foreground().color() == grey, theme
+                weekend = cal.weekdayTextFormat(Qt.DayOfWeek.Sunday).foreground().color()
+                assert weekend == pal.color(QPalette.ColorRole.Text), theme
+            [swatch] = screen.calendar_legend.findChildren(FutureSwatch)
+            assert swatch.colour() == grey
+    finally:
+        look.apply(*before)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import (
@@ -19,12 +20,16 @@ from phtcoach.core.model import (
     Settings,
     Units,
 )
-from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.activity_form import KM_PER_MILE, ActivityForm
-from phtcoach.ui.measure_form import MeasureForm
+from phtcoach.storage.repository import Store
+from phtcoach.ui.activity_form import KM_PER_MILE, ActivityForm, intensity_name
+from phtcoach.ui.measure_form import MeasureForm, placeholders, text_room
+from phtcoach.ui.widgets.form_base import DiaryForm
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, show
 from tests.gui.state_helpers import make_state
+
+if TYPE_CHECKING:
+    from phtcoach.ui.main_window import MainWindow
 
 pytestmark = QT_NOISE
 
@@ -32,13 +37,6 @@ pytestmark = QT_NOISE
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    s = open_store(data_dir, clock)
-    yield s
-    s.close()
 
 
 def select_all_and_type(qtbot: QtBot, form: QWidget, text: str) -> None:
@@ -232,3 +230,128 @@ def test_distance_stays_in_km_with_kg_units(qtbot: QtBot, store: Store, clock: F
     form.save()
     [a] = store.diary.activities()
     assert a.distance_km == 12.5
+
+
+# --------------------------------------------------------------------------- layout
+
+
+@pytest.fixture
+def diary_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[int, int], MainWindow]]:
+    """The whole app window on the Diary at a given size (the screenshots' sizes)."""
+    from phtcoach.app import open_context
+    from phtcoach.audio.cues import NullCuePlayer
+    from phtcoach.ui.main_window import MainWindow
+    from phtcoach.ui.state import AppState
+
+    ctx = open_context(data_dir, FakeClock(NOW))
+
+    def make_window(width: int, height: int) -> MainWindow:
+        w = MainWindow(AppState(ctx.services), NullCuePlayer())
+        qtbot.addWidget(w)
+        w.resize(width, height)
+        w.show()
+        w.show_page("diary")
+        qtbot.waitExposed(w)
+        return w
+
+    try:
+        yield make_window
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])
+def test_every_measure_placeholder_fits_its_box(
+    qtbot: QtBot, diary_window: Callable[[int, int], MainWindow], width: int, height: int
+) -> None:
+    """Not "0-100, from your clinician, 100 = no...": the whole hint is the tooltip."""
+    w = diary_window(width, height)
+    form = w.diary.measure_form
+    w.diary.tabs.setCurrentIndex(2)  # Other measures
+    qtbot.waitUntil(form.isVisible)
+    for kind, edit in form.fields.items():
+        shown = edit.placeholderText()
+        assert shown in placeholders(kind)
+        assert edit.fontMetrics().horizontalAdvance(shown) <= text_room(edit), kind
+        assert edit.toolTip() == edit.accessibleDescription()
+        assert edit.toolTip().startswith(placeholders(kind)[-1])  # the range, then words
+    visa = form.fields[MeasureKind.VISA_H]
+    assert visa.placeholderText() == "0-100, 100 = no symptoms"
+    assert visa.toolTip() == "0-100, from your clinician, 100 = no symptoms"
+
+
+def test_a_narrow_measure_box_shows_the_range_alone(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    """A box too narrow for its words (a big text size, a long translation) says the range,
+    whole, rather than a hint cut off mid-word; wide again, the words come back."""
+    form = MeasureForm(make_state(store, clock))
+    show(qtbot, form)
+    visa = form.fields[MeasureKind.VISA_H]
+    wide = visa.placeholderText()
+    assert wide == "0-100, 100 = no symptoms"
+    narrow = visa.fontMetrics().horizontalAdvance("0-100, 100") + 12
+    form.resize(form.width() - visa.width() + narrow, form.height())
+    qtbot.waitUntil(lambda: visa.placeholderText() == "0-100")
+    assert visa.fontMetrics().horizontalAdvance("0-100") <= text_room(visa)
+    form.resize(form.width() + 400, form.height())
+    qtbot.waitUntil(lambda: visa.placeholderText() == wide)
+
+
+def form_x(form: QWidget, widget: QWidget) -> int:
+    return widget.mapTo(form, QPoint(0, 0)).x()
+
+
+@pytest.mark.parametrize("form_class", [MeasureForm, ActivityForm])
+def test_notes_lines_up_with_the_other_fields(
+    qtbot: QtBot, store: Store, clock: FakeClock, form_class: type[DiaryForm[Any]]
+) -> None:
+    """Notes is a row of the form's label column: its box starts where the others do and is
+    as wide, its label sits with theirs, and it is still the last field before Save."""
+    form = form_class(make_state(store, clock))
+    form.resize(560, 700)
+    show(qtbot, form)
+    [layout] = form.findChildren(QFormLayout)
+    fields: list[QWidget] = []
+    labels: list[QWidget] = []
+    for row in range(layout.rowCount()):
+        field = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if field is None or label is None:
+            continue  # a row spanning both columns (the pain scale)
+        field_w, label_w = field.widget(), label.widget()
+        if field_w is not None and label_w is not None:  # not the flags' row of boxes
+            fields.append(field_w)
+            labels.append(label_w)
+    assert form.notes in fields and form.notes is fields[-1]
+    assert len(fields) >= 5
+    assert {form_x(form, f) for f in fields} == {form_x(form, form.notes)}
+    assert {f.width() for f in fields if f is not form.notes} == {form.notes.width()}
+    assert {form_x(form, lbl) for lbl in labels if isinstance(lbl, QLabel)} == {
+        form_x(form, form.notes_label)
+    }
+    assert form.notes_label.buddy() is form.notes
+    assert form.notes.mapTo(form, QPoint(0, 0)).y() < form.save_button.mapTo(form, QPoint(0, 0)).y()
+
+
+def test_intensity_choices_are_capitalised_like_the_kinds_and_store_the_same_values(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    form = ActivityForm(make_state(store, clock))
+    show(qtbot, form)
+    shown = [form.intensity.itemText(i) for i in range(form.intensity.count())]
+    assert shown == ["Easy", "Moderate", "Hard"]
+    assert [form.intensity.itemData(i) for i in range(form.intensity.count())] == [
+        i.value for i in Intensity
+    ]
+    for combo in (form.kind, form.intensity):
+        for i in range(combo.count()):
+            text = combo.itemText(i)
+            assert text[:1].isupper() and text[1:] == text[1:].lower(), text
+    assert form.intensity.currentText() == "Moderate"
+    form.intensity.setCurrentIndex(form.intensity.findText("Hard"))
+    form.save()
+    [a] = store.diary.activities()
+    assert a.intensity is Intensity.HARD
+    # Inside a sentence (the day's entry list) the word stays lower case.
+    assert intensity_name(Intensity.HARD) == "hard"

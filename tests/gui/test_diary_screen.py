@@ -193,8 +193,10 @@ def test_calendar_weekends_are_plain_text_and_the_tints_have_a_legend(
             assert fg == text, (day, fg.name())
     legend = screen.calendar_legend
     assert legend.isVisible()
-    for words in ("logged", "morning test", "0-2", "3-5", "6-10"):
+    for words in ("Days with entries", "Morning test", "0-2", "3-5", "6-10", "still to come"):
         assert words in legend.text()
+    for words in ("bold and underlined", "green 0-2", "amber 3-5", "red 6-10", "greyed"):
+        assert words in legend.accessibleDescription()
 
 
 def test_tab_bar_is_named_and_scroll_areas_are_not_tab_stops(

@@ -1,7 +1,8 @@
 """What the diary forms (check-in, activity, measures) do alike, in one place.
 
 A user learns one form and knows the other two: the heading says new or edit and the day,
-Notes and the footer sit at the bottom, Enter (or Ctrl+Enter) saves from anywhere, Esc
+Notes and the footer sit at the bottom (Notes as the last row of a form's label column when
+it has one, so its box lines up with the others), Enter (or Ctrl+Enter) saves from anywhere, Esc
 drops an edit, a refused value gets one message naming the field and its range, and a
 save ends with a confirmation and a blank form.
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -93,6 +95,9 @@ class DiaryForm(StateWidget, Generic[R]):
     # the next two, the keys and the footer call save().
     _texts: Callable[[], FormTexts]
     _build_fields: Callable[[QVBoxLayout], None]  # between the heading and Notes
+    # A form whose fields sit in a label column sets this in `_build_fields`: Notes is then
+    # that layout's last row, its box lined up with the other fields'.
+    _fields_form: QFormLayout | None = None
     _clear_fields: Callable[[], None]
     _load_fields: Callable[[R], None]
     _labels: Callable[[], dict[str, str]]  # model field name -> the label the user reads
@@ -143,7 +148,7 @@ class DiaryForm(StateWidget, Generic[R]):
         self._heading.setFont(hf)
         root.addWidget(self._heading)
         self._build_fields(root)
-        root.addWidget(self._build_notes())
+        self._build_notes(root)
 
         self.footer = FormFooter(texts.save, self)
         self.message = self.footer.message
@@ -317,18 +322,33 @@ class DiaryForm(StateWidget, Generic[R]):
             return record in diary.measures(record.local_date, record.local_date)
         return True
 
-    def _build_notes(self) -> QWidget:
-        self._notes_box = QWidget(self)
-        row = QHBoxLayout(self._notes_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("N&otes"), self._notes_box)
-        self.notes = QLineEdit(self._notes_box)
+    def set_notes_visible(self, visible: bool) -> None:
+        """Show or hide the Notes row (the Today card has none)."""
+        if self._notes_box is not None:
+            self._notes_box.setVisible(visible)
+        elif self._fields_form is not None:
+            self._fields_form.setRowVisible(self.notes, visible)
+
+    def _build_notes(self, root: QVBoxLayout) -> None:
+        """Notes: a row of the form's label column when it has one, else a row of its own."""
+        form = self._fields_form
+        self._notes_box: QWidget | None = None if form is not None else QWidget(self)
+        owner = self._notes_box if self._notes_box is not None else self
+        label = QLabel(self.tr("N&otes"), owner)
+        self.notes = QLineEdit(owner)
         self.notes.setMaxLength(4000)
         self.notes.setAccessibleName(self.tr("Notes"))
         label.setBuddy(self.notes)
+        self.notes_label = label
+        if form is not None:
+            form.addRow(label, self.notes)
+            return
+        assert self._notes_box is not None
+        row = QHBoxLayout(self._notes_box)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(label)
         row.addWidget(self.notes, 1)
-        return self._notes_box
+        root.addWidget(self._notes_box)
 
     def _update_heading(self) -> None:
         texts = self._texts()

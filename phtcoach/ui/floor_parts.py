@@ -81,6 +81,10 @@ class PhaseBand(QWidget):
             track = QRectF(r.left() + radius, r.bottom() - strip * 2, r.width() - 2 * radius, strip)
             done = QRectF(track.left(), track.top(), track.width() * self._phase_fraction, strip)
             p.setBrush(QColor(BAND_TEXT))
+            # The whole track, faint: a phase just begun reads as the start of a bar, not
+            # as a stray dot in the corner.
+            p.setOpacity(0.15)
+            p.drawRoundedRect(track, strip / 2, strip / 2)
             p.setOpacity(0.55)
             p.drawRoundedRect(done, strip / 2, strip / 2)
         p.end()

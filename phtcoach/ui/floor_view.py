@@ -57,6 +57,7 @@ from phtcoach.ui.floor_text import (
     phase_word,
     position_text,
 )
+from phtcoach.ui.text.words import key_hints
 
 
 def _tr(text: str) -> str:
@@ -266,6 +267,9 @@ class FloorView(QWidget):
         self.info.setText(message)
         self.next.setText("")
         self.remaining.setText("")
+        # The big clock now shows the session time: the line under it said a second less
+        # (its last tick before the end), so it goes rather than disagree.
+        self.elapsed.setText("")
         self.word.setAccessibleDescription(self.word.text() + ". " + message)
         self._apply_fonts()
 
@@ -288,7 +292,7 @@ class FloorView(QWidget):
         )
 
     def set_hints(self, text: str) -> None:
-        self.hints.setText(text)
+        self.hints.setText(key_hints(text))
 
     def set_notice(self, text: str) -> None:
         self.notice.setVisible(bool(text))

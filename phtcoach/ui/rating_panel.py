@@ -49,6 +49,7 @@ from phtcoach.ui.rating_style import (
 from phtcoach.ui.scale_row import ScaleRow
 from phtcoach.ui.slide_in import SlideIn
 from phtcoach.ui.text.steps import step_down_text
+from phtcoach.ui.text.words import key_hints
 
 SLIDE_MS = 260
 PANEL_FRACTION = 0.40  # of the runner's width when open (it sits beside the countdown)
@@ -117,9 +118,11 @@ class RatingPanel(QFrame):
         self.save_button.clicked.connect(self.activate_default)
         self.alt_button.clicked.connect(self.activate_alternative)
         self.hint = QLabel(
-            self.tr(
-                "0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load, buttons"
-                " · Enter save · H how to"
+            key_hints(
+                self.tr(
+                    "0-9 rate · T = 10 · ↑/↓ pain or effort · Tab: reps, seconds, load, buttons"
+                    " · Enter save · H how to"
+                )
             ),
             self,
         )

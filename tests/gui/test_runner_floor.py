@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from phtcoach.core.model import KG_PER_LB, Side, Units
+from phtcoach.core.model import KG_PER_LB, SessionStatus, Side, Units
 from phtcoach.core.timeline import PhaseKind, compile_timeline
 from phtcoach.ui import floor_style as fv
 from phtcoach.ui import rating_style as rp
@@ -245,3 +245,45 @@ def test_countdown_uses_tabular_digits(qtbot: QtBot) -> None:
     fm = QFontMetrics(view.countdown.font())
     widths = {fm.horizontalAdvance(str(d)) for d in range(10)}
     assert len(widths) == 1
+
+
+def test_the_done_screen_shows_one_session_time(qtbot: QtBot) -> None:
+    """The done screen said "9:05" on the big clock and "9:04 elapsed" under it: the line
+    kept the display timer's last tick before the end."""
+    view = FloorView()
+    qtbot.addWidget(view)
+    view.set_times(544.4, 0.6, 0.999)
+    view.show_done(SessionStatus.COMPLETED, 545.0, "Well done.")
+    assert view.countdown.text() == "9:05"
+    assert view.elapsed.text() in ("", "9:05 elapsed")
+
+
+def test_a_phase_just_begun_shows_its_whole_track(qtbot: QtBot) -> None:
+    """2 s into a 150 s rest the strip was a lone dot in the band's corner: the track the
+    strip fills is drawn faintly, end to end."""
+    from PySide6.QtGui import QColor
+
+    from phtcoach.ui.floor_parts import PhaseBand
+
+    band = PhaseBand()
+    qtbot.addWidget(band)
+    band.resize(700, 460)
+    band.set_phase_fraction(0.013)
+    image = band.grab().toImage()
+    strip = max(6.0, 460 * 0.025)
+    y = round(460 - strip * 1.5)
+    far_end = image.pixelColor(round(700 * 0.9), y)
+    assert far_end != QColor(band.colour)  # the track reaches the far end
+    assert image.pixelColor(round(700 * 0.9), y - round(strip * 2)) == QColor(band.colour)
+
+
+def test_key_hints_wrap_between_items_and_never_start_with_a_dot(qtbot: QtBot) -> None:
+    """At 1280 the hint line wrapped to "· Esc end · F11 full screen" and split "F11 /
+    full screen": a line break may come only after a separator."""
+    view = FloorView()
+    qtbot.addWidget(view)
+    view.set_hints("Space pause · ← back · → next · H how to · Esc end · F11 full screen")
+    text = view.hints.text()
+    breakable = [i for i, ch in enumerate(text) if ch == " "]
+    assert breakable and all(text[i - 1] == "·" for i in breakable)
+    assert "F11\u00a0full\u00a0screen" in text

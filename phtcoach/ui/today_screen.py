@@ -198,6 +198,9 @@ class TodayScreen(StateScreen):
 
     def _on_changed(self, changes: object) -> None:
         if isinstance(changes, Changes) and changes.touches(Changes.ALL):
+            # A confirmation speaks of the action just done: it goes with the next change
+            # (this screen's own actions show theirs after their change has come through).
+            self.message.clear_message()
             self.refresh()
 
     # ------------------------------------------------------------------ events

@@ -309,6 +309,22 @@ def test_first_run_asks_which_side_hurts_once(qtbot: QtBot, store: Store, clock:
     assert not make(qtbot, store, clock).side_card.isVisible()
 
 
+def test_a_confirmation_goes_when_something_else_changes(
+    qtbot: QtBot, store: Store, clock: FakeClock
+) -> None:
+    """ "Noted: not a red flag." stayed under the advice after a red flag was logged in the
+    Diary: a confirmation speaks of the action just done, and goes with the next change."""
+    screen = make(qtbot, store, clock)
+    key(qtbot, screen, Qt.Key.Key_R)
+    assert "Affected side saved: right" in screen.message.text()
+    state = screen._state
+    flag = frozenset({RedFlag.POP_OR_BRUISING})
+    state.perform(
+        state.services.diary.add, PainEntry(TODAY, PainSlot.MORNING, clock.now(), 2, red_flags=flag)
+    )
+    assert screen.message.text() == ""
+
+
 def test_side_buttons_save_left_and_the_card_is_hidden_once_data_exists(
     qtbot: QtBot, store: Store, clock: FakeClock
 ) -> None:

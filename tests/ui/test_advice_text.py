@@ -176,8 +176,8 @@ def test_pending_names_the_latest_session() -> None:
         "training, the 24-hour rule reads it."
     )
     assert said(a, "rule-2-pending") == (
-        "1 session waiting for the 24-hour check (latest: yesterday's session (iso-5x5)): log "
-        "the next morning test."
+        "1 session waiting for the 24-hour check; the latest is yesterday's session (iso-5x5). "
+        "Log the next morning test."
     )
 
 
@@ -262,11 +262,11 @@ def test_stage_advance_lists_each_criterion_on_its_own_line() -> None:
     assert words.startswith("You can move to stage 2 with eccentric-10s, if you agree.")
     assert words.splitlines()[1:] == [
         "• Morning tests 7 of the last 7 days logged, highest 2/10, needs all 7 ≤ 3/10 and "
-        "stable - met",
-        "• Exercise pain highest 1/10 this week, needs ≤ 3/10 - met",
+        "stable – met",
+        "• Exercise pain highest 1/10 this week, needs ≤ 3/10 – met",
         "• Single-leg bridges on the affected (left) side 12 (yesterday, pain 2/10, next "
-        "morning 2/10), needs ≥ 10 at ≤ 3/10 with no flare the next morning - met",
-        "• Green days 14 of the last 14, needs 7 - met",
+        "morning 2/10), needs ≥ 10 at ≤ 3/10 with no flare the next morning – met",
+        "• Green days 14 of the last 14, needs 7 – met",
     ]
     # The proposed stage change leads the card.
     assert headline_text(a, NO_NAMES) == reason(a)
@@ -281,7 +281,7 @@ def test_unknown_criteria_ask_the_user_to_check() -> None:
     words = said(run(stage_history(None), "iso-5x15"), "rule-5-stage")
     assert (
         "• Single-leg bridges on the affected (left) side not measured yet, needs ≥ 10 at "
-        "≤ 3/10 with no flare the next morning - check yourself"
+        "≤ 3/10 with no flare the next morning – check yourself"
     ) in words.splitlines()
 
 
@@ -294,7 +294,7 @@ def test_not_ready_names_the_green_days_missing() -> None:
     a = run(log.history([morning(n, v) for n, v in scores.items()]), "iso-5x15")
     words = said(a, "rule-5-stage")
     assert words.startswith("Not ready for stage 2 with eccentric-10s yet.")
-    assert words.splitlines()[-1] == "• Green days 6 of the last 14, needs 7 - not yet"
+    assert words.splitlines()[-1] == "• Green days 6 of the last 14, needs 7 – not yet"
     assert reason(a) == "Stay on iso-5x15: not ready for stage 2 with eccentric-10s yet."
 
 

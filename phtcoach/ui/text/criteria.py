@@ -37,7 +37,7 @@ def stage_detail(finding: Finding, today: dt.date) -> str:
     """'Stage 1 exit criteria:' and a bullet line per criterion, green days last."""
     v = finding.values
     lines = [
-        translate("advice", "• {criterion} - {mark}").format(
+        translate("advice", "• {criterion} – {mark}").format(
             criterion=criterion_text(c, today), mark=mark_text(c.status)
         )
         for c in finding.criteria
@@ -49,7 +49,7 @@ def stage_detail(finding: Finding, today: dt.date) -> str:
     )
     status = text(v, "green_days_status")
     mark = mark_text(Criterion(status)) if status else ""
-    lines.append(translate("advice", "• {criterion} - {mark}").format(criterion=green, mark=mark))
+    lines.append(translate("advice", "• {criterion} – {mark}").format(criterion=green, mark=mark))
     head = translate("advice", "Stage {stage} exit criteria:").format(stage=count(v, "stage"))
     return "\n".join([head, *lines])
 

@@ -192,7 +192,9 @@ def _pending(f: Finding, names: Names, today: dt.date) -> str:
     latest = session_words(f.sessions[0], names, today) if f.sessions else ""
     return translate(
         "advice",
-        "{sessions} waiting for the 24-hour check (latest: {latest}): log the next morning test.",
+        # {latest} ends in a bracket of its own ("yesterday's session (Name)"): no brackets here.
+        "{sessions} waiting for the 24-hour check; the latest is {latest}. Log the next "
+        "morning test.",
     ).format(sessions=sessions_count(count(f.values, "pending")), latest=latest)
 
 

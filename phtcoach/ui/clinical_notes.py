@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from phtcoach.ui.design import Space
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ClinicalNotes", text)
@@ -79,6 +81,7 @@ class ClinicalNotesDialog(QDialog):
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Clinical notes"))
         self.browser.setHtml(notes_html())
+        self.browser.document().setDocumentMargin(Space.L)  # prose off the frame and scrollbar
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)

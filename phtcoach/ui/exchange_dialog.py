@@ -134,7 +134,7 @@ class ExportDialog(_JobDialog):
         for key, label in _FORMATS:
             self.format.addItem(self.tr(label), key)
         self.form.insertRow(0, self.tr("&Format:"), self.format)
-        self.limit = QCheckBox(self.tr("Only the days from ... to ..."), self)
+        self.limit = QCheckBox(self.tr("&Only the days from"), self)
         today = state.today()
         self.start = QDateEdit(QDate(today.year, today.month, 1), self)
         self.end = QDateEdit(QDate(today.year, today.month, today.day), self)
@@ -147,7 +147,9 @@ class ExportDialog(_JobDialog):
         days = QHBoxLayout()
         days.addWidget(self.limit)
         days.addWidget(self.start)
+        days.addWidget(QLabel(self.tr("to"), self))
         days.addWidget(self.end)
+        days.addStretch(1)
         self.form.addRow(self.tr("Period:"), days)
         self.choose.clicked.connect(self._choose)
         self.run_button.clicked.connect(self.run_export)
@@ -216,6 +218,12 @@ class ImportDialog(_JobDialog):
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setAccessibleName(self.tr("What the import would do"))
+        self.report.setPlaceholderText(
+            self.tr(
+                "Choose an export file or a folder of CSV files, then Check: what the import "
+                "would add, and what it would skip, shows here before anything is written."
+            )
+        )
         self.root.insertWidget(1, self.report, 1)
         self.choose.clicked.connect(self._choose_file)
         self.choose_folder.clicked.connect(self._choose_dir)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from phtcoach.core.model import Exercise, Template
+from phtcoach.ui.design import Space
 from phtcoach.ui.howto_view import HowToView
 
 SLUG_ROLE = Qt.ItemDataRole.UserRole
@@ -45,7 +46,7 @@ class ProgrammeHowTo(QWidget):
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrows and PgUp/PgDn scroll
         self.scroller.setAccessibleName(self.tr("How to do the exercise"))
-        self.view.setContentsMargins(0, 4, 8, 4)
+        self.view.setContentsMargins(Space.S, Space.XS, Space.S, Space.XS)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 6, 0, 0)
         box.addWidget(self.chooser_row)

@@ -4,6 +4,7 @@ with its timeline preview; import and export of template files a physio can hand
 from __future__ import annotations
 
 from functools import lru_cache
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,7 @@ from phtcoach.ui.programme_edit import TemplateActions
 from phtcoach.ui.programme_howto import ProgrammeHowTo
 from phtcoach.ui.programme_ladder import ladder_html
 from phtcoach.ui.state import AppState
+from phtcoach.ui.text.words import unbroken_units
 from phtcoach.ui.timeline_table import TimelineTable
 from phtcoach.ui.today_screen import session_minutes
 
@@ -257,15 +259,20 @@ class ProgrammePage(QWidget):
         length = self.tr("%1 min").replace("%1", str(session_minutes(tl.total_s)))
         self.detail_title.setText(f"{t.name}  ·  {length}")
         stage = self._programme.stage(t.stage) if t.stage else None
-        blocks = "".join(f"<li>{b.exercise.name}: {b.dosage.describe()}</li>" for b in t.blocks)
+        blocks = "".join(
+            f"<li>{escape(b.exercise.name)}: {unbroken_units(escape(b.dosage.describe()))}</li>"
+            for b in t.blocks
+        )
         stage_text = (
             "<p><b>"
-            + self.tr("Stage %1: %2").replace("%1", str(stage.number)).replace("%2", stage.name)
-            + f"</b> — {stage.goal}</p>"
+            + self.tr("Stage %1: %2")
+            .replace("%1", str(stage.number))
+            .replace("%2", escape(stage.name))
+            + f"</b> — {escape(stage.goal)}</p>"
             if stage
             else ""
         )
-        self.detail.setText(f"{stage_text}<p>{t.description}</p><ul>{blocks}</ul>")
+        self.detail.setText(f"{stage_text}<p>{escape(t.description)}</p><ul>{blocks}</ul>")
         self.preview.show_timeline(tl, self._programme.exercises)
 
     # ------------------------------------------------------------------ actions

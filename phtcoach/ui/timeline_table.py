@@ -39,7 +39,7 @@ class TimelineTable(QTableWidget):
         style_table(self)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setAccessibleName(self.tr("Timeline preview"))
-        # Every column as wide as its header and its cells ("GET READY", "1/3 · 8/8"), the
+        # Every column as wide as its header and its cells ("Get ready", "1/3 · 8/8"), the
         # last one taking what is left; a narrow place scrolls sideways instead of cutting.
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -66,7 +66,7 @@ class TimelineTable(QTableWidget):
                 format_clock(ph.start_s),
                 self.tr("%1 s").replace("%1", figure(ph.duration_s)),
                 ex.short if ex is not None else ph.exercise_name,
-                phase_word(ph.kind),
+                _sentence_case(phase_word(ph.kind)),
                 setrep,
                 translate("timeline", ph.side.value),
             ]
@@ -75,3 +75,9 @@ class TimelineTable(QTableWidget):
                 if col == EXERCISE_COLUMN:
                     item.setToolTip(full)
                 self.setItem(row, col, item)
+
+
+def _sentence_case(word: str) -> str:
+    """The runner shouts its phase words across the room ("GET READY"); a table row says
+    them in the sentence case of the text around it ("Get ready")."""
+    return word[:1] + word[1:].lower()

@@ -143,3 +143,15 @@ def test_the_progress_bar_shows_only_while_a_job_runs(
         dialog.run_export()
         assert seen and seen[0]
         assert not dialog.progress.isVisible()
+
+
+def test_the_dialogs_speak_in_words_not_placeholders(state: AppState, qtbot: QtBot) -> None:
+    """ "Only the days from ... to ..." read like text cut short, and the import's report
+    pane was a blank box until Check was pressed."""
+    export = ExportDialog(state)
+    qtbot.addWidget(export)
+    assert "..." not in export.limit.text() and "…" not in export.limit.text()
+    importer = ImportDialog(state)
+    qtbot.addWidget(importer)
+    assert importer.report.toPlainText() == ""
+    assert "Check" in importer.report.placeholderText()

@@ -118,6 +118,10 @@ def test_the_timeline_table_rounds_seconds_and_names_exercises_shortly(qtbot: Qt
     cell = table.item(row, EXERCISE_COLUMN)
     assert cell.text() == "SL bridge, eccentric"
     assert cell.toolTip() == "Foot-elevated single-leg bridge, eccentric"
+    # The runner's shouted phase words ("GET READY") read in sentence case in a table.
+    phases = {table.item(r, 3).text() for r in range(table.rowCount())}
+    assert "Get ready" in phases and "Lower" in phases
+    assert not any(p.isupper() and len(p) > 1 for p in phases)
 
 
 # --------------------------------------------------------------------------- item 3: dates

@@ -12,6 +12,9 @@ from pytestqt.qtbot import QtBot
 from phtcoach.app import write_demo
 from phtcoach.core.model import PainEntry, PainSlot
 from phtcoach.storage.repository import Store
+from phtcoach.ui.checkin import CheckInForm
+from tests.fakes import FakeClock
+from tests.gui.state_helpers import make_state
 from tests.records import at
 
 # The offscreen platform says this whenever a top-level window is shown: not our warning.
@@ -66,3 +69,11 @@ def key(
 def keys(qtbot: QtBot, widget: QWidget, text: str) -> None:
     for ch in text:
         key(qtbot, widget, ch)
+
+
+def checkin_form(qtbot: QtBot, store: Store, clock: FakeClock, **kw: object) -> CheckInForm:
+    """A check-in form on `store` at `clock`'s time, shown, with the first field focused."""
+    form = CheckInForm(make_state(store, clock), **kw)  # type: ignore[arg-type]
+    show(qtbot, form)
+    form.focus_first()
+    return form

@@ -7,16 +7,13 @@ wired by hand and forgotten, fails here.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.core.model import RedFlag, Side
@@ -34,13 +31,6 @@ K = Qt.Key
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-@pytest.fixture
-def ctx(data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
-    c = open_context(data_dir, clock)
-    yield c
-    c.close()
 
 
 def make_window(qtbot: QtBot, ctx: AppContext) -> MainWindow:

@@ -3,7 +3,6 @@ the next start, all by keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date
 from pathlib import Path
 
@@ -34,13 +33,6 @@ pytestmark = QT_NOISE
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
-
-
-@pytest.fixture
-def ctx(data_dir: Path, clock: FakeClock) -> Iterator[AppContext]:
-    c = open_context(data_dir, clock)
-    yield c
-    c.close()
 
 
 def two_backups(ctx: AppContext, clock: FakeClock) -> None:

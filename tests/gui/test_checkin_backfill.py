@@ -4,9 +4,7 @@ warning that moves nothing under the pointer."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -14,11 +12,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from phtcoach.core.model import PainSlot, RedFlag, Settings
-from phtcoach.storage.repository import Store, open_store
-from phtcoach.ui.checkin import CheckInForm
+from phtcoach.storage.repository import Store
 from phtcoach.ui.diary_screen import DiaryScreen
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys, morning, show
+from tests.gui.diary_helpers import checkin_form as make
 from tests.gui.modal import when_modal
 from tests.gui.state_helpers import make_state
 from tests.records import at
@@ -31,20 +29,6 @@ YESTERDAY = TODAY - timedelta(days=1)
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)  # Monday 07:00 UTC
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    s = open_store(data_dir, clock)
-    yield s
-    s.close()
-
-
-def make(qtbot: QtBot, store: Store, clock: FakeClock) -> CheckInForm:
-    form = CheckInForm(make_state(store, clock))
-    show(qtbot, form)
-    form.focus_first()
-    return form
 
 
 def answer(qtbot: QtBot, button: Qt.Key, seen: list[str]) -> None:

@@ -5,9 +5,6 @@ uses its width and height."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -26,13 +23,14 @@ from phtcoach.core.model import (
     SessionStatus,
     Side,
 )
-from phtcoach.storage.repository import Store, open_store
+from phtcoach.storage.repository import Store
 from phtcoach.ui.checkin import CheckInForm
 from phtcoach.ui.diary_screen import DiaryScreen
 from phtcoach.ui.diary_text import DiaryText
 from phtcoach.ui.sparkline import Sparkline
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, key, keys, show, store_demo
+from tests.gui.diary_helpers import checkin_form as make
 from tests.gui.modal import when_modal
 from tests.gui.state_helpers import make_state
 
@@ -42,20 +40,6 @@ pytestmark = QT_NOISE
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(NOW)  # Monday 07:00 UTC
-
-
-@pytest.fixture
-def store(data_dir: Path, clock: FakeClock) -> Iterator[Store]:
-    s = open_store(data_dir, clock)
-    yield s
-    s.close()
-
-
-def make(qtbot: QtBot, store: Store, clock: FakeClock) -> CheckInForm:
-    form = CheckInForm(make_state(store, clock))
-    show(qtbot, form)
-    form.focus_first()
-    return form
 
 
 # ---------------------------------------------------------------- 1: save() itself refuses

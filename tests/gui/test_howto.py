@@ -15,14 +15,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from phtcoach import paths
-from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.core.timeline import PhaseKind
 from phtcoach.ui.howto_view import ExerciseDrawing
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState
-from tests.fakes import FakeClock
 from tests.gui.runner_helpers import QT_NOISE, Rig, programme, rig_fixture
 
 pytestmark = QT_NOISE
@@ -32,13 +30,6 @@ K = Qt.Key
 @pytest.fixture
 def rig(qtbot: QtBot, data_dir: Path) -> Iterator[Rig]:
     yield from rig_fixture(qtbot, data_dir)
-
-
-@pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
-    c = open_context(data_dir, FakeClock())
-    yield c
-    c.close()
 
 
 def digits(rig: Rig) -> int:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
-from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.core.timeline import compile_for
@@ -18,17 +14,9 @@ from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.programme_howto import ProgrammeHowTo
 from phtcoach.ui.state import AppState
 from phtcoach.ui.timeline_table import TimelineTable
-from tests.fakes import FakeClock
 
 # The offscreen platform says so when a top-level widget sizes itself; nothing of ours.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
-    c = open_context(data_dir, FakeClock())
-    yield c
-    c.close()
 
 
 @pytest.fixture

@@ -4,14 +4,12 @@ window (no sidebar, no light menu bar), so the countdown is a third of the windo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
 from phtcoach.services.changes import Changes
@@ -21,13 +19,6 @@ from tests.fakes import FakeClock
 from tests.gui.runner_helpers import QT_NOISE
 
 pytestmark = QT_NOISE
-
-
-@pytest.fixture
-def ctx(data_dir: Path) -> Iterator[AppContext]:
-    c = open_context(data_dir, FakeClock())
-    yield c
-    c.close()
 
 
 @pytest.fixture

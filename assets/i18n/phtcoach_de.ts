@@ -873,10 +873,6 @@
         <translation> Sicherungen</translation>
     </message>
     <message>
-        <source>Backups: &amp;keep the newest (1-100):</source>
-        <translation>Sicherungen: die &amp;neuesten behalten (1–100):</translation>
-    </message>
-    <message>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
@@ -891,6 +887,10 @@
     <message>
         <source>Open the data folder</source>
         <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest:</source>
+        <translation>Die neuesten behalte&amp;n:</translation>
     </message>
     <message>
         <source>Copy the data folder&apos;s path</source>
@@ -953,92 +953,84 @@
         <translation>Im Systembereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
     </message>
     <message>
-        <source>Acceptable pain &amp;ceiling (3-5):</source>
-        <translation>Akzeptable Schmerz&amp;obergrenze (3–5):</translation>
-    </message>
-    <message>
-        <source>24-hour &amp;window (24-36 h):</source>
-        <translation>24-Stunden-&amp;Fenster (24–36 h):</translation>
-    </message>
-    <message>
-        <source>&amp;Baseline from the last (3-28):</source>
-        <translation>&amp;Ausgangswert aus den letzten (3–28):</translation>
-    </message>
-    <message>
         <source> mornings</source>
         <translation> Morgen</translation>
-    </message>
-    <message>
-        <source>A baseline needs at &amp;least (3-7):</source>
-        <translation>Ein Ausgangswert braucht min&amp;destens (3–7):</translation>
-    </message>
-    <message>
-        <source>Red morning: more &amp;than (1-3):</source>
-        <translation>Roter Mor&amp;gen: mehr als (1–3):</translation>
-    </message>
-    <message>
-        <source> above baseline</source>
-        <translation> über dem Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Red whatever the baseline: a&amp;bove (4-7):</source>
-        <translation>Rot unabhängig vom Ausgangswert: übe&amp;r (4–7):</translation>
-    </message>
-    <message>
-        <source>Weekly rise that &amp;freezes progress (1-3):</source>
-        <translation>&amp;Wochenanstieg, der die Steigerung stoppt (1–3):</translation>
-    </message>
-    <message>
-        <source>Green days for a s&amp;tage advance (7-14):</source>
-        <translation>Grüne Tage für die nächste &amp;Phase (7–14):</translation>
     </message>
     <message>
         <source> of 14 days</source>
         <translation> von 14 Tagen</translation>
     </message>
     <message>
-        <source>After a red morning, &amp;hold for (2-3):</source>
-        <translation>Nach einem roten Morgen &amp;halten für (2–3):</translation>
-    </message>
-    <message>
         <source> sessions</source>
         <translation> Einheiten</translation>
-    </message>
-    <message>
-        <source>Warn when 2-week activity rises by &amp;more than:</source>
-        <translation>Warnen, wenn die Akt&amp;ivität in 2 Wochen um mehr steigt als:</translation>
-    </message>
-    <message>
-        <source>The ceiling is the highest pain during exercise counted as acceptable (PHT practice: 3/10; the Silbernagel model allows up to 5/10). The 24-hour window is how long after a session its next-morning check may come (users report 24-36 h).</source>
-        <translation>Die Obergrenze ist der höchste Schmerz beim Training, der als akzeptabel gilt (PHT-Praxis: 3/10; das Silbernagel-Modell erlaubt bis 5/10). Das 24-Stunden-Fenster legt fest, wie lange nach einer Einheit ihr Check am nächsten Morgen kommen darf (Nutzer berichten 24–36 h).</translation>
-    </message>
-    <message>
-        <source>Get-read&amp;y lead-in (0-60):</source>
-        <translation>&amp;Vorlauf zum Bereitmachen (0–60):</translation>
-    </message>
-    <message>
-        <source>&amp;Pause to switch sides (3-60):</source>
-        <translation>Pause zum Seitenwe&amp;chsel (3–60):</translation>
-    </message>
-    <message>
-        <source>Weights in (&amp;units):</source>
-        <translation>Gewichte in (&amp;Einheit):</translation>
     </message>
     <message>
         <source>Theme:</source>
         <translation>Design:</translation>
     </message>
     <message>
-        <source>Text size (80-200):</source>
-        <translation>Textgröße (80–200):</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Sprache:</translation>
     </message>
     <message>
-        <source>E&amp;xtra rest after each set and exercise (0-120):</source>
-        <translation>E&amp;xtra-Pause nach jedem Satz und jeder Übung (0–120):</translation>
+        <source>Acceptable pain &amp;ceiling:</source>
+        <translation>Akzeptable Schmerz&amp;obergrenze:</translation>
+    </message>
+    <message>
+        <source>Next-morning &amp;window:</source>
+        <translation>&amp;Fenster bis zum nächsten Morgen:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline from the last:</source>
+        <translation>Ausgangs&amp;wert aus den letzten:</translation>
+    </message>
+    <message>
+        <source>A baseline needs at &amp;least:</source>
+        <translation>Mindestan&amp;zahl für einen Ausgangswert:</translation>
+    </message>
+    <message>
+        <source>Red morning above baseline by &amp;more than:</source>
+        <translation>Roter Morgen: über dem Ausgangswert um meh&amp;r als:</translation>
+    </message>
+    <message>
+        <source>Always red above:</source>
+        <translation>Immer rot über:</translation>
+    </message>
+    <message>
+        <source>Weekly rise that free&amp;zes progress:</source>
+        <translation>Anstieg in &amp;1 Woche, der die Steigerung stoppt:</translation>
+    </message>
+    <message>
+        <source>Green days for a s&amp;tage advance:</source>
+        <translation>Grüne Tage für die nächste &amp;Phase:</translation>
+    </message>
+    <message>
+        <source>After a red morning, hold for:</source>
+        <translation>Nach einem roten Morgen halten für:</translation>
+    </message>
+    <message>
+        <source>Warn when &amp;2-week activity rises by more than:</source>
+        <translation>Warnen, wenn die Aktivität in &amp;2 Wochen um mehr steigt als:</translation>
+    </message>
+    <message>
+        <source>The ceiling is the highest pain during exercise counted as acceptable (PHT practice: 3/10; the Silbernagel model allows up to 5/10). The next-morning window is how long after a session a morning test still counts as that session&apos;s 24-hour response (users report 24-36 h).</source>
+        <translation>Die Obergrenze ist der höchste Schmerz beim Training, der als akzeptabel gilt (PHT-Praxis: 3/10; das Silbernagel-Modell erlaubt bis 5/10). Das Fenster bis zum nächsten Morgen legt fest, wie lange nach einer Einheit ein Morgentest noch als ihre 24-Stunden-Reaktion zählt (Nutzer berichten 24–36 h).</translation>
+    </message>
+    <message>
+        <source>Get-read&amp;y lead-in:</source>
+        <translation>&amp;Vorlauf zum Bereitmachen:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtra rest after each set and exercise:</source>
+        <translation>E&amp;xtra-Pause nach jedem Satz und jeder Übung:</translation>
+    </message>
+    <message>
+        <source>&amp;Pause to switch sides:</source>
+        <translation>Pause zum Seitenwe&amp;chsel:</translation>
+    </message>
+    <message>
+        <source>Weight &amp;units:</source>
+        <translation>Gewichts&amp;einheit:</translation>
     </message>
     <message>
         <source>Kilograms (kg)</source>
@@ -1061,6 +1053,10 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Text size:</source>
+        <translation>Textgröße:</translation>
+    </message>
+    <message>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1069,8 +1065,8 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von PHT Coach.</translation>
     </message>
     <message>
-        <source>Volum&amp;e (0-100):</source>
-        <translation>&amp;Lautstärke (0–100):</translation>
+        <source>Volum&amp;e:</source>
+        <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
         <source>Spoken cues</source>
@@ -1645,6 +1641,18 @@
         <translation>hart</translation>
     </message>
     <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Hart</translation>
+    </message>
+    <message>
         <source>hills</source>
         <translation>Hügel</translation>
     </message>
@@ -2145,6 +2153,54 @@
         <translation>Seiten</translation>
     </message>
     <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Top pause</source>
+        <translation>Pause oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Bottom pause</source>
+        <translation>Pause unten</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <source>Walk</source>
+        <translation>Gehen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Laufen</translation>
+    </message>
+    <message>
+        <source>Rest between reps</source>
+        <translation>Pause zwischen Wdh.</translation>
+    </message>
+    <message>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen Sätzen</translation>
+    </message>
+    <message>
+        <source>Rest after block</source>
+        <translation>Pause nach dem Block</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Last</translation>
+    </message>
+    <message>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
     </message>
@@ -2152,24 +2208,28 @@
 <context>
     <name>CalendarLegend</name>
     <message>
-        <source>something logged</source>
-        <translation>etwas eingetragen</translation>
+        <source>Days with entries</source>
+        <translation>Tage mit Einträgen</translation>
     </message>
     <message>
-        <source>morning test 0-{g}</source>
-        <translation>Morgentest 0-{g}</translation>
+        <source>Days with entries are bold and underlined.</source>
+        <translation>Tage mit Einträgen sind fett und unterstrichen.</translation>
     </message>
     <message>
-        <source>morning test {g1}-{a}</source>
-        <translation>Morgentest {g1}-{a}</translation>
+        <source>Morning test</source>
+        <translation>Morgentest</translation>
     </message>
     <message>
-        <source>morning test {a1}-10</source>
-        <translation>Morgentest {a1}-10</translation>
+        <source>A day&apos;s morning test tints it: green {g}, amber {a}, red {r}.</source>
+        <translation>Der Morgentest eines Tages färbt ihn: grün {g}, gelb {a}, rot {r}.</translation>
     </message>
     <message>
-        <source>days still to come</source>
-        <translation>Tage, die noch kommen</translation>
+        <source>Days still to come</source>
+        <translation>Kommende Tage</translation>
+    </message>
+    <message>
+        <source>Days still to come are greyed.</source>
+        <translation>Kommende Tage sind ausgegraut.</translation>
     </message>
 </context>
 <context>
@@ -2197,10 +2257,6 @@
     <message>
         <source>&amp;Save check-in</source>
         <translation>Check-in s&amp;peichern</translation>
-    </message>
-    <message>
-        <source>Keys: type 0-10 (T = 10), ←/→ adjust, Del clears, Tab next, Enter saves.</source>
-        <translation>Tasten: 0–10 tippen (T = 10), ←/→ anpassen, Entf löscht, Tab weiter, Enter speichert.</translation>
     </message>
     <message>
         <source>&amp;Morning</source>
@@ -2265,6 +2321,30 @@
     <message>
         <source>{slot} {pain}/10</source>
         <translation>{slot} {pain}/10</translation>
+    </message>
+    <message>
+        <source>type 0-10 (T = 10)</source>
+        <translation>0-10 tippen (T = 10)</translation>
+    </message>
+    <message>
+        <source>←/→ adjust</source>
+        <translation>←/→ ändern</translation>
+    </message>
+    <message>
+        <source>Del clears</source>
+        <translation>Entf löscht</translation>
+    </message>
+    <message>
+        <source>Tab next</source>
+        <translation>Tab weiter</translation>
+    </message>
+    <message>
+        <source>Enter saves</source>
+        <translation>Enter speichert</translation>
+    </message>
+    <message>
+        <source>Keys: {keys}.</source>
+        <translation>Tasten: {keys}.</translation>
     </message>
     <message>
         <source>Morning test score</source>
@@ -2931,8 +3011,8 @@
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>Only the days from ... to ...</source>
-        <translation>Nur die Tage von ... bis ...</translation>
+        <source>&amp;Only the days from</source>
+        <translation>&amp;Nur die Tage vom</translation>
     </message>
     <message>
         <source>First day</source>
@@ -2941,6 +3021,10 @@
     <message>
         <source>Last day</source>
         <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -3130,6 +3214,10 @@
         <translation>Was der Import tun würde</translation>
     </message>
     <message>
+        <source>Choose an export file or a folder of CSV files, then Check: what the import would add, and what it would skip, shows here before anything is written.</source>
+        <translation>Wähle eine Exportdatei oder einen Ordner mit CSV-Dateien, dann Prüfen: Was der Import hinzufügen und was er überspringen würde, steht hier, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
         <source>Folder of CSV files</source>
         <translation>Ordner mit CSV-Dateien</translation>
     </message>
@@ -3207,16 +3295,16 @@
         <translation>Rechts</translation>
     </message>
     <message>
-        <source>Single-leg work: which si&amp;de first:</source>
-        <translation>Einbeinige Übungen: welche Seite &amp;zuerst:</translation>
-    </message>
-    <message>
         <source>Morn&amp;ing test:</source>
         <translation>&amp;Morgentest:</translation>
     </message>
     <message>
         <source>The affected side</source>
         <translation>Die betroffene Seite</translation>
+    </message>
+    <message>
+        <source>First si&amp;de for single-leg work:</source>
+        <translation>Erste Se&amp;ite bei einbeinigen Übungen:</translation>
     </message>
     <message>
         <source>The other side</source>
@@ -3323,6 +3411,10 @@
     <message>
         <source>from your clinician</source>
         <translation>von deiner Fachperson</translation>
+    </message>
+    <message>
+        <source>100 = no symptoms</source>
+        <translation>100 = keine Beschwerden</translation>
     </message>
     <message>
         <source>Sitting &amp;tolerance (minutes)</source>
@@ -4373,6 +4465,13 @@
     <message>
         <source>{0} out of 10</source>
         <translation>{0} von 10</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Eine Zahl von %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5458,7 +5557,7 @@
         <translation>selbst prüfen</translation>
     </message>
     <message>
-        <source>• {criterion} - {mark}</source>
+        <source>• {criterion} – {mark}</source>
         <translation>• {criterion} – {mark}</translation>
     </message>
     <message>
@@ -5678,8 +5777,8 @@
         <translation>Roter Morgentest {day} ({reading}): {held} von {hold} gehaltenen Einheiten gemacht, {action}.</translation>
     </message>
     <message>
-        <source>{sessions} waiting for the 24-hour check (latest: {latest}): log the next morning test.</source>
-        <translation>Noch offen für den 24-Stunden-Check: {sessions} (zuletzt: {latest}). Trag den nächsten Morgentest ein.</translation>
+        <source>{sessions} waiting for the 24-hour check; the latest is {latest}. Log the next morning test.</source>
+        <translation>Noch offen für den 24-Stunden-Check: {sessions}; zuletzt {latest}. Trag den nächsten Morgentest ein.</translation>
     </message>
     <message>
         <source>This week&apos;s mean morning test {this}/10 is {delta} above last week&apos;s {last}/10 (the limit is {step}): freeze progression and reduce volume (one set fewer) until it settles.</source>

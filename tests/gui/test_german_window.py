@@ -300,3 +300,21 @@ def test_the_ranges_under_a_field_are_german_too(qtbot: QtBot, ctx: AppContext) 
     with pytest.raises(ValidationError) as number:
         check_float("dosage.hold_s", 5000.0, 0.0, 3600.0)
     assert number.value.allowed == "eine Zahl von 0 bis 3600"
+
+
+def test_settings_mnemonics_are_unique_in_german_too(qtbot: QtBot, ctx: AppContext) -> None:
+    """The German labels choose their own Alt letters: none twice on the page, and none
+    taken from the German menus (Datei, Gehe zu, Ansicht, Hilfe)."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton
+
+    w = make_window(qtbot, ctx)
+    w.show_page("settings")
+    page = w.settings_page
+    texts = [lab.text() for lab in page.findChildren(QLabel)]
+    texts += [b.text() for b in page.findChildren(QAbstractButton)]
+    keys = [QKeySequence.mnemonic(t).toString() for t in texts if "&" in t.replace("&&", "")]
+    doubled = sorted({k for k in keys if keys.count(k) > 1})
+    assert not doubled, [t for t in texts if QKeySequence.mnemonic(t).toString() in doubled]
+    menus = {QKeySequence.mnemonic(a.text()).toString() for a in w.menuBar().actions()}
+    assert not menus & set(keys), [t for t in texts if QKeySequence.mnemonic(t).toString() in menus]

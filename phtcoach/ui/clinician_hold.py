@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from phtcoach.ui.design import Card, TextStyle, card_layout, set_text_style
+from phtcoach.ui.text.words import inline
 
 
 class ClinicianHold(Card):
@@ -40,7 +41,7 @@ class ClinicianHold(Card):
         self.hide()
 
     def set_flags(self, flags: Sequence[str]) -> None:
-        listed = "; ".join(flags) if flags else self.tr("a red flag")
+        listed = "; ".join(inline(f) for f in flags) if flags else self.tr("a red flag")
         self.body.setText(
             self.tr(
                 "You logged {flags}. Training is on hold until a clinician has checked you: "

@@ -116,7 +116,7 @@ def test_red_flags_come_first_with_stop_and_see_a_clinician(qtbot: QtBot) -> Non
     assert not c.headline_rule.isVisible()
     rows = c.finding_rows()
     assert [r.finding for r in rows] == [flag]
-    assert rows[0].message.text().startswith("Red flag logged yesterday (A sudden pop or")
+    assert rows[0].message.text().startswith("Red flag logged yesterday (a sudden pop or")
     assert c.red_flags.isVisible()
     assert "stop and see a clinician" in c.red_flags.text()
     assert "A sudden pop or bruising" in c.red_flags.text()

@@ -143,6 +143,8 @@ def test_a_red_flag_replaces_start_and_enter_starts_nothing(
     today = w.today
     assert today.start_button.isHidden()
     assert not today.hold_card.isHidden()
+    # The flag's name sits inside a sentence: "You logged tingling, ...", not "Tingling".
+    assert "You logged tingling, numbness" in today.hold_card.body.text()
     started: list[str] = []
     today.start_requested.connect(started.append)
     today.setFocus()

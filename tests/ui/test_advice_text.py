@@ -308,7 +308,7 @@ def test_red_flags_lead_with_stop_and_see_a_clinician() -> None:
         "Red flag logged: stop the programme and see a clinician before training again."
     )
     assert said(a, "rule-6-red-flags") == (
-        f"Red flag logged on {day(-6):%A} (Tingling, numbness, weakness or pain radiating down "
+        f"Red flag logged on {day(-6):%A} (tingling, numbness, weakness or pain radiating down "
         "the leg) and not yet checked by a clinician: stop the programme and see one before "
         "training again."
     )

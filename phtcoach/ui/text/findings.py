@@ -51,7 +51,7 @@ def _flag_names(f: Finding) -> list[str]:
 
 
 def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
-    shown = _flag_names(f)
+    shown = [inline(name) for name in _flag_names(f)]  # inside a sentence
     last = opt_date(f.values, "last_logged") or today
     first = opt_date(f.values, "first_logged") or last
     if first != last:
@@ -72,7 +72,7 @@ def _red_flags(f: Finding, names: Names, today: dt.date) -> str:
 
 
 def _note_flag(f: Finding, names: Names, today: dt.date) -> str:
-    shown = _flag_names(f)
+    shown = [inline(name) for name in _flag_names(f)]  # inside a sentence
     day = opt_date(f.values, "date") or today
     return translate(
         "advice",

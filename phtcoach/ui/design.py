@@ -106,6 +106,7 @@ def refresh_text_styles(app: QApplication) -> None:
         style = text_style_of(widget)
         if style is not None:
             widget.setFont(text_font(style, base))
+        design_style.give_label_air(widget)
 
 
 # --------------------------------------------------------------------------- spacing

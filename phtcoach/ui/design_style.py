@@ -249,10 +249,10 @@ LABEL_AIR = 2  # px right of a form label's text
 
 
 def give_label_air(widget: object) -> None:
-    """A form label (one with a buddy, "&To") is exactly as wide as its text's advance, yet a
-    glyph may reach a pixel or two past it under hinting: "To" was drawn "Tc". A little room
-    on the right, once, when the label is polished (before any layout measures it)."""
+    """A form label (one with a buddy, "&To") is laid out exactly as wide as its text's
+    rounded advance, yet the text's own width is fractional and a glyph may reach a pixel
+    past it: the painter then clips the text to the label ("To" was drawn "Tc"). A label is
+    given a little more width when it is polished and again when the text size changes."""
     if isinstance(widget, QLabel) and widget.buddy() is not None:
-        m = widget.contentsMargins()
-        if m.right() < LABEL_AIR:
-            widget.setContentsMargins(m.left(), m.top(), LABEL_AIR, m.bottom())
+        widget.setMinimumWidth(0)
+        widget.setMinimumWidth(widget.sizeHint().width() + LABEL_AIR)

@@ -405,11 +405,17 @@ def test_the_light_look_of_these_controls_is_fusions_own(qtbot: QtBot, qapp: QAp
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_a_form_label_has_room_for_its_last_glyph(qtbot: QtBot) -> None:
-    """The report dialog's "&To" was drawn "Tc": the label was exactly its text's advance
-    wide and the "o" reached a pixel past it."""
+def test_a_form_label_draws_its_last_glyph_whole(qtbot: QtBot) -> None:
+    """The report dialog's "&To" was drawn "Tc": the label was its text's rounded advance
+    wide and the painter clipped the "o" reaching past it."""
     from PySide6.QtGui import QFont
     from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+    def inked_columns(image: QImage) -> int:
+        return sum(
+            any(image.pixelColor(x, y).lightness() < 128 for y in range(image.height()))
+            for x in range(image.width())
+        )
 
     style = FocusRingStyle("Fusion")
     top = QWidget()
@@ -418,21 +424,26 @@ def test_a_form_label_has_room_for_its_last_glyph(qtbot: QtBot) -> None:
     font.setPointSizeF(11)
     top.setFont(font)
     form = QFormLayout(top)
-    for text in ("&To", "&Paper", "&From"):
+    texts = ("&To", "&Paper", "&From", "&Notes", "Si&de")
+    for text in texts:
         form.addRow(text, QLineEdit(top))
-    plain = QLabel("Not a form label", top)  # no buddy: left alone
-    form.addRow(plain)
+    references = []
+    for text in texts:  # the same words with room to spare
+        wide = QLabel(text, top)
+        wide.setFixedWidth(200)
+        field = QLineEdit(top)
+        wide.setBuddy(field)
+        form.addRow(wide, field)
+        references.append(wide)
     for w in (top, *top.findChildren(QWidget)):
         w.setStyle(style)
     top.show()
     qtbot.waitExposed(top)
-    labels = [lab for lab in top.findChildren(QLabel) if lab.buddy() is not None]
-    assert len(labels) == 3
-    for lab in labels:
-        text = lab.text().replace("&", "")
-        assert lab.width() >= lab.fontMetrics().boundingRect(text).right() + 1, text
-        assert lab.contentsMargins().right() >= 2
-    assert plain.contentsMargins().right() == 0
+    labels = [lab for lab in top.findChildren(QLabel) if lab not in references]
+    assert [lab.text() for lab in labels] == list(texts)
+    for lab, wide in zip(labels, references, strict=True):
+        shown = inked_columns(lab.grab().toImage())
+        assert shown == inked_columns(wide.grab().toImage()), lab.text()
 
 
 def test_table_cells_keep_air_around_their_text(qtbot: QtBot) -> None:

@@ -40,19 +40,11 @@ from phtcoach.ui.checkin_time import (
 )
 from phtcoach.ui.design import TextStyle, set_text_style
 from phtcoach.ui.state import AppState
+from phtcoach.ui.text.words import unbroken_phrase
 from phtcoach.ui.widgets.feedback import error_colour
 from phtcoach.ui.widgets.fmt import TIME_FORMAT
 from phtcoach.ui.widgets.form_base import DiaryForm, FormTexts
 from phtcoach.ui.widgets.pain_scale import PainScale
-
-NBSP = "\u00a0"
-WORD_JOINER = "\u2060"  # no line break here, and nothing drawn
-
-
-def unbroken(words: str) -> str:
-    """`words` that a wrapping label keeps on one line: spaces made non-breaking, and no
-    break after a slash ("←/→")."""
-    return words.replace(" ", NBSP).replace("/", "/" + WORD_JOINER)
 
 
 class CheckInForm(DiaryForm[PainEntry]):
@@ -273,7 +265,7 @@ class CheckInForm(DiaryForm[PainEntry]):
             self.tr("Tab next"),
             self.tr("Enter saves"),
         )
-        return self.tr("Keys: {keys}.").format(keys=", ".join(map(unbroken, keys)))
+        return self.tr("Keys: {keys}.").format(keys=", ".join(map(unbroken_phrase, keys)))
 
     def _clear_fields(self) -> None:
         """Slot by time of day, the test chosen in settings."""

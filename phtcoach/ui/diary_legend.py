@@ -18,18 +18,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from phtcoach.ui.design import Space
-from phtcoach.ui.widgets.pain_scale import (
-    AMBER_MAX,
-    GREEN_MAX,
-    SWATCH_PX,
-    ZONE_FILL,
-    FlowLayout,
-    Swatch,
-    Zone,
-    key_item,
-)
+from phtcoach.ui.widgets.flow_key import SWATCH_PX, FlowLayout, Swatch, key_item
+from phtcoach.ui.widgets.pain_scale import AMBER_MAX, GREEN_MAX, ZONE_FILL, Zone
 
-__all__ = ["SWATCH_PX", "CalendarLegend", "FlowLayout", "FutureSwatch"]
+__all__ = ["CalendarLegend", "FutureSwatch"]
 
 
 class FutureSwatch(QWidget):

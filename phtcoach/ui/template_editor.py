@@ -11,8 +11,6 @@ Alt+Down on the block list to move a block, Del there to remove one, Ctrl+S to s
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -53,6 +49,8 @@ from phtcoach.ui.design import READING_WIDTH, Space
 from phtcoach.ui.state import AppState
 from phtcoach.ui.template_fields import problem_text
 from phtcoach.ui.template_preview import TemplatePreview
+from phtcoach.ui.text.words import unbroken_units
+from phtcoach.ui.widgets.vertical_scroll import VerticalScroll
 
 PREVIEW_DEBOUNCE_MS = 150
 TEMPLATE_FIELDS = ("name", "description", "stage", "blocks")
@@ -68,37 +66,6 @@ def first_size(area: QRect, need: QSize) -> QSize:
     width = min(round(area.width() * SCREEN_SHARE[0]), LARGEST[0])
     height = min(round(area.height() * SCREEN_SHARE[1]), LARGEST[1])
     return QSize(max(width, need.width()), max(height, need.height()))
-
-
-_NUMBER_UNIT = re.compile(r"(\d) (x|s|kg|lb)\b")
-_TIMES_NUMBER = re.compile(r"\bx (\d)")
-
-
-def unbroken(summary: str) -> str:
-    """A dosage summary whose "3 x 8" and "5 s" stay on one line when the list wraps it."""
-    return _TIMES_NUMBER.sub("x\u00a0\\1", _NUMBER_UNIT.sub("\\1\u00a0\\2", summary))
-
-
-class VerticalScroll(QScrollArea):
-    """A scroll area that scrolls up and down only: never narrower than its content's
-    minimum (plus the scroll bar), so nothing in it is cut at the right edge."""
-
-    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidget(content)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        hint = super().minimumSizeHint()
-        if content is None:
-            return hint
-        bar = self.verticalScrollBar().sizeHint().width()
-        width = content.minimumSizeHint().width() + bar + 2 * self.frameWidth()
-        return QSize(max(hint.width(), width), hint.height())
 
 
 class TemplateEditor(QDialog):
@@ -412,7 +379,7 @@ class TemplateEditor(QDialog):
                 summary = b.dosage().describe()
             except ValidationError:
                 summary = self.tr("to fix")
-            short = f"{i + 1}. {ex.short if ex else b.exercise} — {unbroken(summary)}"
+            short = f"{i + 1}. {ex.short if ex else b.exercise} — {unbroken_units(summary)}"
             text = f"{i + 1}. {ex.name if ex else b.exercise} — {summary}"
             item = self.blocks.item(i)
             item.setText(("⚠ " if bad else "") + short)

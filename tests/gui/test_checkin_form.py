@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -18,8 +17,8 @@ if TYPE_CHECKING:
 
 from phtcoach.core.model import MorningTest, PainSlot, RedFlag, Settings
 from phtcoach.storage.repository import Store
-from phtcoach.ui.checkin import NBSP, WORD_JOINER
 from phtcoach.ui.checkin_time import default_slot
+from phtcoach.ui.text.words import NBSP, WORD_JOINER
 from tests.fakes import FakeClock
 from tests.gui.diary_helpers import NOW, QT_NOISE, TODAY, focused, key, keys
 from tests.gui.diary_helpers import checkin_form as make
@@ -176,31 +175,6 @@ def test_compact_card_is_morning_only_with_flags_and_without_notes(
     [row] = store.diary.pain_entries()
     assert (row.slot, row.pain) == (PainSlot.MORNING, 1)
     assert row.red_flags == frozenset({RedFlag.POP_OR_BRUISING})
-
-
-@pytest.fixture
-def diary_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[int, int], MainWindow]]:
-    """The whole app window on the Diary at a given size (the screenshots' sizes)."""
-    from phtcoach.app import open_context
-    from phtcoach.audio.cues import NullCuePlayer
-    from phtcoach.ui.main_window import MainWindow
-    from phtcoach.ui.state import AppState
-
-    ctx = open_context(data_dir, FakeClock(NOW))
-
-    def make_window(width: int, height: int) -> MainWindow:
-        w = MainWindow(AppState(ctx.services), NullCuePlayer())
-        qtbot.addWidget(w)
-        w.resize(width, height)
-        w.show()
-        w.show_page("diary")
-        qtbot.waitExposed(w)
-        return w
-
-    try:
-        yield make_window
-    finally:
-        ctx.close()
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])

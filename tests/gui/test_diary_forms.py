@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -233,31 +232,6 @@ def test_distance_stays_in_km_with_kg_units(qtbot: QtBot, store: Store, clock: F
 
 
 # --------------------------------------------------------------------------- layout
-
-
-@pytest.fixture
-def diary_window(qtbot: QtBot, data_dir: Path) -> Iterator[Callable[[int, int], MainWindow]]:
-    """The whole app window on the Diary at a given size (the screenshots' sizes)."""
-    from phtcoach.app import open_context
-    from phtcoach.audio.cues import NullCuePlayer
-    from phtcoach.ui.main_window import MainWindow
-    from phtcoach.ui.state import AppState
-
-    ctx = open_context(data_dir, FakeClock(NOW))
-
-    def make_window(width: int, height: int) -> MainWindow:
-        w = MainWindow(AppState(ctx.services), NullCuePlayer())
-        qtbot.addWidget(w)
-        w.resize(width, height)
-        w.show()
-        w.show_page("diary")
-        qtbot.waitExposed(w)
-        return w
-
-    try:
-        yield make_window
-    finally:
-        ctx.close()
 
 
 @pytest.mark.parametrize(("width", "height"), [(1280, 720), (1920, 1080)])

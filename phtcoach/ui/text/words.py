@@ -35,20 +35,28 @@ def translate(context: str, source: str, n: int = -1) -> str:
     return text if n < 0 else plural(text, n)
 
 
-_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=(?:%|s|min|h|kg|lb|km)(?!\w))")
+NBSP = "\u00a0"
+WORD_JOINER = "\u2060"  # no line break here, and nothing drawn
+_NUMBER_AND_UNIT = re.compile(r"(?<=\d) (?=(?:%|s|min|h|kg|lb|km|x)(?!\w))")
+_TIMES_NUMBER = re.compile(r"(?<=\bx) (?=\d)")
 
 
 def unbroken_units(text: str) -> str:
-    """`text` with no line break between a number and its unit ("30 %", "5 s", "9 min"):
-    a wrapped label must not leave "%)." alone at the start of a line."""
-    return _NUMBER_AND_UNIT.sub("\u00a0", text)
+    """`text` with no line break between a number and its unit ("30 %", "5 s", "9 min") or
+    inside a "3 x 8": a wrapped label must not leave "%)." alone at the start of a line."""
+    return _TIMES_NUMBER.sub(NBSP, _NUMBER_AND_UNIT.sub(NBSP, text))
+
+
+def unbroken_phrase(words: str) -> str:
+    """`words` that a wrapping label keeps on one line: spaces made non-breaking, and no
+    break after a slash ("←/→")."""
+    return words.replace(" ", NBSP).replace("/", "/" + WORD_JOINER)
 
 
 def key_hints(text: str) -> str:
     """A "Space pause · ← back · Esc end" line that wraps only between its items, and never
     starts a line with the "·" that separates them."""
-    items = [item.replace(" ", "\u00a0") for item in text.split(" · ")]
-    return "\u00a0· ".join(items)
+    return (NBSP + "· ").join(unbroken_phrase(item) for item in text.split(" · "))
 
 
 def inline(label: str) -> str:

@@ -77,3 +77,10 @@ package-test: $(BUNDLE) $(TSTAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+# Every screen in both themes at 1280 x 720 and 1920 x 1080 into docs/screenshots/
+# (<screen>-<theme>-<width>.png), plus the README's extra pictures (German, a red flag, the
+# start-up restore, a report page), from the real window on a private Xvfb per size
+# (docs/screenshots/take.py; needs Xvfb: apt-get install xvfb). About 3 minutes.
+screenshots: $(TSTAMP)
+	$(BIN)/python docs/screenshots/take.py $(ARGS)

@@ -50,9 +50,7 @@ class ReadoutMixin:
     visible_plots: list[str]
     _exercise_name: Callable[[str], str]
     _template_name: Callable[[str], str]
-
-    def x_range(self) -> tuple[float, float]:
-        raise NotImplementedError
+    x_range: Callable[[], tuple[float, float]]  # the days shown, as ProgressCharts has them
 
     def add_crosshairs(self, t: ChartTheme) -> None:
         """A hidden dashed day line in every plot, moved and shown by the read-out."""

@@ -213,8 +213,8 @@ def sessions(flow: Flow, data: ReportData, model: ProgressModel) -> None:
     )
     flow.table(
         [
-            Column(_tr("Date"), 1.4),
-            Column(_tr("Session"), 3.2),
+            Column(_tr("Date"), 1.7),  # "Sat 12 Sep 2026" on one line
+            Column(_tr("Session"), 2.9),
             Column(_tr("Sets"), 0.8, RIGHT),
             Column(_tr("Max pain"), 0.9, RIGHT),
             Column(_tr("Effort"), 0.8, RIGHT),

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from phtcoach.app import local_tz, make_demo_dir
+from phtcoach.report.content import day
 from phtcoach.services import Services
 from phtcoach.services.report import SessionRow
 from phtcoach.storage.repository import open_store
@@ -87,12 +88,13 @@ def test_the_report_renders_with_its_period_a_session_and_the_disclaimer(
     assert all(abs(pw - w) <= 1 and abs(ph - h) <= 1 for pw, ph in sizes), sizes
     text = text_of(pdf)
     pages = text.split("\f")
-    assert f"Period: {FIRST.isoformat()} to {LAST.isoformat()}" in pages[0]
+    # Dates as the app writes them everywhere ("Mon 5 Jan 2026"), not ISO.
+    assert f"Period: {day(FIRST)} to {day(LAST)}" in pages[0]
     assert "education and structure, not diagnosis" in text
     assert f"Page 1 of {len(sizes)}" in pages[0]
     row = first_session(demo_dir)
     assert any(
-        row.day.isoformat() in line and row.template_name in line and "/10" in line
+        day(row.day) in line and row.template_name in line and "/10" in line
         for line in text.splitlines()
     ), row
     for heading in (

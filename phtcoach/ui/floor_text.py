@@ -122,7 +122,7 @@ def next_text(upcoming: Phase | None, current: Phase | None = None) -> str:
     if upcoming.kind is PhaseKind.SWITCH_SIDES or _starts_set(upcoming, current):
         side = side_text(upcoming.side)
         if upcoming.set is not None:
-            word = _tr("set {0}: {1}").format(upcoming.set, word)
+            word = _tr("set {0}, {1}").format(upcoming.set, word)
         if side:
             word = f"{word} ({inline(side)})"
     return _tr("Next: {0} {1}").format(word, format_length(upcoming.duration_s))

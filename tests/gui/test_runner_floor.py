@@ -109,11 +109,11 @@ def test_position_and_next_texts() -> None:
     assert position_text(p[2]) == "Set 1/2 · Rep 1/5 done · Right"
     set_rest = next(x for x in p if x.kind is PhaseKind.SET_REST)
     assert position_text(set_rest) == "Set 1/2 done · Right"
-    assert next_text(p[1], p[0]) == "Next: set 1: hold (right) 5 s"
+    assert next_text(p[1], p[0]) == "Next: set 1, hold (right) 5 s"
     assert next_text(p[2], p[1]) == "Next: rest 5 s"
     assert next_text(p[3], p[2]) == "Next: hold 5 s"  # the next rep of the same set
     after_rest = p[p.index(set_rest) + 1]
-    assert next_text(after_rest, set_rest) == "Next: set 2: hold (right) 5 s"
+    assert next_text(after_rest, set_rest) == "Next: set 2, hold (right) 5 s"
     assert next_text(set_rest, p[p.index(set_rest) - 1]) == "Next: rest 1:00"
     assert next_text(None) == "Next: done"
 

@@ -50,6 +50,15 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor("#3d7bd9"))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     p.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9aa0a6"))
+    # The bevel greys, which Fusion and `palette(mid)` use: QPalette's defaults are light ones.
+    for role, grey in (
+        (QPalette.ColorRole.Light, "#4a4f57"),
+        (QPalette.ColorRole.Midlight, "#3a3f46"),
+        (QPalette.ColorRole.Mid, "#5b6168"),
+        (QPalette.ColorRole.Dark, "#17191c"),
+        (QPalette.ColorRole.Shadow, "#0d0e10"),
+    ):
+        p.setColor(role, QColor(grey))
     disabled = QColor("#7d838a")
     for role in (
         QPalette.ColorRole.WindowText,

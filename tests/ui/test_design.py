@@ -467,3 +467,35 @@ def test_table_cells_keep_air_around_their_text(qtbot: QtBot) -> None:
     air = column_width(FocusRingStyle("Fusion"))
     assert air >= 2 * design.Space.S
     assert column_width(QStyleFactory.create("Fusion")) < air  # plain Fusion: 3 px a side
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_disabled_start_button_still_reads(theme: str, qtbot: QtBot, qapp: QApplication) -> None:
+    """With its template missing, the start button is disabled and says why: its words were
+    white on Fusion's mid grey (1.9:1), and the dark palette took that grey from the light one."""
+    from phtcoach.ui.widgets.start_button import StartButton
+
+    with _look(qapp, theme):
+        button = StartButton()
+        qtbot.addWidget(button)
+        button.set_texts("Start today's session", "Template not found: choose one in Programme")
+        button.setEnabled(False)
+        button.resize(520, 120)
+        button.ensurePolished()
+        image = button.grab().toImage()
+        palette = QApplication.palette()
+    label = button.detail_label.geometry()
+    fill = image.pixelColor(button.width() // 2, 6).name()  # inside the border, above the words
+    assert fill != palette.color(QPalette.ColorRole.Window).name()  # still looks like a button
+    ink = max(
+        (
+            image.pixelColor(x, y).name()
+            for x in range(label.left(), label.right())
+            for y in range(label.top(), label.bottom())
+        ),
+        key=lambda c: contrast_ratio(c, fill),
+    )
+    assert contrast_ratio(ink, fill) >= 4.5, (ink, fill)
+    if theme == "dark":  # the greys a dark palette's controls are drawn with are dark ones
+        for role in (QPalette.ColorRole.Light, QPalette.ColorRole.Mid, QPalette.ColorRole.Dark):
+            assert palette.color(role).lightness() < 128, role

@@ -39,6 +39,8 @@ class StartButton(QPushButton):
             " border-color: palette(mid); }"
             " QPushButton#startButton QLabel { color: palette(highlighted-text);"
             " background: transparent; }"
+            # Disabled (its template is missing): the words say why, so they must read.
+            " QPushButton#startButton QLabel:disabled { color: palette(text); }"
             # Done for today: a calm card in the page's own colours, readable, not greyed out.
             ' QPushButton#startButton[done="true"] { background: palette(base);'
             " border: 2px solid #2e7d32; }"

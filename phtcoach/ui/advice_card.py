@@ -37,7 +37,7 @@ from phtcoach.ui.advice_levels import (
 )
 from phtcoach.ui.design import Card, Space, TextStyle, card_layout, set_text_style
 from phtcoach.ui.text import headline_text, red_flag_text, step_reason_text
-from phtcoach.ui.text.words import unbroken_units
+from phtcoach.ui.text.words import bullets_html, unbroken_units
 from phtcoach.ui.widgets.feedback import error_colour
 
 
@@ -211,7 +211,8 @@ class AdviceCard(Card):
         self.red_flags.hide()
         self._clear_findings()
         for line in lines[1:]:
-            lab = QLabel("• " + line, self.findings_box)
+            lab = QLabel(bullets_html([line]), self.findings_box)
+            lab.setTextFormat(Qt.TextFormat.RichText)
             lab.setWordWrap(True)
             self._findings_layout.addWidget(lab)
         self._step = None

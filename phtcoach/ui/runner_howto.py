@@ -28,6 +28,7 @@ from phtcoach.services.session_run import SessionRun
 from phtcoach.ui.howto_view import ExerciseDrawing, HowToView
 from phtcoach.ui.rating_panel import RatingPanel
 from phtcoach.ui.rating_style import BUTTON_BORDER, PANEL_BG, PANEL_DIM, PANEL_TEXT
+from phtcoach.ui.text.words import bullets_html
 
 SIDE_FRACTION = 0.28  # of the runner's width: the countdown keeps its size beside it
 MIN_SIDE_WIDTH = 300
@@ -69,6 +70,7 @@ class HowToPanel(QFrame):
         self.drawing = ExerciseDrawing(self, colour=PANEL_TEXT)
         self.drawing.set_stacked_when_narrow(True)
         self.cues = _label(self, PANEL_TEXT, bold=True)
+        self.cues.setTextFormat(Qt.TextFormat.RichText)
         self.cues.setAccessibleName(self.tr("Key cues"))
         self.hint = _label(self, PANEL_DIM)
         self.hint.setText(self.tr("H: hide the how-to"))
@@ -94,7 +96,7 @@ class HowToPanel(QFrame):
         cues = list(how.cues[:3]) if how is not None else []
         if not cues and exercise.instructions:
             cues = [exercise.instructions[:120] + ("…" if len(exercise.instructions) > 120 else "")]
-        self.cues.setText("\n".join(f"• {c}" for c in cues))
+        self.cues.setText(bullets_html(cues))
         self.cues.setAccessibleDescription("; ".join(cues))
         self.setAccessibleDescription(f"{exercise.name}. " + "; ".join(cues))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -21,6 +21,7 @@ from phtcoach.core.timeline import PhaseKind
 from phtcoach.ui.howto_view import ExerciseDrawing
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState
+from phtcoach.ui.text.words import bullets_html
 from tests.gui.runner_helpers import QT_NOISE, Rig, programme, rig_fixture
 
 pytestmark = QT_NOISE
@@ -166,11 +167,8 @@ def test_the_lead_in_shows_the_how_to_beside_a_full_size_countdown(rig: Rig) -> 
     side = r.stack.how_to
     assert r.how_to.side_shown  # waiting for Space: before the first set
     assert side.title.text() == "Foot-elevated single-leg bridge hold"
-    assert side.cues.text().splitlines() == [
-        "• Heel into the step",
-        "• Hips level",
-        "• Moderate effort",
-    ]
+    assert side.cues.accessibleDescription() == "Heel into the step; Hips level; Moderate effort"
+    assert side.cues.text() == bullets_html(["Heel into the step", "Hips level", "Moderate effort"])
     assert side.drawing.has_drawing() and side.accessibleName() == "How to"
     rig.key(K.Key_H)
     assert not r.how_to.side_shown
@@ -239,3 +237,21 @@ def test_the_rating_panel_opens_the_full_how_to_with_h_and_its_button(rig: Rig) 
     r.panel.activate_default()  # saved: the card goes with the panel
     rig.qtbot.waitUntil(lambda: r.panel.isHidden(), timeout=2000)
     assert not r.how_to.card_shown
+
+
+def test_a_cue_that_wraps_hangs_under_its_text_not_its_bullet(qapp: object) -> None:
+    """At 1280 x 720 "Push through the heel" wrapped to a second line under the bullet."""
+    doc = QTextDocument()
+    doc.setHtml(bullets_html(["Push through the heel and keep going", "Hips level"]))
+    doc.setTextWidth(120)
+    layout = doc.documentLayout()
+    blocks = []
+    block = doc.begin()
+    while block.isValid():
+        if block.text():
+            blocks.append((block.text(), layout.blockBoundingRect(block), block.layout()))
+        block = block.next()
+    (bullet, bullet_rect, _), (text, text_rect, text_layout) = blocks[:2]
+    assert bullet.startswith("•") and text.startswith("Push")
+    assert text_layout.lineCount() > 1  # it wraps at this width
+    assert text_rect.left() > bullet_rect.left() + 3  # every line of it, the second included

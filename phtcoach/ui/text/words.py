@@ -11,13 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from html import escape
 
 from phtcoach.core.model import MorningTest, RedFlag
 from phtcoach.core.progression import RECENT_DAYS, SessionRef, Value
-from phtcoach.core.words import plural
+from phtcoach.core.words import figure, plural
 
 Values = Mapping[str, Value]
+
+
+def bullets_html(items: Iterable[str]) -> str:
+    """Lines as a bulleted list for a rich-text label: a line that wraps hangs under its
+    text, not under its bullet."""
+    rows = "".join(f"<tr><td>•&nbsp;</td><td>{escape(item)}</td></tr>" for item in items)
+    return f"<table cellspacing='0' cellpadding='0'>{rows}</table>"
 
 
 def translate(context: str, source: str, n: int = -1) -> str:
@@ -98,7 +106,7 @@ def opt_date(values: Values, key: str) -> dt.date | None:
 
 def n(x: float) -> str:
     """A pain number as people write it: 3, 3.5 (never 3.0 or 3.4999); 3,5 in German."""
-    return f"{round(x, 1):g}".replace(".", translate("number", "."))
+    return figure(x)
 
 
 def sessions_count(k: int) -> str:

@@ -21,6 +21,7 @@ def fill_summary(state: AppState, summary: SummaryPage, run: SessionRun) -> bool
     if run.record is None or run.record.id is None:
         return False
     sets = state.services.runs.sets(run)
+    summary.pain.set_ceiling(state.settings.acceptable_ceiling)  # coloured as during the sets
     summary.show_for(
         run.record,
         sets,

@@ -120,3 +120,15 @@ def test_pain_after_title_sits_over_its_row(rig: Rig, w: int, h: int) -> None:
     assert abs(text_centre_x(label, page) - row_centre) <= 2
     # The title reads at the size of the lines above it, not as small print.
     assert label.fontMetrics().height() >= page.saved.fontMetrics().height()
+
+
+def test_pain_after_is_coloured_by_zone_like_pain_during(rig: Rig) -> None:
+    """The rest panel's pain buttons wore their traffic light; the same scale on the end
+    screen was plain grey."""
+    to_summary(rig)
+    ceiling = rig.state.settings.acceptable_ceiling
+    during, after = rig.runner.panel.pain, rig.runner.summary.pain
+    assert after.zones() == during.zones()
+    assert after.zones()[0] == "green" and after.zones()[ceiling] == "amber"
+    assert after.zones()[10] == "red"
+    assert after.buttons[10].accessibleName() == "Pain after 10 out of 10, above your ceiling"

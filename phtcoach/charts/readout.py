@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from phtcoach.charts.labels import kind_label, verdict_label
 from phtcoach.charts.series import DayValues
 from phtcoach.core.model import KG_PER_LB, Units
+from phtcoach.core.words import figure, signed
 from phtcoach.ui.text.words import translate
 
 _CTX = "ProgressCharts"
@@ -47,13 +48,13 @@ def readout_parts(
     """One phrase per value logged on `v.day`, in the order of the charts."""
     parts: list[str] = []
     if v.morning is not None:
-        parts.append(_tr("Morning test {0}/10").format(_num(v.morning)))
+        parts.append(_tr("Morning test {0}/10").format(figure(v.morning)))
     if v.evening is not None:
-        parts.append(_tr("Evening {0}/10").format(_num(v.evening)))
+        parts.append(_tr("Evening {0}/10").format(figure(v.evening)))
     if v.mean7 is not None:
-        parts.append(_tr("7-day mean {0}").format(_num(v.mean7)))
+        parts.append(_tr("7-day mean {0}").format(figure(v.mean7)))
     if v.baseline is not None:
-        parts.append(_tr("Baseline {0}").format(_num(v.baseline)))
+        parts.append(_tr("Baseline {0}").format(figure(v.baseline)))
     if v.sessions:
         names = ", ".join(template_name(s) for s in v.sessions)
         parts.append(_tr("Session: {0}").format(names))
@@ -61,40 +62,25 @@ def readout_parts(
         if delta is None:
             parts.append(_tr("24 h: {0}").format(verdict_label(verdict)))
         else:
-            parts.append(_tr("24 h: {0} ({1})").format(_signed(delta), verdict_label(verdict)))
+            parts.append(_tr("24 h: {0} ({1})").format(signed(delta), verdict_label(verdict)))
     if v.reps is not None:
         reps = round(v.reps)  # a day's sum of whole reps
         parts.append(_tr("%n rep(s)", "", reps))
     if v.tut_s is not None:
-        parts.append(_tr("{0} min under tension").format(_num(v.tut_s / 60.0)))
+        parts.append(_tr("{0} min under tension").format(figure(v.tut_s / 60.0)))
     for slug, kg in v.loads:
         if kg <= 0:  # a bodyweight set, which the load chart leaves off: not "0 kg"
             parts.append(_tr("{0} with bodyweight").format(exercise_name(slug)))
             continue
         parts.append(
             _tr("{0} {1} {2}").format(
-                exercise_name(slug), _num(kg * unit_factor(units)), unit_label(units)
+                exercise_name(slug), figure(kg * unit_factor(units)), unit_label(units)
             )
         )
     for kind, minutes in v.activities:
-        parts.append(_tr("{0} {1} min").format(kind_label(kind), _num(minutes)))
+        parts.append(_tr("{0} {1} min").format(kind_label(kind), figure(minutes)))
     if v.symmetry_test is not None:
-        parts.append(_tr("Bridge test symmetry {0} %").format(_num(v.symmetry_test)))
+        parts.append(_tr("Bridge test symmetry {0} %").format(figure(v.symmetry_test)))
     if v.symmetry_sets is not None:
-        parts.append(_tr("Session symmetry {0} %").format(_num(v.symmetry_sets)))
+        parts.append(_tr("Session symmetry {0} %").format(figure(v.symmetry_sets)))
     return parts
-
-
-def _num(x: float, digits: int = 1) -> str:
-    """As a person reads it: one decimal at most, none on a whole number (3, 2.5, 73.9;
-    "3,5" in German): "2.86" or "73.91 %" is more precision than any of these measures has."""
-    text = f"{round(x, digits):.{digits}f}".rstrip("0").rstrip(".")
-    text = "0" if text in ("-0", "") else text
-    return text.replace(".", QCoreApplication.translate("number", "."))
-
-
-def _signed(x: float) -> str:
-    """A change with its sign, one decimal at most, as the tolerance panel writes one:
-    +0.1, -0.5, +2, 0."""
-    text = _num(x)
-    return text if text == "0" or text.startswith("-") else "+" + text

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from phtcoach.charts.labels import kind_label, pretty_slug
 from phtcoach.core.analysis import ToleranceRow, ToleranceSource
 from phtcoach.core.model import ActivityKind
+from phtcoach.core.words import signed
 from phtcoach.ui.design import style_table
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -33,8 +34,8 @@ _Index = QModelIndex | QPersistentModelIndex
 def _fmt_delta(x: float | None) -> str:
     if x is None:
         return "–"
-    text = f"{x:+.1f}"  # one decimal everywhere: "+0.12" beside "-0.5" reads as two scales
-    return "0.0" if text in ("+0.0", "-0.0") else text
+    # One decimal everywhere: "+0.12" beside "−0.5" reads as two scales.
+    return signed(x, fixed=True)
 
 
 class ToleranceTableModel(QAbstractTableModel):

@@ -51,6 +51,25 @@ def figure(x: float, places: int = 1) -> str:
     return text.replace(".", translate("number", "."))
 
 
+MINUS = "\u2212"
+"""The minus sign: a hyphen ("-0.3") is shorter than the plus it stands beside and can break
+a line after itself."""
+
+
+def signed(x: float, places: int = 1, *, fixed: bool = False) -> str:
+    """A change with its sign, as people read one: "+0.9", "\u22120.3", "0" (rounded to no
+    change, no sign). `fixed` keeps the decimals, so a column of changes lines up ("+2.0",
+    "0.0")."""
+    r = round(float(x), places) + 0.0
+    if fixed:
+        text = f"{abs(r):.{places}f}".replace(".", translate("number", "."))
+    else:
+        text = figure(abs(r), places)
+    if r == 0:
+        return text
+    return ("+" if r > 0 else MINUS) + text
+
+
 def readable_id(slug: str) -> str:
     """What to show for an exercise or template id that has no name any more (deleted since):
     'rdl-3x10' -> 'Rdl 3x10'. A name is always preferred; a raw id never reaches the user."""

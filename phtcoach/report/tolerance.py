@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from phtcoach.core.tolerance_days import tolerance_days
 from phtcoach.core.tolerance_model import ToleranceModel, fit
+from phtcoach.core.words import signed
 from phtcoach.report.pages import Column, Flow
 from phtcoach.report.words import _tr
 from phtcoach.services.report import ReportData
@@ -18,7 +19,6 @@ from phtcoach.services.tolerance import WINDOW_DAYS
 from phtcoach.ui.text.tolerance import (
     dose_line,
     effect_name,
-    signed,
     verdict_rule,
     verdict_words,
 )

@@ -19,13 +19,13 @@ from phtcoach.charts._pg import pg
 from phtcoach.charts.data import DAY_S, ProgressModel, midnight_x, noon_x, view_span
 from phtcoach.charts.plot_items import DayAxis, TitleItem, needle_data
 from phtcoach.charts.progress_charts import SYMBOL_MAX_DAYS, ProgressCharts
-from phtcoach.charts.readout import _signed
 from phtcoach.charts.theme import MIN_POINT_SIZE, chart_font
 from phtcoach.charts.tolerance import ToleranceTable, _fmt_delta
 from phtcoach.charts.view import ProgressView
 from phtcoach.core.analysis import tolerance_table
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import PainEntry, PainSlot
+from phtcoach.core.words import signed
 from phtcoach.storage.repository import Store
 from tests.gui.charts_helpers import TODAY, demo_store_fixture, model_from
 
@@ -364,8 +364,9 @@ def test_bodyweight_sets_are_left_off_the_load_chart(
 def test_deltas_have_one_decimal_at_most_and_a_sign() -> None:
     # The read-out's prose as the tolerance panel writes a change; the table's column keeps
     # one decimal on every row, so that its numbers line up.
-    assert [_signed(v) for v in (0.12, -0.5, 0.0, 2.0, -0.04)] == ["+0.1", "-0.5", "0", "+2", "0"]
-    assert [_fmt_delta(v) for v in (0.12, -0.5, -0.01, None)] == ["+0.1", "-0.5", "0.0", "–"]
+    # Negatives take a minus sign (U+2212), as wide as the plus, not a hyphen.
+    assert [signed(v) for v in (0.12, -0.5, 0.0, 2.0, -0.04)] == ["+0.1", "−0.5", "0", "+2", "0"]
+    assert [_fmt_delta(v) for v in (0.12, -0.5, -0.01, None)] == ["+0.1", "−0.5", "0.0", "–"]
 
 
 def test_a_narrow_title_wraps_whole_legend_entries_and_names_them_all(

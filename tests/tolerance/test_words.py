@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from phtcoach.core.tolerance_days import Factor, FactorKind
 from phtcoach.core.tolerance_model import Dose, Effect, Verdict
+from phtcoach.core.words import signed
 from phtcoach.ui.text.tolerance import (
     dose_line,
     effect_line,
     effect_name,
     factor_name,
-    signed,
     verdict_rule,
     verdict_words,
 )
@@ -34,7 +34,7 @@ def test_the_effect_line_names_the_interval_and_the_days() -> None:
     assert effect_line(effect()) == (
         "+0.9 on the next morning, 80 % between +0.4 and +1.4, 11 days"
     )
-    assert signed(-0.34) == "-0.3" and signed(0.04) == "0" and signed(1.0) == "+1"
+    assert signed(-0.34) == "\u22120.3" and signed(0.04) == "0" and signed(1.0) == "+1"
 
 
 def test_verdicts_follow_the_interval() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 
 from phtcoach.core.model import MorningTest, RedFlag
 from phtcoach.core.progression import Finding, Level, Rule, StepUpOutcome, Value
+from phtcoach.core.words import signed
 from phtcoach.ui.text.criteria import stage_detail
 from phtcoach.ui.text.reasons import blocker_words, cleared_words, hold_action, stage_target
 from phtcoach.ui.text.words import (
@@ -217,7 +218,7 @@ def _spike(f: Finding, names: Names, today: dt.date) -> str:
     v = f.values
     prev, recent, pct = num(v, "previous_min"), num(v, "recent_min"), count(v, "limit_pct")
     args = {
-        "change": f"{num(v, 'change_pct'):+.0f}",
+        "change": signed(num(v, "change_pct"), 0),
         "previous": f"{prev:.0f}",
         "recent": f"{recent:.0f}",
         "limit": pct,

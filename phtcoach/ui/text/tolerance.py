@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from phtcoach.core.enums import ActivityFlag, ActivityKind
 from phtcoach.core.tolerance_days import LONG_MINUTES, SITTING_UNIT_H, Factor, FactorKind
 from phtcoach.core.tolerance_model import LEVEL, MATTERS, Dose, Effect, Verdict
+from phtcoach.core.words import signed
 from phtcoach.ui.text.words import n, translate
 
 Names = Mapping[str, str]
@@ -77,14 +78,6 @@ def effect_name(effect: Effect, exercises: Names, templates: Names, ceiling: int
         )
     names = [factor_name(f, exercises, templates, ceiling=ceiling) for f in fs]
     return translate("tolerance", " + ").join(names)
-
-
-def signed(x: float) -> str:
-    """A point difference with its sign, one decimal at most: "+0.9", "-0.3", "0"."""
-    r = round(x, 1)
-    if r == 0:
-        return n(0.0)
-    return ("+" if r > 0 else "-") + n(abs(r))
 
 
 def days_count(k: int) -> str:

@@ -331,8 +331,8 @@
         <translation>Danach: fertig</translation>
     </message>
     <message>
-        <source>set {0}: {1}</source>
-        <translation>Satz {0}: {1}</translation>
+        <source>set {0}, {1}</source>
+        <translation>Satz {0}, {1}</translation>
     </message>
     <message>
         <source>Next: {0} {1}</source>
@@ -703,32 +703,32 @@
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>hold</source>
+        <source>Hold</source>
         <translation>Halten</translation>
     </message>
     <message>
-        <source>tempo</source>
+        <source>Tempo</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <source>eccentric</source>
-        <translation>exzentrisch</translation>
+        <source>Eccentric</source>
+        <translation>Exzentrisch</translation>
     </message>
     <message>
-        <source>timed</source>
+        <source>Timed</source>
         <translation>Intervalle</translation>
     </message>
     <message>
-        <source>walk-run</source>
+        <source>Walk-run</source>
         <translation>Gehen-Laufen</translation>
     </message>
     <message>
-        <source>affected side only</source>
-        <translation>nur betroffene Seite</translation>
+        <source>Affected side only</source>
+        <translation>Nur betroffene Seite</translation>
     </message>
     <message>
-        <source>each side</source>
-        <translation>jede Seite</translation>
+        <source>Each side</source>
+        <translation>Jede Seite</translation>
     </message>
     <message>
         <source>block %1 · %2</source>
@@ -2203,6 +2203,49 @@
     <message>
         <source>Problem with %1</source>
         <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>BlockList</name>
+    <message>
+        <source>&amp;Blocks</source>
+        <translation>Bl&amp;öcke</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blöcke</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Block &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a block</source>
+        <translation>Block hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected block (Del)</source>
+        <translation>Gewählten Block entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Move the block up (Alt+Up)</source>
+        <translation>Block nach oben schieben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <source>Move the block down (Alt+Down)</source>
+        <translation>Block nach unten schieben (Alt+Runter)</translation>
     </message>
 </context>
 <context>
@@ -4825,10 +4868,6 @@
         <translation>Vorlage bearbeiten</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
         <source>Stage %1</source>
         <translation>Phase %1</translation>
     </message>
@@ -4843,46 +4882,6 @@
     <message>
         <source>S&amp;tage</source>
         <translation>&amp;Phase</translation>
-    </message>
-    <message>
-        <source>&amp;Blocks</source>
-        <translation>Bl&amp;öcke</translation>
-    </message>
-    <message>
-        <source>Blocks</source>
-        <translation>Blöcke</translation>
-    </message>
-    <message>
-        <source>&amp;Add block</source>
-        <translation>Block &amp;hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a block</source>
-        <translation>Block hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the selected block (Del)</source>
-        <translation>Gewählten Block entfernen (Entf)</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Move the block up (Alt+Up)</source>
-        <translation>Block nach oben schieben (Alt+Hoch)</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Runter</translation>
-    </message>
-    <message>
-        <source>Move the block down (Alt+Down)</source>
-        <translation>Block nach unten schieben (Alt+Runter)</translation>
     </message>
     <message>
         <source>Selected block</source>
@@ -4922,6 +4921,10 @@
             <numerusform>%n Problem vor dem Speichern zu beheben. Zuerst: %1</numerusform>
             <numerusform>%n Probleme vor dem Speichern zu beheben. Zuerst: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Ready to save.</source>

@@ -18,15 +18,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
-    QListWidget,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -45,6 +41,7 @@ from phtcoach.services.template_draft import (
     taken_ids,
 )
 from phtcoach.ui.block_form import BlockForm
+from phtcoach.ui.block_list import BlockLine, BlockList
 from phtcoach.ui.design import READING_WIDTH, Space
 from phtcoach.ui.state import AppState
 from phtcoach.ui.template_fields import problem_text
@@ -103,7 +100,7 @@ class TemplateEditor(QDialog):
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self._lines_high(self.description, 3))
         self.stage = QComboBox()
-        self.stage.addItem(self.tr("none"), None)
+        self.stage.addItem(self.tr("None"), None)
         for n in range(1, 5):
             self.stage.addItem(self.tr("Stage %1").replace("%1", str(n)), n)
         self.stage.setCurrentIndex(max(0, self.stage.findData(draft.stage)))
@@ -125,34 +122,13 @@ class TemplateEditor(QDialog):
         head.addWidget(holders["stage"], 0, Qt.AlignmentFlag.AlignTop)
 
         # ---------------------------------------------------------- the blocks
-        blocks_label = QLabel(self.tr("&Blocks"))
-        self.blocks = QListWidget()
-        self.blocks.setAccessibleName(self.tr("Blocks"))
-        # A block's summary wraps onto a second line instead of being cut.
-        self.blocks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.blocks.setWordWrap(True)
-        self.blocks.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.blocks.setResizeMode(QListView.ResizeMode.Adjust)
-        self.blocks.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        blocks_label.setBuddy(self.blocks)
-        list_column = QVBoxLayout()
-        list_column.setSpacing(Space.XS)
-        list_column.addWidget(blocks_label)
-        list_column.addWidget(self.blocks, 1)
-        list_column.addWidget(self._error_label("blocks"))
-        grid = QGridLayout()  # two by two: the column stays narrow, the words whole
-        grid.setSpacing(Space.XS)
-        self.add_button = self._button(self.tr("&Add block"), self.tr("Add a block"))
-        self.remove_button = self._button(
-            self.tr("&Remove"), self.tr("Remove the selected block (Del)")
-        )
-        self.up_button = self._button(self.tr("Up"), self.tr("Move the block up (Alt+Up)"))
-        self.down_button = self._button(self.tr("Down"), self.tr("Move the block down (Alt+Down)"))
-        grid.addWidget(self.add_button, 0, 0)
-        grid.addWidget(self.remove_button, 0, 1)
-        grid.addWidget(self.up_button, 1, 0)
-        grid.addWidget(self.down_button, 1, 1)
-        list_column.addLayout(grid)
+        self.block_list = BlockList()
+        self.blocks = self.block_list.list
+        self.errors["blocks"] = self.block_list.error
+        self.add_button = self.block_list.add_button
+        self.remove_button = self.block_list.remove_button
+        self.up_button = self.block_list.up_button
+        self.down_button = self.block_list.down_button
 
         # ---------------------------------------------------------- the block
         self.block_form = BlockForm(self._exercises, units)
@@ -162,7 +138,7 @@ class TemplateEditor(QDialog):
         box_layout.addWidget(self.block_form)
         body = QHBoxLayout()
         body.setSpacing(Space.M)
-        body.addLayout(list_column, 1)
+        body.addWidget(self.block_list, 1)
         body.addWidget(block_box, 1)
 
         # The editing side scrolls up and down when the screen is low (the block's form is
@@ -219,23 +195,14 @@ class TemplateEditor(QDialog):
         self.name.textEdited.connect(self._name_edited)
         self.description.textChanged.connect(self._description_edited)
         self.stage.currentIndexChanged.connect(self._stage_edited)
-        self.blocks.currentRowChanged.connect(self._select_block)
+        self.block_list.row_changed.connect(self._select_block)
         self.block_form.edited.connect(self._block_edited)
-        self.add_button.clicked.connect(self.add_block)
-        self.remove_button.clicked.connect(self.remove_block)
-        self.up_button.clicked.connect(lambda: self.move_block(-1))
-        self.down_button.clicked.connect(lambda: self.move_block(1))
+        self.block_list.add_requested.connect(self.add_block)
+        self.block_list.remove_requested.connect(self.remove_block)
+        self.block_list.move_requested.connect(self.move_block)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        # On the block list only: elsewhere Alt+Down opens a combo box and Del edits text.
-        for keys, act in (
-            (QKeySequence("Alt+Up"), lambda: self.move_block(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move_block(1)),
-            (QKeySequence(Qt.Key.Key_Delete), self.remove_block),
-        ):
-            QShortcut(keys, self.blocks, act).setContext(Qt.ShortcutContext.WidgetShortcut)
-
         self._fill_blocks(0)
         self.name.setFocus()
 
@@ -294,13 +261,6 @@ class TemplateEditor(QDialog):
         v.addWidget(self._error_label(key))
         return holder
 
-    def _button(self, text: str, accessible: str) -> QPushButton:
-        b = QPushButton(text)
-        b.setAccessibleName(accessible)
-        b.setToolTip(accessible)
-        b.setAutoDefault(False)
-        return b
-
     # ------------------------------------------------------------------ edits
 
     def _name_edited(self, text: str) -> None:
@@ -347,15 +307,7 @@ class TemplateEditor(QDialog):
             self.blocks.setFocus()
 
     def _fill_blocks(self, select: int) -> None:
-        self.blocks.blockSignals(True)
-        self.blocks.clear()
-        for _ in self.draft.blocks:
-            self.blocks.addItem("")
-        self.blocks.blockSignals(False)
-        if self.draft.blocks:
-            self.blocks.setCurrentRow(max(0, select))  # loads the form and validates
-        else:
-            self._select_block(-1)
+        self.block_list.refill(len(self.draft.blocks), select)  # loads the form, validates
 
     # ------------------------------------------------------------------ checks
 
@@ -372,26 +324,11 @@ class TemplateEditor(QDialog):
             self.errors[key].setVisible(bool(text))
         self.block_form.show_problems([p for p in self.problems if p.block == row])
         typed = self.block_form.input_problems()
-        for i, b in enumerate(self.draft.blocks):
-            bad = any(p.block == i for p in self.problems)
-            ex = self._exercises.get(b.exercise)
-            try:
-                summary = b.dosage().describe()
-            except ValidationError:
-                summary = self.tr("to fix")
-            short = f"{i + 1}. {ex.short if ex else b.exercise} — {unbroken_units(summary)}"
-            text = f"{i + 1}. {ex.name if ex else b.exercise} — {summary}"
-            item = self.blocks.item(i)
-            item.setText(("⚠ " if bad else "") + short)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            item.setToolTip(text)
+        self.block_list.show_lines([self._line(i, b) for i, b in enumerate(self.draft.blocks)])
         # A number the box could not take stands for its field: the draft's stale value of
         # that field is not counted twice.
         n = len(typed) + sum(1 for p in self.problems if not (p.block == row and p.field in typed))
         self.save_button.setEnabled(n == 0)
-        self.remove_button.setEnabled(len(self.draft.blocks) > 0)
-        self.up_button.setEnabled(row > 0)
-        self.down_button.setEnabled(0 <= row < len(self.draft.blocks) - 1)
         if n:
             first = next(iter(typed.values()), None) or problem_text(self.problems[0], units)
             self.summary.setText(
@@ -403,6 +340,18 @@ class TemplateEditor(QDialog):
             self.summary.setText(self.tr("Ready to save."))
         self.save_button.setToolTip(self.summary.text())
         self._update_preview()
+
+    def _line(self, i: int, block: BlockDraft) -> BlockLine:
+        ex = self._exercises.get(block.exercise)
+        try:
+            summary = block.dosage().describe()
+        except ValidationError:
+            summary = self.tr("to fix")
+        return BlockLine(
+            short=f"{i + 1}. {ex.short if ex else block.exercise} — {unbroken_units(summary)}",
+            full=f"{i + 1}. {ex.name if ex else block.exercise} — {summary}",
+            bad=any(p.block == i for p in self.problems),
+        )
 
     def _update_preview(self) -> None:
         tl = None

@@ -52,18 +52,18 @@ def field_label(name: str, units: Units = Units.KG) -> str:
 
 def kind_label(kind: ExerciseKind) -> str:
     return {
-        ExerciseKind.ISOMETRIC: _t("hold"),
-        ExerciseKind.TEMPO: _t("tempo"),
-        ExerciseKind.ECCENTRIC: _t("eccentric"),
-        ExerciseKind.TIMED: _t("timed"),
-        ExerciseKind.INTERVAL: _t("walk-run"),
+        ExerciseKind.ISOMETRIC: _t("Hold"),
+        ExerciseKind.TEMPO: _t("Tempo"),
+        ExerciseKind.ECCENTRIC: _t("Eccentric"),
+        ExerciseKind.TIMED: _t("Timed"),
+        ExerciseKind.INTERVAL: _t("Walk-run"),
     }[kind]
 
 
 def sides_label(sides: SidesMode) -> str:
     return {
-        SidesMode.AFFECTED: _t("affected side only"),
-        SidesMode.EACH: _t("each side"),
+        SidesMode.AFFECTED: _t("Affected side only"),
+        SidesMode.EACH: _t("Each side"),
     }[sides]
 
 

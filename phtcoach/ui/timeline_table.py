@@ -68,7 +68,7 @@ class TimelineTable(QTableWidget):
                 ex.short if ex is not None else ph.exercise_name,
                 _sentence_case(phase_word(ph.kind)),
                 setrep,
-                translate("timeline", ph.side.value),
+                _sentence_case(translate("timeline", ph.side.value)),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -80,4 +80,4 @@ class TimelineTable(QTableWidget):
 def _sentence_case(word: str) -> str:
     """The runner shouts its phase words across the room ("GET READY"); a table row says
     them in the sentence case of the text around it ("Get ready")."""
-    return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:].lower()

@@ -127,6 +127,11 @@ def test_new_template_by_keyboard_with_inline_errors_preview_and_save(
     assert focused() is form.kind
     press(qtbot, Qt.Key.Key_Down)  # hold -> tempo
     assert ed.draft.blocks[1].kind is ExerciseKind.TEMPO
+    assert form.kind.currentText() == "Tempo"  # a choice in sentence case, like the labels
+    assert {form.sides.itemText(i) for i in range(form.sides.count())} == {
+        "Affected side only",
+        "Each side",
+    }
     exercise = ctx.services.programme.current().exercises[ed.draft.blocks[1].exercise]
     assert exercise.kind is ExerciseKind.TEMPO  # the exercise follows the kind
     assert not form.fields["hold_s"].isVisible() and form.fields["up_s"].isVisible()
@@ -148,6 +153,9 @@ def test_new_template_by_keyboard_with_inline_errors_preview_and_save(
     ed.flush_preview()
     assert ed.preview.phases.rowCount() == len(tl.phases)
     assert ed.preview.cues.count() == len(tl.cues)  # every cue, none cut off
+    table = ed.preview.phases
+    sides = {table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())}
+    assert sides and sides <= {"Left", "Right", "Both"}  # as the Phase column writes its words
 
     press(qtbot, Qt.Key.Key_S, CTRL)  # Save
     assert ed.result() == TemplateEditor.DialogCode.Accepted

@@ -3,10 +3,11 @@
 
     .venv/bin/python docs/screenshots/take.py [--out DIR] [--sizes 1280x720,...] [--themes dark]
 
-It writes a demo data folder (`phtcoach demo-data`, in the fixed WORK folder, emptied first,
-so a path a picture shows is the same every run), then, for each size, starts a private
-Xvfb of that size and, for each theme, runs the real app on it (`phtcoach.app.run_gui`, the
-composition root, platform xcb) on a fresh copy of the demo folder. The theme is set as the
+It writes a demo data folder (what `phtcoach demo-data` writes, in the fixed WORK folder,
+emptied first, so a path a picture shows is the same every run), then, for each size, starts
+a private Xvfb of that size and, for each theme, runs the real app on it
+(`phtcoach.app.run_gui`, the composition root, platform xcb) on a fresh copy of the demo
+folder. The theme is set as the
 user sets it (the settings, through the app state); the window fills the screen's available
 area; shoot.py then visits every screen and captures the X screen. Needs Xvfb
 (Debian: apt-get install xvfb); no sound card (the app is given a silent player) and no
@@ -17,6 +18,10 @@ The files are `<screen>-<theme>-<width>.png`. Then the README's other pictures
 (`screens.EXTRAS`, readme_shots.py), light at 1280 x 720, each set in its own run: the
 report's first page (`phtcoach report`), a reminder, a red flag, the app in German
 (`--lang de`) and the start on a damaged database. Open them and look.
+
+Every run shows the same moment: the demo history ends on SHOT_AT's day, the app's clock
+starts at SHOT_AT and the time zone is SHOT_TZ, so the pictures change only when the app
+does (not an evening check-in "at 02:30" because the script ran at night).
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ from screens import (  # noqa: E402
 )
 
 CHILD_TIMEOUT_S = 300
+SHOT_AT = datetime(2026, 12, 3, 18, 40, tzinfo=UTC)  # a Thursday evening, after the session
+SHOT_TZ = "UTC"
 WORK = Path("/tmp/phtcoach-screenshots")  # fixed: the Backups dialog shows the data path
 
 
@@ -73,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
     work = WORK
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    os.environ["TZ"] = SHOT_TZ  # here and in every child: the pictures' clock
+    time.tzset()
     demo = work / "demo"
-    _cli(work, "demo-data", "--out", str(demo))
+    _demo_data(demo)
     (demo / "phtcoach.lock").unlink(missing_ok=True)
     wanted = [file_name(s.name, t, w) for s in SHOTS for t in themes for w, _h in sizes]
     for name in wanted:
@@ -100,12 +109,21 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if failed or missing else 0
 
 
+def _demo_data(out: Path) -> None:
+    """What `phtcoach demo-data --out OUT` writes, ending on SHOT_AT's day."""
+    from phtcoach.app import DEMO_SEED, DEMO_WEEKS, make_demo_dir
+    from tests.fakes import FakeClock
+
+    make_demo_dir(out, weeks=DEMO_WEEKS, seed=DEMO_SEED, clock=FakeClock(start=SHOT_AT))
+
+
 def _extras(demo: Path, out: Path, work: Path) -> int:
     """The README's other pictures, each run on a fresh copy of the demo folder."""
     for e in EXTRAS:
         (out / e.file).unlink(missing_ok=True)
     report = work / "report.pdf"
-    _cli(work, "report", "--data-dir", str(demo), "--out", str(report))
+    last_day = SHOT_AT.date().isoformat()
+    _cli(work, "report", "--data-dir", str(demo), "--out", str(report), "--to", last_day)
     (demo / "phtcoach.lock").unlink(missing_ok=True)
     failed = 0
     width, height = EXTRA_SIZE
@@ -236,7 +254,7 @@ def child(data: Path, theme: str, out: Path, run: str = "all") -> int:
     app.configure_logging()
     app.make_qapplication(sys.argv)
     keeper = _stand_in_screen_saver()
-    clock = FakeClock(start=datetime.now(UTC))
+    clock = FakeClock(start=SHOT_AT)
     if os.environ.get("PHTCOACH_SHOTS_REPORT"):
         readme_shots.REPORT_PDF = Path(os.environ["PHTCOACH_SHOTS_REPORT"])
     if run == "startup":

@@ -19,7 +19,7 @@ from phtcoach.core.progression import Finding, Level
 from phtcoach.ui.design import Space, Tone, colours
 from phtcoach.ui.text import finding_text
 from phtcoach.ui.text.words import unbroken_units
-from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone
+from phtcoach.ui.widgets.pain_zones import ZONE_FILL, Zone
 
 LEVEL_FILL: dict[Level, str] = {
     Level.GREEN: ZONE_FILL[Zone.GREEN][0],

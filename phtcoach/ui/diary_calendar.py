@@ -44,7 +44,7 @@ from phtcoach.ui.design import style_table
 from phtcoach.ui.diary_legend import CalendarLegend
 from phtcoach.ui.state import AppState
 from phtcoach.ui.widgets.fmt import pydate, qdate, short_day
-from phtcoach.ui.widgets.pain_scale import ZONE_FILL, zone_of
+from phtcoach.ui.widgets.pain_zones import ZONE_FILL, zone_of
 from phtcoach.ui.widgets.state_widget import StateWidget
 
 RECENT_DAYS = 30

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from phtcoach.ui.design import Space
 from phtcoach.ui.widgets.flow_key import SWATCH_PX, FlowLayout, Swatch, key_item
-from phtcoach.ui.widgets.pain_scale import AMBER_MAX, GREEN_MAX, ZONE_FILL, Zone
+from phtcoach.ui.widgets.pain_zones import AMBER_MAX, GREEN_MAX, ZONE_FILL, Zone
 
 __all__ = ["CalendarLegend", "FutureSwatch"]
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from phtcoach.core.words import figure
 from phtcoach.ui.widgets.fmt import short_day
-from phtcoach.ui.widgets.pain_scale import ZONE_FILL, Zone, zone_of
+from phtcoach.ui.widgets.pain_zones import ZONE_FILL, Zone, zone_of
 
 PAIN_TOP = 10.0
 _BANDS = ((0.0, 2.5, Zone.GREEN), (2.5, 5.5, Zone.AMBER), (5.5, 10.0, Zone.RED))

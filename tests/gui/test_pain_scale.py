@@ -8,7 +8,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from phtcoach.ui.widgets.pain_scale import TEN_WINDOW_S, PainScale, Zone, zone_of
+from phtcoach.ui.widgets.pain_scale import TEN_WINDOW_S, PainScale
+from phtcoach.ui.widgets.pain_zones import Zone, zone_of
 from tests.gui.diary_helpers import QT_NOISE, focused, key, show
 
 pytestmark = QT_NOISE

@@ -5,8 +5,8 @@ mouse: type the number (0-9, then "10" as "1" followed quickly by "0", or T for 
 Left/Right step, Home/End jump to 0/10, Delete clears. A number past 10 typed that way
 ("11", "15", "100") is refused in words under the scale and keeps the rating it had, never
 turned into a different one (`input_problem()` names it until the next choice). The colour
-zones follow the Silbernagel traffic light of PROTOCOL.md (0-2 green, 3-5 amber, above 5
-red) and are always spelled out in words too, never by colour alone. The words follow the
+zones (`pain_zones`: the Silbernagel traffic light of PROTOCOL.md) are always spelled out in
+words too, never by colour alone. The words follow the
 user's acceptable ceiling (3-5, `Settings.acceptable_ceiling`): with the default 3/10 a 4 is
 "too much for exercise", not "acceptable", whatever colour its button has.
 
@@ -18,16 +18,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from enum import StrEnum
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,119 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from phtcoach.ui.design import LIGHT, Space, TextStyle, set_text_style
+from phtcoach.ui.design import TextStyle, set_text_style
 from phtcoach.ui.widgets.feedback import error_colour, range_message
-from phtcoach.ui.widgets.flow_key import FlowLayout, Swatch, key_item
+from phtcoach.ui.widgets.pain_zones import (
+    ZONE_FILL,
+    Zone,
+    ZoneKey,
+    band_words,
+    legend_parts,
+    zone_of,
+)
 
 PAIN_VALUES = range(11)
 TEN_WINDOW_S = 0.8  # "1" then "0" within this many seconds types 10
-GREEN_MAX = 2
-AMBER_MAX = 5
-
-
-class Zone(StrEnum):
-    GREEN = "green"
-    AMBER = "amber"
-    RED = "red"
-
-
-# Fill colours with the text colour that keeps >= 4.5:1 contrast on them.
-ZONE_FILL: dict[Zone, tuple[str, str]] = {
-    zone: (getattr(LIGHT, zone.value).fill, getattr(LIGHT, zone.value).on_fill) for zone in Zone
-}  # the design's traffic-light fills: the same in both themes
-
-
-def zone_of(pain: float) -> Zone:
-    if pain <= GREEN_MAX:
-        return Zone.GREEN
-    if pain <= AMBER_MAX:
-        return Zone.AMBER
-    return Zone.RED
-
-
-def zone_words(zone: Zone) -> str:
-    """The zone in words, for labels and screen readers."""
-    translate = QCoreApplication.translate
-    if zone is Zone.GREEN:
-        return translate("PainScale", "green, safe")
-    if zone is Zone.AMBER:
-        return translate("PainScale", "amber, acceptable")
-    return translate("PainScale", "red, too much")
-
-
-def band_words(pain: int, ceiling: int) -> str:
-    """What a rating means for this user: green, acceptable up to their ceiling, too much."""
-    translate = QCoreApplication.translate
-    if pain <= GREEN_MAX:
-        return translate("PainScale", "green, safe")
-    if pain <= ceiling:
-        return translate("PainScale", "acceptable (your ceiling {c}/10)").format(c=ceiling)
-    if pain <= AMBER_MAX:
-        return translate("PainScale", "too much to train")
-    return translate("PainScale", "red, too much")
-
-
-def legend_parts(ceiling: int) -> list[tuple[Zone, str]]:
-    """The key's items, each a range and what it means for this ceiling, with its zone:
-    '0-2 green', '3 acceptable (your ceiling)', '4-5 too much to train', '6-10 red'."""
-    translate = QCoreApplication.translate
-    lo = GREEN_MAX + 1
-    ok = f"{lo}" if ceiling == lo else f"{lo}-{ceiling}"
-    parts = [
-        (Zone.GREEN, translate("PainScale", "0-2 green")),
-        (Zone.AMBER, translate("PainScale", "{range} acceptable (your ceiling)").format(range=ok)),
-    ]
-    if ceiling < AMBER_MAX:
-        hi = f"{AMBER_MAX}" if ceiling + 1 == AMBER_MAX else f"{ceiling + 1}-{AMBER_MAX}"
-        parts.append(
-            (Zone.AMBER, translate("PainScale", "{range} too much to train").format(range=hi))
-        )
-    parts.append((Zone.RED, translate("PainScale", "6-10 red")))
-    return parts
-
-
-def legend_text(ceiling: int) -> str:
-    """The key as one line: '0-2 green · 3 acceptable (your ceiling) · ... · 6-10 red'."""
-    return " · ".join(words for _zone, words in legend_parts(ceiling))
-
-
-# --------------------------------------------------------------------------- keys
-
-
-class ZoneKey(QWidget):
-    """The scale's key under its buttons: one item per range, a swatch of the zone's colour
-    and the range's meaning ("4-5 too much to train"), left-aligned with the status line.
-    Items never break inside; when the row is too narrow the key wraps between them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("zoneLegend")
-        self.flow = FlowLayout(self, h_gap=Space.M, v_gap=2, balanced=True)
-        # Any width (the buttons set the scale's): the key wraps rather than widen the form.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._words: list[str] = []
-
-    def set_parts(self, parts: list[tuple[Zone, str]]) -> None:
-        if [w for _z, w in parts] == self._words:
-            return
-        while (old := self.flow.takeAt(0)) is not None:
-            widget = old.widget()
-            if widget is not None:
-                widget.deleteLater()
-        for zone, words in parts:
-            self.flow.addWidget(key_item(Swatch(QColor(ZONE_FILL[zone][0])), words, self))
-        self._words = [w for _z, w in parts]
-        self.setAccessibleName(self.text())
-        self.updateGeometry()
-
-    def text(self) -> str:
-        """The key as one line (what a screen reader is told; tests read it)."""
-        return " · ".join(self._words)
-
-    def words(self) -> list[str]:
-        return list(self._words)
-
-
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
 

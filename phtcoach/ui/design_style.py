@@ -1,4 +1,4 @@
-"""Fusion's small controls made visible on a dark palette, for `design.FocusRingStyle`.
+"""Fusion's small controls made visible on a dark palette, for `app_style.FocusRingStyle`.
 
 WCAG 1.4.11 asks >= 3:1 for the parts of a control that say what it is and what state it is
 in. Fusion takes them from the palette in ways that hold in the light and fail in the dark:

@@ -11,12 +11,8 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from phtcoach.services.changes import Changes
-from phtcoach.ui.design import (
-    MIN_POINT_SIZE,
-    install_style,
-    refresh_text_styles,
-    refresh_theme,
-)
+from phtcoach.ui.app_style import install_style
+from phtcoach.ui.design import MIN_POINT_SIZE, refresh_text_styles, refresh_theme
 
 if TYPE_CHECKING:
     from phtcoach.ui.state import AppState

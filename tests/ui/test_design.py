@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from phtcoach.ui import design
+from phtcoach.ui.app_style import FocusRingStyle
 from phtcoach.ui.design import (
     DARK,
     DARK_CONTROL,
     LIGHT,
     MIN_POINT_SIZE,
     Colours,
-    FocusRingStyle,
     TextStyle,
     contrast_ratio,
 )

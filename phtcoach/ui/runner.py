@@ -4,11 +4,11 @@ A laptop on the floor two metres away and a person in a bridge who cannot look a
 touch it mid-hold: sound carries the session, the floor view is readable across the room,
 and everything is driven from the keyboard (the keys are listed in `runner_keys`).
 
-This module is the session flow (load or resume, start, the engine's events, the rating,
-the finish); layout, keys, display, device, saving, rating, end question and summary live in
-the `runner_*` modules beside it. Built from the app state and a player, it runs alone in
-tests on a fake clock. Each set is committed (`SessionRun`) before the screen reacts and
-every write is announced to the app state, so Today shows a rating the moment it is made.
+This module is the session flow (load or resume, start, the engine's events, the rating, the
+finish); layout, keys, timing, display, device, saving, rating, end question and summary live in
+the `runner_*` modules beside it. Built from the app state and a player, it runs alone in tests
+on a fake clock. Each set is committed (`SessionRun`) before the screen reacts and every write
+is announced to the app state, so Today shows a rating the moment it is made.
 """
 
 from __future__ import annotations
@@ -35,17 +35,17 @@ from phtcoach.services.errors import StorageError
 from phtcoach.services.session_run import SessionRun
 from phtcoach.ui.inhibit import ScreenInhibitor, SleepInhibitor
 from phtcoach.ui.rating_rules import Choice, Rating
-from phtcoach.ui.runner_closing import discard_empty, fill_summary, save_pain_after
+from phtcoach.ui.runner_closing import close_run, discard_empty, fill_summary, save_pain_after
 from phtcoach.ui.runner_device import RunnerDevice
 from phtcoach.ui.runner_display import RunnerDisplay
 from phtcoach.ui.runner_end import EndQuestion
 from phtcoach.ui.runner_howto import RunnerHowTo
 from phtcoach.ui.runner_keys import RunnerKeys
 from phtcoach.ui.runner_pages import RunnerPages
-from phtcoach.ui.runner_plan import CuePlan
 from phtcoach.ui.runner_rating import open_rating, save_rating, step_down
 from phtcoach.ui.runner_saving import SaveWatch
 from phtcoach.ui.runner_summary import dark_palette
+from phtcoach.ui.runner_timing import SessionTiming
 from phtcoach.ui.scheduler import CueScheduler
 from phtcoach.ui.state import AppState
 
@@ -75,9 +75,6 @@ class RunnerWidget(QWidget):
         self._player = player
         self._run: SessionRun | None = None
         self._left = False  # "Back to Today" was chosen after the loaded run ended
-        self.scheduler: CueScheduler | None = None
-        self.plan = CuePlan(player, self._clock)  # the cues the player has ahead of time
-        self._in_op = False
 
         self.stack = RunnerPages(state.settings, self)
         self.session_page = self.stack.session_page
@@ -92,6 +89,9 @@ class RunnerWidget(QWidget):
             self.floor, self.panel, lambda: self._run, lambda: state.settings.units
         )
         self.how_to = RunnerHowTo(self.stack.how_to, self.panel, lambda: self._run, self)
+        self._timing = SessionTiming(
+            player, self._clock, lambda: self._run, self._dispatch, self._display.refresh_time, self
+        )
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.stack)
@@ -113,6 +113,10 @@ class RunnerWidget(QWidget):
     @property
     def player(self) -> CuePlayer:
         return self._player
+
+    @property
+    def scheduler(self) -> CueScheduler | None:
+        return self._timing.scheduler
 
     def is_active(self) -> bool:
         """A session has been started and not finished (leaving would interrupt it)."""
@@ -241,9 +245,7 @@ class RunnerWidget(QWidget):
     def shutdown(self) -> None:
         """The window is closing: stop timers, let the screen saver back. An unfinished
         session stays in progress, so the next start offers to resume it."""
-        if self.scheduler is not None:
-            self.scheduler.stop()
-        self.plan.cancel()
+        self._timing.stop()
         self._device.stand_down()
 
     # ------------------------------------------------------------------ keys
@@ -268,16 +270,10 @@ class RunnerWidget(QWidget):
     # ------------------------------------------------------------------ internals
 
     def _set_run(self, run: SessionRun) -> None:
-        if self.scheduler is not None:
-            self.scheduler.stop()
-            self.scheduler.deleteLater()
-        self.plan.cancel()
+        self._timing.attach(run)
         self._run = run
         self._left = False
         self._display.new_run()
-        self.scheduler = CueScheduler(run.engine, self._clock, self._dispatch, parent=self)
-        self.scheduler.refresh.connect(self._display.refresh_time)
-        self.scheduler.refresh.connect(self._top_up)
         self.panel.close_panel(animate=False)
         self.stack.setCurrentWidget(self.session_page)
         self._device.configure(self._state.settings)
@@ -292,30 +288,12 @@ class RunnerWidget(QWidget):
             self._op(lambda: key(run.engine))
 
     def _op(self, op: Callable[[], list[EngineEvent]], *, start: bool = False) -> None:
-        """A key press (or the rating's step down) on the engine: what it starts begins
-        `lead_s` later (`start`: Space, which starts or resumes), so its first cue is heard on
-        time; then the sound is planned again from the new position."""
-        if self.scheduler is None:
-            return
-        run = self._run
-        if run is not None:
-            run.engine.lead_s = self.plan.lead_s(start=start)
-        self._in_op = True
+        """A key press (or the rating's step down) on the engine, on time (`SessionTiming`);
+        a set it could not write is shown as unsaved and tried again."""
         try:
-            self.scheduler.run(op)
+            self._timing.op(op, start=start)
         except StorageError as e:
             self._saving.failed(e)
-        finally:
-            self._in_op = False
-            engine = None if self._run is None else self._run.engine
-            self.plan.replan(engine)  # the window reaches past the lead: the first cue too
-            if engine is not None:
-                engine.lead_s = 0.0  # only for what a key press starts
-
-    def _top_up(self) -> None:
-        """The refresh timer (and every tick): the look-ahead window's new cues to the player."""
-        if self._run is not None and not self._in_op:
-            self.plan.top_up(self._run.engine)
 
     def _dispatch(self, events: list[EngineEvent]) -> None:
         """Events in time order: durable things first, then sound, then the screen."""
@@ -332,11 +310,8 @@ class RunnerWidget(QWidget):
                 open_rating(self.panel, run, rec)
             elif isinstance(ev, SessionDone):
                 self._finish(ev.status)
-            elif isinstance(ev, CueEvent):
-                if ev.stale:
-                    continue
-                if not self.plan.claim(ev):  # a planned cue is in the player already
-                    self._player.play(ev.cue.sound.value, ev.cue.say, late_s=ev.late_s)
+            elif isinstance(ev, CueEvent) and not ev.stale:
+                self._timing.play(ev)
                 if self._state.settings.flash:
                     self.floor.flash(self._clock.monotonic() * 1000)
             elif (
@@ -347,7 +322,7 @@ class RunnerWidget(QWidget):
             ):
                 # The next set has begun unrated: the set stays saved, the floor is clear.
                 self.panel.close_panel()
-        self._top_up()
+        self._timing.top_up()
         self._display.refresh()
         self.how_to.sync()
 
@@ -374,11 +349,10 @@ class RunnerWidget(QWidget):
     def _step_down(self, rating: Rating) -> None:
         run = self._run
         stepped = None if run is None else step_down(run, self._state.settings, rating)
-        if run is None or stepped is None or self.scheduler is None:
+        if run is None or stepped is None:
             return
         notice, events = stepped
-        self.scheduler.engine = run.engine
-        self.plan.replan(run.engine)
+        self._timing.follow(run.engine)
         self._display.redraw()
         self._display.set_notice("step", notice)
         if events:
@@ -388,16 +362,8 @@ class RunnerWidget(QWidget):
         run = self._run
         if run is None:
             return
-        if not run.finished:
-            try:
-                run.finish(status)
-            except StorageError as e:
-                self._saving.finish_failed(e, run)  # stays in progress, tried again
-            else:
-                self._state.announce(Changes.SESSIONS)
-        if self.scheduler is not None:
-            self.scheduler.stop()
-        self.plan.cancel()
+        close_run(self._state, self._saving, run, status)
+        self._timing.stop()
         self._device.stand_down()
         self.active_changed.emit(False)
         if run.record is not None:

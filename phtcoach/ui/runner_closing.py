@@ -1,6 +1,6 @@
-"""The runner's side of the summary page: the page filled from the finished run, the pain
-after saved, and a session with no work done discarded (deleted, so it is never counted
-nor waits for a 24-hour check).
+"""The runner's closing: the finished run's record closed, the summary page filled from it,
+the pain after saved, and a session with no work done discarded (deleted, so it is never
+counted nor waits for a 24-hour check).
 
 Apart from the session flow, which only decides when the summary shows and where the way
 back leads; a refusal from the services is shown on the page itself.
@@ -8,12 +8,27 @@ back leads; a refusal from the services is shown on the page itself.
 
 from __future__ import annotations
 
+from phtcoach.core.model import SessionStatus
 from phtcoach.services.changes import Changes
 from phtcoach.services.errors import StorageError, ValidationError
 from phtcoach.services.run_options import count_sets
 from phtcoach.services.session_run import SessionRun
+from phtcoach.ui.runner_saving import SaveWatch
 from phtcoach.ui.runner_summary import SummaryPage
 from phtcoach.ui.state import AppState
+
+
+def close_run(state: AppState, saving: SaveWatch, run: SessionRun, status: SessionStatus) -> None:
+    """The run's record closed with `status` (once); if that cannot be written, the session
+    stays in progress and is tried again (`saving`)."""
+    if run.finished:
+        return
+    try:
+        run.finish(status)
+    except StorageError as e:
+        saving.finish_failed(e, run)
+    else:
+        state.announce(Changes.SESSIONS)
 
 
 def fill_summary(state: AppState, summary: SummaryPage, run: SessionRun) -> bool:

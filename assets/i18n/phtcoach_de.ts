@@ -2208,6 +2208,10 @@
 <context>
     <name>BlockList</name>
     <message>
+        <source>to fix</source>
+        <translation>zu beheben</translation>
+    </message>
+    <message>
         <source>&amp;Blocks</source>
         <translation>Bl&amp;öcke</translation>
     </message>
@@ -4910,10 +4914,6 @@
     <message>
         <source>Close without saving (Esc)</source>
         <translation>Schließen ohne Speichern (Esc)</translation>
-    </message>
-    <message>
-        <source>to fix</source>
-        <translation>zu beheben</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) to fix before saving. First: %1</source>

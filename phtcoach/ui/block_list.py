@@ -5,10 +5,10 @@ buttons that add, remove and move blocks, and the keys that do the same on the l
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -20,13 +20,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from phtcoach.core.model import Exercise
+from phtcoach.services.errors import ValidationError
+from phtcoach.services.template_draft import BlockDraft, Problem
 from phtcoach.ui.design import Space
+from phtcoach.ui.text.words import unbroken_units
 
 
 class BlockLine(NamedTuple):
     short: str  # what the list shows: the exercise's short name
     full: str  # its tip and what a screen reader says
     bad: bool  # the block has a problem to fix
+
+
+def block_lines(
+    blocks: Sequence[BlockDraft], exercises: Mapping[str, Exercise], problems: Sequence[Problem]
+) -> list[BlockLine]:
+    """Each block as the list words it: "2. SL bridge, tempo — 3 x 8, 5 s up / 5 s down"."""
+    lines = []
+    for i, block in enumerate(blocks):
+        ex = exercises.get(block.exercise)
+        try:
+            summary = block.dosage().describe()
+        except ValidationError:
+            summary = QCoreApplication.translate("BlockList", "to fix")
+        lines.append(
+            BlockLine(
+                short=f"{i + 1}. {ex.short if ex else block.exercise} — {unbroken_units(summary)}",
+                full=f"{i + 1}. {ex.name if ex else block.exercise} — {summary}",
+                bad=any(p.block == i for p in problems),
+            )
+        )
+    return lines
 
 
 class BlockList(QWidget):

@@ -41,12 +41,11 @@ from phtcoach.services.template_draft import (
     taken_ids,
 )
 from phtcoach.ui.block_form import BlockForm
-from phtcoach.ui.block_list import BlockLine, BlockList
+from phtcoach.ui.block_list import BlockList, block_lines
 from phtcoach.ui.design import READING_WIDTH, Space
 from phtcoach.ui.state import AppState
 from phtcoach.ui.template_fields import problem_text
 from phtcoach.ui.template_preview import TemplatePreview
-from phtcoach.ui.text.words import unbroken_units
 from phtcoach.ui.widgets.vertical_scroll import VerticalScroll
 
 PREVIEW_DEBOUNCE_MS = 150
@@ -324,7 +323,7 @@ class TemplateEditor(QDialog):
             self.errors[key].setVisible(bool(text))
         self.block_form.show_problems([p for p in self.problems if p.block == row])
         typed = self.block_form.input_problems()
-        self.block_list.show_lines([self._line(i, b) for i, b in enumerate(self.draft.blocks)])
+        self.block_list.show_lines(block_lines(self.draft.blocks, self._exercises, self.problems))
         # A number the box could not take stands for its field: the draft's stale value of
         # that field is not counted twice.
         n = len(typed) + sum(1 for p in self.problems if not (p.block == row and p.field in typed))
@@ -340,18 +339,6 @@ class TemplateEditor(QDialog):
             self.summary.setText(self.tr("Ready to save."))
         self.save_button.setToolTip(self.summary.text())
         self._update_preview()
-
-    def _line(self, i: int, block: BlockDraft) -> BlockLine:
-        ex = self._exercises.get(block.exercise)
-        try:
-            summary = block.dosage().describe()
-        except ValidationError:
-            summary = self.tr("to fix")
-        return BlockLine(
-            short=f"{i + 1}. {ex.short if ex else block.exercise} — {unbroken_units(summary)}",
-            full=f"{i + 1}. {ex.name if ex else block.exercise} — {summary}",
-            bad=any(p.block == i for p in self.problems),
-        )
 
     def _update_preview(self) -> None:
         tl = None

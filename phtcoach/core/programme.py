@@ -18,12 +18,8 @@ from typing import Any
 from phtcoach.core.errors import DataFormatError, UnknownTemplateError, ValidationError
 from phtcoach.core.model import Exercise, Template, check_int, check_text
 from phtcoach.core.programme_words import localized
-from phtcoach.core.serialize import (
-    exercise_from_dict,
-    index,
-    join,
-    templates_file_from_dict,
-)
+from phtcoach.core.serialize import exercise_from_dict, templates_file_from_dict
+from phtcoach.core.strict_dicts import index, join
 
 EXERCISES_FILE = "exercises.json"
 TEMPLATES_FILE = "templates.json"

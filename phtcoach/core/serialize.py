@@ -6,18 +6,20 @@ app can be read back by the same code that loads the built-ins. Dicts hold only 
 TOML types (no None is written, because TOML has no null), and reading is strict:
 unknown keys are errors, because a typo such as "rest_betwen_sets_s" must not quietly
 fall back to a default and change someone's rehab dosage. Every problem is reported as a
-`DataFormatError` whose `where` is a path into the file ("templates[2].blocks[0].dosage.sets").
+`DataFormatError` whose `where` is a path into the file ("templates[2].blocks[0].dosage.sets"),
+by the located readers in `strict_dicts`.
 Readers build new objects only and never mutate inputs, so callers get all-or-nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from phtcoach.core.errors import DataFormatError, ValidationError, short_repr
+from phtcoach.core.errors import DataFormatError, short_repr
 from phtcoach.core.howto import howto_from_dict, howto_to_dict
 from phtcoach.core.model import PHASE_FIELDS, Block, Dosage, Exercise, ExerciseKind, Template
+from phtcoach.core.strict_dicts import build_at, index, join, read_list, read_object, type_name
 
 TEMPLATES_FORMAT = "phtcoach-templates"
 TEMPLATES_VERSION = 1
@@ -66,76 +68,6 @@ _TEMPLATE_KEYS = (
 )
 _FILE_KEYS = ("format", "version", "exercises", "templates")
 
-T = TypeVar("T")
-
-
-# --------------------------------------------------------------------------- helpers
-
-
-def join(where: str, key: str) -> str:
-    """`where` + `.key`, or just `key` at the top of a file."""
-    return f"{where}.{key}" if where else key
-
-
-def index(where: str, i: int) -> str:
-    return f"{where}[{i}]"
-
-
-def _object(
-    d: object, where: str, allowed: tuple[str, ...], required: tuple[str, ...]
-) -> dict[str, Any]:
-    """`d` as a str-keyed dict with only `allowed` keys and every `required` one."""
-    if not isinstance(d, Mapping):
-        raise DataFormatError(where or "file", f"expected an object, got {_type_name(d)}")
-    out: dict[str, Any] = {}
-    for key, value in d.items():
-        if not isinstance(key, str):
-            raise DataFormatError(where or "file", f"keys must be text, got {short_repr(key)}")
-        if key not in allowed:
-            raise DataFormatError(join(where, key), f"unknown key (allowed: {', '.join(allowed)})")
-        if value is not None:  # null means "not given" (TOML has no null to write)
-            out[key] = value
-    for key in required:
-        if key not in out:
-            raise DataFormatError(join(where, key), "missing (required)")
-    return out
-
-
-def _list(value: object, where: str) -> list[Any]:
-    if not isinstance(value, list | tuple):
-        raise DataFormatError(where, f"expected a list, got {_type_name(value)}")
-    return list(value)
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, Mapping):
-        return "an object"
-    if isinstance(value, list | tuple):
-        return "a list"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, int | float):
-        return "a number"
-    return type(value).__name__
-
-
-def _build(where: str, make: Callable[[], T]) -> T:
-    """Run a model constructor, turning its ValidationError into a located DataFormatError.
-
-    The model names fields "dosage.sets", "block.rest_after_s"...; the first component is
-    the object itself, which `where` already locates, so only the rest is appended.
-    """
-    try:
-        return make()
-    except ValidationError as e:
-        _, _, rest = e.field.partition(".")
-        raise DataFormatError(join(where, rest) if rest else where, str(e)) from e
-
-
 # --------------------------------------------------------------------------- exercises
 
 
@@ -161,12 +93,14 @@ def exercise_to_dict(ex: Exercise) -> dict[str, Any]:
 
 def exercise_from_dict(d: object, where: str, *, builtin: bool = False) -> Exercise:
     """Read an exercise; `builtin` is never in a file, the loader of assets/protocols sets it."""
-    o = _object(d, where, _EXERCISE_KEYS, ("slug", "name", "kind"))
+    o = read_object(d, where, _EXERCISE_KEYS, ("slug", "name", "kind"))
     raw_how = o.get("how_to")  # optional: files written before how-tos existed still load
     how_to = (
-        None if raw_how is None else _build(join(where, "how_to"), lambda: howto_from_dict(raw_how))
+        None
+        if raw_how is None
+        else build_at(join(where, "how_to"), lambda: howto_from_dict(raw_how))
     )
-    return _build(
+    return build_at(
         where,
         lambda: Exercise(
             slug=o["slug"],
@@ -204,10 +138,10 @@ def dosage_from_dict(d: object, where: str, *, default_kind: ExerciseKind | None
     Fields left out take the model's defaults (0 s, 60 s between sets, affected side only).
     """
     required = () if default_kind is not None else ("kind",)
-    o = _object(d, where, _DOSAGE_KEYS, required)
+    o = read_object(d, where, _DOSAGE_KEYS, required)
     kind: Any = o.get("kind", default_kind)
     fields = {k: v for k, v in o.items() if k != "kind"}
-    return _build(where, lambda: Dosage(kind=kind, **fields))
+    return build_at(where, lambda: Dosage(kind=kind, **fields))
 
 
 # --------------------------------------------------------------------------- templates
@@ -225,11 +159,11 @@ def block_to_dict(block: Block) -> dict[str, Any]:
 
 
 def block_from_dict(d: object, exercises: Mapping[str, Exercise], where: str) -> Block:
-    o = _object(d, where, _BLOCK_KEYS, ("exercise", "dosage"))
+    o = read_object(d, where, _BLOCK_KEYS, ("exercise", "dosage"))
     slug = o["exercise"]
     if not isinstance(slug, str):
         raise DataFormatError(
-            join(where, "exercise"), f"expected an exercise slug, got {_type_name(slug)}"
+            join(where, "exercise"), f"expected an exercise slug, got {type_name(slug)}"
         )
     exercise = exercises.get(slug)
     if exercise is None:
@@ -239,7 +173,7 @@ def block_from_dict(d: object, exercises: Mapping[str, Exercise], where: str) ->
         )
     dosage = dosage_from_dict(o["dosage"], join(where, "dosage"), default_kind=exercise.kind)
     rest = {"rest_after_s": o["rest_after_s"]} if "rest_after_s" in o else {}
-    return _build(
+    return build_at(
         where,
         lambda: Block(exercise=exercise, dosage=dosage, note=o.get("note", ""), **rest),
     )
@@ -267,13 +201,13 @@ def template_to_dict(template: Template) -> dict[str, Any]:
 def template_from_dict(
     d: object, exercises: Mapping[str, Exercise], where: str, *, builtin: bool = False
 ) -> Template:
-    o = _object(d, where, _TEMPLATE_KEYS, ("id", "name", "blocks"))
+    o = read_object(d, where, _TEMPLATE_KEYS, ("id", "name", "blocks"))
     where_blocks = join(where, "blocks")
-    raw_blocks = _list(o["blocks"], where_blocks)
+    raw_blocks = read_list(o["blocks"], where_blocks)
     blocks = tuple(
         block_from_dict(b, exercises, index(where_blocks, i)) for i, b in enumerate(raw_blocks)
     )
-    return _build(
+    return build_at(
         where,
         lambda: Template(
             id=o["id"],
@@ -342,7 +276,7 @@ def templates_file_from_dict(
     slug is already in `builtin_exercises` is an error unless it is the same exercise
     (an export that included a built-in); it is then not returned again.
     """
-    o = _object(d, where, _FILE_KEYS, ("format", "version", "templates"))
+    o = read_object(d, where, _FILE_KEYS, ("format", "version", "templates"))
     if o["format"] != TEMPLATES_FORMAT:
         raise DataFormatError(
             join(where, "format"),
@@ -358,7 +292,7 @@ def templates_file_from_dict(
     known: dict[str, Exercise] = dict(builtin_exercises)
     new_exercises: list[Exercise] = []
     where_ex = join(where, "exercises")
-    raw_exercises = _list(o.get("exercises") or [], where_ex)
+    raw_exercises = read_list(o.get("exercises") or [], where_ex)
     if not builtin and len(raw_exercises) > MAX_FILE_EXERCISES:
         raise DataFormatError(
             where_ex,
@@ -382,7 +316,7 @@ def templates_file_from_dict(
     where_t = join(where, "templates")
     templates: list[Template] = []
     seen_ids: set[str] = set()
-    raw_templates = _list(o["templates"], where_t)
+    raw_templates = read_list(o["templates"], where_t)
     if not builtin and len(raw_templates) > MAX_FILE_TEMPLATES:
         raise DataFormatError(
             where_t,

@@ -40,10 +40,9 @@ from phtcoach.storage.rows import (
     pain_row,
     time_bound,
     to_text,
-    trusted_activity,
-    trusted_pain,
 )
 from phtcoach.storage.sql import Db, Row, insert_sql, require_id, update_sql
+from phtcoach.storage.trusted_rows import trusted_activity, trusted_pain
 
 R = TypeVar("R", PainEntry, Activity, Measure, ClinicianCheck)
 

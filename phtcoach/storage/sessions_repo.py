@@ -24,10 +24,9 @@ from phtcoach.storage.rows import (
     set_from_row,
     set_row,
     time_bound,
-    trusted_session,
-    trusted_set,
 )
 from phtcoach.storage.sql import Db, insert_sql, update_sql
+from phtcoach.storage.trusted_rows import trusted_session, trusted_set
 
 
 class _Keep(Enum):

@@ -189,7 +189,8 @@ def test_records_end_with_the_day_asked_for(store: Store) -> None:
 
 @given(st.lists(st.floats(0, 1e6, allow_nan=False, allow_infinity=False) | st.integers(0, 99)))
 def test_hold_lists_read_back_as_the_json_parser_reads_them(holds: list[float]) -> None:
-    from phtcoach.storage.rows import _floats, json_list
+    from phtcoach.storage.rows import json_list
+    from phtcoach.storage.trusted_rows import _floats
 
     for text in (json_list(holds), json.dumps(holds, separators=(",", ":"))):
         assert _floats(text) == tuple(float(h) for h in json.loads(text))

@@ -412,7 +412,7 @@ def test_losing_the_output_is_logged_once(rig: Rig, caplog: pytest.LogCaptureFix
     """The floor shows the notice; the log says it too, once (the reliability row's evidence)."""
     player = rig.player()
     player.keep_awake(True)
-    with caplog.at_level("WARNING", logger="phtcoach.audio.qt_player"):
+    with caplog.at_level("WARNING", logger="phtcoach.audio.qt_stream"):
         rig.out.on_error()
         rig.out.on_error()
     assert [r.getMessage() for r in caplog.records] == [f"sound lost: {NO_DEVICE_MESSAGE}"]

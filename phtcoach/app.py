@@ -2,47 +2,37 @@
 
 The CLI calls into here for everything that needs a data dir; the GUI path additionally
 builds the Qt application, the cue player and the main window. Nothing imports this module
-except `phtcoach.cli` (a test enforces the direction).
+except `phtcoach.cli` (a test enforces the direction). What it wires lives beside it:
+`qt_app` (logging, the QApplication), `single_instance` (a second launch raises the first
+window), `demo_data` (the demo history for `--demo` and `demo-data`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 import os
-import shutil
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import replace
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from phtcoach import APP_ID, APP_NAME, __version__, i18n, paths
+from phtcoach import APP_NAME, __version__, i18n, paths
 from phtcoach.context import AppContext
 from phtcoach.core.clock import Clock, SystemClock, SystemLocalTime
-from phtcoach.core.model import SetRecord
+from phtcoach.qt_app import make_qapplication
 from phtcoach.services import Services
 from phtcoach.services.backups import apply_pending_restore
 from phtcoach.storage.lock import InstanceLock
 from phtcoach.storage.migrations import SCHEMA_VERSION
-from phtcoach.storage.repository import Store, open_store
+from phtcoach.storage.repository import open_store
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from phtcoach.core.demo import DemoHistory
     from phtcoach.startup import StartupQuestions
     from phtcoach.ui.main_window import MainWindow
-
-log = logging.getLogger("phtcoach.app")
-
-DEMO_WEEKS = 12
-DEMO_SEED = 42
 
 
 def open_context(
@@ -67,128 +57,12 @@ def open_context(
     return AppContext(root=root, store=store, services=services, lock=instance_lock, demo=demo)
 
 
-# --------------------------------------------------------------------------- demo data
-
-
-def write_demo(store: Store, history: DemoHistory) -> dict[str, int]:
-    """Store a generated history in one all-or-nothing transaction; returns row counts."""
-    counts = {"sessions": 0, "sets": 0, "pain_entries": 0, "activities": 0, "measures": 0}
-    with store.batch():
-        store.settings.save(history.settings)
-        for record, sets in history.sessions:
-            saved = store.sessions.start(record)
-            assert saved.id is not None
-            for s in sets:
-                store.sessions.add_set(_with_session(s, saved.id))
-                counts["sets"] += 1
-            counts["sessions"] += 1
-        for entry in history.pain_entries:
-            store.diary.add_pain(entry)
-            counts["pain_entries"] += 1
-        for act in history.activities:
-            store.diary.add_activity(act)
-            counts["activities"] += 1
-        for m in history.measures:
-            store.diary.add_measure(m)
-            counts["measures"] += 1
-    return counts
-
-
-def _with_session(s: SetRecord, session_id: int) -> SetRecord:
-    return replace(s, session_id=session_id)
-
-
 def local_tz() -> tzinfo:
     """The user's local time zone, with its DST rules (the diary's days are local days)."""
     return SystemLocalTime()
 
 
-def make_demo_dir(out: Path, *, weeks: int, seed: int, clock: Clock) -> dict[str, int]:
-    """A fresh data dir at `out` holding a demo history ending today."""
-    from phtcoach.core.demo import generate_demo  # only for demo data: not at start-up
-
-    out.mkdir(parents=True, exist_ok=True)
-    today = clock.now().astimezone().date()
-    history = generate_demo(weeks, seed, today, tz=local_tz())
-    store = open_store(out, clock, auto_backup=False)
-    try:
-        return write_demo(store, history)
-    finally:
-        store.close()
-
-
-@contextmanager
-def demo_root(clock: Clock) -> Iterator[Path]:
-    """A throwaway data dir with 12 weeks of demo history, deleted afterwards."""
-    tmp = Path(tempfile.mkdtemp(prefix="phtcoach-demo-"))
-    try:
-        make_demo_dir(tmp, weeks=DEMO_WEEKS, seed=DEMO_SEED, clock=clock)
-        yield tmp
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------- Qt application
-
-
-def configure_logging() -> None:
-    level = os.environ.get("PHTCOACH_LOG", "warning").upper()
-    logging.basicConfig(
-        level=getattr(logging, level, logging.WARNING),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-
-
-def make_qapplication(argv: list[str]) -> QApplication:
-    # Qt probes for PipeWire before falling back to PulseAudio and warns on hosts without it.
-    rules = os.environ.get("QT_LOGGING_RULES", "")
-    quiet = "qt.multimedia.symbolsresolver.warning=false"
-    if quiet not in rules:
-        os.environ["QT_LOGGING_RULES"] = f"{rules};{quiet}" if rules else quiet
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtGui import QGuiApplication, QIcon
-    from PySide6.QtWidgets import QApplication
-
-    existing = QCoreApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    QCoreApplication.setOrganizationName("phtcoach")
-    QCoreApplication.setApplicationName("phtcoach")
-    QGuiApplication.setApplicationDisplayName(APP_NAME)
-    QCoreApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication([argv[0] if argv else "phtcoach"])
-    app.setStyle("Fusion")
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 128, 256):
-        p = paths.asset("icons", f"phtcoach-{size}.png")
-        if p.exists():
-            icon.addFile(str(p))
-    app.setWindowIcon(icon)
-    from phtcoach.ui.theme import apply_theme
-
-    apply_theme(app)
-    return app
-
-
-def instance_server_name(root: Path) -> str:
-    """One local-socket name per data dir, so a second launch can raise the first window."""
-    digest = hashlib.sha256(str(root.resolve()).encode()).hexdigest()[:16]
-    return f"phtcoach-{digest}"
-
-
-def ask_running_instance_to_raise(root: Path) -> bool:
-    from PySide6.QtNetwork import QLocalSocket
-
-    sock = QLocalSocket()
-    sock.connectToServer(instance_server_name(root))
-    if not sock.waitForConnected(500):
-        return False
-    sock.write(b"raise\n")
-    sock.waitForBytesWritten(500)
-    sock.disconnectFromServer()
-    return True
+# --------------------------------------------------------------------------- the window
 
 
 def run_gui(
@@ -209,6 +83,7 @@ def run_gui(
     `questions` asks about a data dir that cannot be opened as it is (`startup`); by default
     the window's dialogs, or stderr where nothing can be shown (offscreen).
     """
+    from phtcoach.single_instance import ask_running_instance_to_raise
     from phtcoach.startup import Printed, open_at_start
     from phtcoach.storage.lock import AlreadyRunningError
 
@@ -255,9 +130,8 @@ def _run_window(
     start: str | None,
     on_window: Callable[[MainWindow], None] | None,
 ) -> int:
-    from PySide6.QtNetwork import QLocalServer
-
     from phtcoach.audio.cues import make_cue_player
+    from phtcoach.single_instance import serve_raise_requests
     from phtcoach.ui.backups_dialog import report_startup_restore
     from phtcoach.ui.first_paint import after_first_paint
     from phtcoach.ui.main_window import MainWindow
@@ -271,20 +145,8 @@ def _run_window(
     window = MainWindow(state, player)
     tray = install_tray(window, state)  # the tray icon, reminders, "keep running in the tray"
 
-    server = QLocalServer(app)
-    name = instance_server_name(ctx.root)
-    QLocalServer.removeServer(name)  # a stale socket from a crashed run
-    if server.listen(name):
-
-        def raise_window() -> None:
-            conn = server.nextPendingConnection()
-            if conn is not None:
-                conn.disconnectFromServer()
-            log.info("another launch on this data folder: window raised")
-            window.bring_to_front()
-
-        server.newConnection.connect(raise_window)
-
+    # A second launch on this data dir raises this window (the server lives as long as app).
+    serve_raise_requests(app, ctx.root, window.bring_to_front)
     window.show()
     # After the first paint: the sounds (numpy, the clips, the device) and then the other
     # pages, one per event-loop turn. The runner preloads itself too if a session comes first.

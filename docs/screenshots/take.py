@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _demo_data(out: Path) -> None:
     """What `phtcoach demo-data --out OUT` writes, ending on SHOT_AT's day."""
-    from phtcoach.app import DEMO_SEED, DEMO_WEEKS, make_demo_dir
+    from phtcoach.demo_data import DEMO_SEED, DEMO_WEEKS, make_demo_dir
     from tests.fakes import FakeClock
 
     make_demo_dir(out, weeks=DEMO_WEEKS, seed=DEMO_SEED, clock=FakeClock(start=SHOT_AT))
@@ -247,12 +247,13 @@ def child(data: Path, theme: str, out: Path, run: str = "all") -> int:
 
     from phtcoach import app
     from phtcoach.audio import cues
+    from phtcoach.qt_app import configure_logging, make_qapplication
     from tests.fakes import FakeClock
 
     # No sound card here: the silent player the tests use, where the app would build its own.
     cues.make_cue_player = lambda **_kw: cues.NullCuePlayer()  # type: ignore[assignment]
-    app.configure_logging()
-    app.make_qapplication(sys.argv)
+    configure_logging()
+    make_qapplication(sys.argv)
     keeper = _stand_in_screen_saver()
     clock = FakeClock(start=SHOT_AT)
     if os.environ.get("PHTCOACH_SHOTS_REPORT"):

@@ -266,14 +266,17 @@ def _gui(args: argparse.Namespace, root: Path) -> int:
         raise UsageError(translate("cli", "--page: only with --self-test"))
     from phtcoach import app
     from phtcoach.core.clock import SystemClock
+    from phtcoach.qt_app import configure_logging
 
-    app.configure_logging()
+    configure_logging()
     if args.start:
         _check_start(args.start, root)
     if args.self_test:
         return _self_test(root, args.lang, args.page)
     if args.demo:
-        with app.demo_root(SystemClock()) as demo:
+        from phtcoach.demo_data import demo_root
+
+        with demo_root(SystemClock()) as demo:
             return app.run_gui(demo, demo=True, start=args.start, argv=sys.argv, lang=args.lang)
     return app.run_gui(root, start=args.start, argv=sys.argv, lang=args.lang)
 

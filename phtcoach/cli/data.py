@@ -72,8 +72,8 @@ def add_parsers(sub, data: argparse.ArgumentParser) -> None:  # type: ignore[no-
 
 
 def demo_data(args: argparse.Namespace, root: Path) -> int:
-    from phtcoach.app import make_demo_dir
     from phtcoach.core.clock import SystemClock
+    from phtcoach.demo_data import make_demo_dir
 
     out = guard.named("--out", args.out)
     guard.check_folder(out, "--out", write=True)

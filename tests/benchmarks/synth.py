@@ -10,7 +10,6 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from phtcoach.app import write_demo
 from phtcoach.core.demo import DemoHistory
 from phtcoach.core.model import (
     Activity,
@@ -26,6 +25,7 @@ from phtcoach.core.model import (
     Settings,
     Side,
 )
+from phtcoach.demo_data import write_demo
 from tests.records import at
 
 _EXERCISES = (

@@ -28,15 +28,15 @@ def _full_after(conn: sqlite3.Connection, pages: int = 1) -> None:
 def test_demo_data_on_a_full_disk_is_one_line_and_leaves_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import phtcoach.app as app
+    import phtcoach.demo_data as demo_data
 
-    real = app.write_demo
+    real = demo_data.write_demo
 
     def write_demo(store: Any, history: Any) -> dict[str, int]:
         _full_after(store.conn)
         return real(store, history)
 
-    monkeypatch.setattr(app, "write_demo", write_demo)
+    monkeypatch.setattr(demo_data, "write_demo", write_demo)
     out = tmp_path / "demo"
     assert main(["demo-data", "--out", str(out), "--weeks", "2"]) == 1
     line = one_line(capsys.readouterr().err)

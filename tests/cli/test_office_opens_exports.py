@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach.app import make_demo_dir
 from phtcoach.cli import main
+from phtcoach.demo_data import make_demo_dir
 from tests.fakes import FakeClock
 
 SOFFICE = shutil.which("soffice")

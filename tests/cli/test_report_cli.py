@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach.app import local_tz, make_demo_dir
+from phtcoach.app import local_tz
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.report.content import day
 from phtcoach.services import Services
 from phtcoach.services.report import SessionRow

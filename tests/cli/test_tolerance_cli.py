@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach.app import make_demo_dir
 from phtcoach.core.clock import SystemClock
+from phtcoach.demo_data import make_demo_dir
 from tests.cli.runner import phtcoach, python
 
 FIELDS = {"factor", "kind", "days", "effect", "low", "high", "verdict"}

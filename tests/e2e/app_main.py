@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from phtcoach import app
 from phtcoach.core.clock import Clock, SystemClock
 from phtcoach.core.engine import EngineState
+from phtcoach.qt_app import configure_logging, make_qapplication
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.runner import RunnerWidget
 from phtcoach.ui.runner_resume import ResumeDialog
@@ -104,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             start_when_ready(window.runner, settle_ms=args.settle_ms)
 
-    app.configure_logging()
-    qapp = app.make_qapplication(sys.argv)  # run_gui takes this one: the open follows at once
+    configure_logging()
+    qapp = make_qapplication(sys.argv)  # run_gui takes this one: the open follows at once
     if args.resume:
         click_resume_when_asked(qapp)
     print("harness: opening data dir", file=sys.stderr, flush=True)

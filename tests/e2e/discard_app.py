@@ -13,12 +13,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from phtcoach import app
+from phtcoach.qt_app import make_qapplication
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.runner_resume import ResumeDialog
 
 
 def main(argv: list[str]) -> int:
-    qapp = app.make_qapplication(sys.argv)
+    qapp = make_qapplication(sys.argv)
 
     def click_discard() -> None:
         dialog = qapp.activeModalWidget() or QApplication.activeWindow()

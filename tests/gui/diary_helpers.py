@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from phtcoach.app import write_demo
 from phtcoach.core.model import PainEntry, PainSlot
+from phtcoach.demo_data import write_demo
 from phtcoach.storage.repository import Store
 from phtcoach.ui.checkin import CheckInForm
 from tests.fakes import FakeClock

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from phtcoach import i18n
-from phtcoach.app import make_demo_dir, open_context
+from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState
 from phtcoach.ui.window_menus import PAGES

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QScrollBar
 from pytestqt.qtbot import QtBot
 
 from phtcoach import i18n
-from phtcoach.app import make_demo_dir, open_context
+from phtcoach.app import open_context
 from phtcoach.audio.cues import NullCuePlayer
 from phtcoach.context import AppContext
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.ui.design import MIN_POINT_SIZE
 from phtcoach.ui.main_window import MainWindow
 from phtcoach.ui.state import AppState

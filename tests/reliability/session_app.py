@@ -60,6 +60,7 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import QTimer  # noqa: E402
 
 from phtcoach import app  # noqa: E402
+from phtcoach.qt_app import configure_logging  # noqa: E402
 from phtcoach.ui.main_window import MainWindow  # noqa: E402
 from phtcoach.ui.window_menus import PAGES  # noqa: E402
 from tests.e2e.app_main import start_when_ready  # noqa: E402
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pages", action="store_true", help="show every page after the session")
     p.add_argument("--audit", metavar="FILE", help="log socket use seen by Python to FILE")
     args = p.parse_args(argv)
-    app.configure_logging()
+    configure_logging()
     status = app.run_gui(
         args.data_dir,
         start=args.start,

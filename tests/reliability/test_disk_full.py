@@ -28,11 +28,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from phtcoach import app as composition
 from phtcoach import paths
 from phtcoach.core.clock import SystemClock
 from phtcoach.core.engine import EngineState
 from phtcoach.core.model import SessionStatus
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.storage import sql
 from phtcoach.storage.repository import open_store
 from tests.e2e.runner_app import SESSION_STARTED, SET_SAVED, run_app
@@ -103,7 +103,7 @@ def test_a_full_disk_mid_session_loses_no_set(
     rounds = FULL_ROUNDS if full else FAST_ROUNDS
     with tmpfs(tmp_path / "disk", TMPFS_SIZE) as disk:
         data = disk / "data"
-        composition.make_demo_dir(data, weeks=4, seed=7, clock=SystemClock())
+        make_demo_dir(data, weeks=4, seed=7, clock=SystemClock())
         results = [run_round(data, disk, when) for when in rounds]
         with closing(sqlite3.connect(paths.db_path(data))) as conn:
             integrity = conn.execute("PRAGMA integrity_check").fetchall()

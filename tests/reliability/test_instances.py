@@ -29,9 +29,9 @@ from pathlib import Path
 import pytest
 
 from phtcoach import paths
-from phtcoach.app import make_demo_dir
 from phtcoach.cli import main
 from phtcoach.core.clock import SystemClock
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.storage.lock import InstanceLock
 from tests.e2e.runner_app import REPO, SESSION_STARTED, run_app
 from tests.reliability.figures import Row

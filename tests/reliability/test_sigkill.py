@@ -40,7 +40,6 @@ from pathlib import Path
 
 import pytest
 
-from phtcoach import app as composition
 from phtcoach import paths
 from phtcoach.core.clock import SystemClock
 from phtcoach.core.engine import EngineState
@@ -48,6 +47,7 @@ from phtcoach.core.model import SessionStatus, Side
 from phtcoach.core.programme import Programme, load_builtin
 from phtcoach.core.settings import Settings
 from phtcoach.core.timeline import WORK_KINDS, PhaseKind, Timeline, compile_for
+from phtcoach.demo_data import make_demo_dir
 from phtcoach.services.run_options import count_sets
 from phtcoach.services.runs import resume_offer
 from phtcoach.services.session_run import SessionRun
@@ -339,7 +339,7 @@ def _settings_of(data: Path, scratch: Path) -> Settings:
 def _seed_dirs(base: Path) -> tuple[Path, Path]:
     """A 12-week demo history at the current schema, and a schema-1 database."""
     demo = base / "seed-demo"
-    composition.make_demo_dir(demo, weeks=12, seed=SEED, clock=SystemClock())
+    make_demo_dir(demo, weeks=12, seed=SEED, clock=SystemClock())
     old = base / "seed-v1"
     old.mkdir()
     build_db(paths.db_path(old), 1)

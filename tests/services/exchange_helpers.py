@@ -7,10 +7,10 @@ from datetime import UTC, date
 from pathlib import Path
 from typing import Any
 
-from phtcoach.app import write_demo
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.model import RedFlag
 from phtcoach.core.records import ClinicianCheck, NoteAnswer, PainEntry, PainSlot
+from phtcoach.demo_data import write_demo
 from phtcoach.services import Services
 from phtcoach.storage.repository import Store, open_store
 from tests.fakes import FakeClock

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC
 
-from phtcoach.app import write_demo
 from phtcoach.core.demo import generate_demo
 from phtcoach.core.tolerance_days import Factor, FactorKind
 from phtcoach.core.tolerance_model import Verdict
+from phtcoach.demo_data import write_demo
 from phtcoach.services import Services
 from phtcoach.storage.repository import Store
 from tests.fakes import FakeClock
